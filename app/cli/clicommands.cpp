@@ -1,0 +1,62 @@
+#include "clicommands.h"
+
+#include "explaincommand.h"
+#include "parsecommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace SipLab {
+
+QString CliCommands::usage()
+{
+    return QStringLiteral(
+        "Usage: siplab-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  parse FILE|-                 parse a SIP message and print it, or say what is wrong and where\n"
+        "  explain CODE [--lang zh|en|both]\n"
+        "                               explain a response code in Chinese and English\n"
+        "  explain --list               list every code, its reason phrase and whether the source\n"
+        "                               document covers it\n"
+        "\n"
+        "Run 'siplab-cli COMMAND --help' for the options of a command.\n");
+}
+
+int CliCommands::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "siplab-cli " << SIPLAB_VERSION_STRING << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("parse"))
+        return ParseCommand::run(args, out, err);
+    if (command == QLatin1String("explain"))
+        return ExplainCommand::run(args, out, err);
+    err << "siplab-cli: unknown command '" << command << "'\n\n" << usage();
+    return 2;
+}
+
+} // namespace SipLab

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace SipLab {
+
+/// Dispatches `siplab-cli COMMAND ...` to the command classes and prints the usage.
+/// Exit codes: 0 success, 1 the input was understood but is bad (parse: invalid message),
+/// 2 bad usage (unknown command, bad option, unknown code).
+class CliCommands
+{
+public:
+    /// arguments[0] is the program name.
+    static int run(const QStringList &arguments);
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static QString usage();
+};
+
+} // namespace SipLab

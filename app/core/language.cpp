@@ -1,0 +1,28 @@
+#include "language.h"
+
+namespace SipLab {
+
+Language languageFromString(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed().toLower();
+    bool found = true;
+    Language result = Language::English;
+    if (t == QLatin1String("en") || t == QLatin1String("english") || t == QLatin1String("en_us")
+        || t == QLatin1String("en-us"))
+        result = Language::English;
+    else if (t == QLatin1String("zh") || t == QLatin1String("zh_cn") || t == QLatin1String("zh-cn")
+             || t == QLatin1String("chinese") || t == QStringLiteral("中文"))
+        result = Language::Chinese;
+    else
+        found = false;
+    if (ok)
+        *ok = found;
+    return result;
+}
+
+QString languageCode(Language language)
+{
+    return language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+} // namespace SipLab

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sipuri.h"
+
+namespace SipLab {
+
+/// The value of From, To, Contact, Route, Record-Route, Reply-To (RFC 3261 20.10, 25.1):
+/// an optional display name, a URI (with or without <>), then header parameters such as tag,
+/// expires and q. Parameters inside <> belong to the URI; those after it to the header
+/// (RFC 3261 20: an addr-spec without <> cannot carry URI parameters, RFC 4475 3.3.12).
+class NameAddr
+{
+public:
+    using Param = SipUri::Param;
+
+    NameAddr() = default;
+    explicit NameAddr(const SipUri &uri, const QString &displayName = QString());
+    /// Parses one value (not a comma-separated list). "*" (Contact: *) parses as a wildcard.
+    static NameAddr parse(const QString &text, QString *error = nullptr);
+    /// Splits a comma-separated list of values (commas inside quotes or <> do not split).
+    static QList<NameAddr> parseList(const QString &text, QString *error = nullptr);
+
+    bool isValid() const { return m_uri.isValid() || m_wildcard; }
+    bool isWildcard() const { return m_wildcard; }
+    QString displayName() const { return m_displayName; }
+    const SipUri &uri() const { return m_uri; }
+    SipUri &uri() { return m_uri; }
+    const QList<Param> &params() const { return m_params; }
+
+    bool hasParam(const QString &name) const;
+    QString param(const QString &name) const;
+    void setParam(const QString &name, const QString &value = QString());
+    void removeParam(const QString &name);
+    QString tag() const { return param(QStringLiteral("tag")); }
+    void setTag(const QString &tag) { setParam(QStringLiteral("tag"), tag); }
+
+    /// Always writes the name-addr form with <> (RFC 3261 20.10 recommends it).
+    QString toString() const;
+
+    bool operator==(const NameAddr &other) const = default;
+
+private:
+    QString m_displayName; // without quotes, unescaped
+    SipUri m_uri;
+    QList<Param> m_params;
+    bool m_wildcard = false;
+};
+
+} // namespace SipLab

@@ -1,0 +1,460 @@
+#include "proxynode.h"
+
+#include "clienttransaction.h"
+#include "digestauth.h"
+#include "enginerules.h"
+#include "servertransaction.h"
+
+namespace SipLab {
+
+namespace {
+int classRank(int code)
+{
+    // RFC 3261 16.7 step 6: a 6xx wins; otherwise the lowest class; among 4xx prefer
+    // 401, 407, 415, 420 and 484 (they let the client fix the request).
+    if (code >= 600)
+        return 0;
+    static const QList<int> preferred4xx = {401, 407, 415, 420, 484};
+    if (code >= 400 && code < 500)
+        return preferred4xx.contains(code) ? 40 : 41;
+    return code / 100 * 10;
+}
+} // namespace
+
+ProxyNode::ProxyNode(Simulation &simulation, int index, int proxyNumber)
+    : SipNode(simulation, index)
+    , m_settings(simulation.scenario().proxies[proxyNumber])
+    , m_number(proxyNumber)
+{
+}
+
+bool ProxyNode::isResponsibleForCallee() const
+{
+    // The proxy next to the UAS runs the callee's domain and its location service (RFC 3261 16.5).
+    return m_index == m_sim.uasIndex() - 1;
+}
+
+bool ProxyNode::isRegistrar() const
+{
+    return m_sim.scenario().registrar == RegistrarAt::Proxy && m_number == 0;
+}
+
+bool ProxyNode::challenges() const
+{
+    return m_settings.respondWith == 407 || (m_sim.scenario().auth == AuthAt::Proxy && m_number == 0);
+}
+
+ProxyNode::Context *ProxyNode::contextOf(ClientTransaction *transaction, Branch **branch)
+{
+    for (auto &c : m_contexts) {
+        for (Branch &b : c->branches) {
+            if (b.transaction == transaction) {
+                if (branch)
+                    *branch = &b;
+                return c.get();
+            }
+        }
+    }
+    return nullptr;
+}
+
+ProxyNode::Context *ProxyNode::contextOf(ServerTransaction *transaction)
+{
+    for (auto &c : m_contexts) {
+        if (c->server == transaction)
+            return c.get();
+    }
+    return nullptr;
+}
+
+void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &request, int from)
+{
+    const QString method = request.method();
+    if (method == QLatin1String("CANCEL")) {
+        handleCancel(transaction, request);
+        return;
+    }
+    // RFC 3261 16.3 step 3: Max-Forwards 0 -> 483, never forwarded.
+    if (request.maxForwards() == 0) {
+        transaction.respond(makeFinalResponse(request, 483, m_sim.newTag()), Rules::ProxyTooManyHops);
+        return;
+    }
+    if (m_settings.answers.contains(method)) {
+        transaction.respond(makeFinalResponse(request, m_settings.answers.value(method), m_sim.newTag(), m_settings.retryAfter),
+                            Rules::ProxyRejects);
+        return;
+    }
+    const bool inDialog = !request.to().tag().isEmpty();
+    if (!inDialog) {
+        if (method == QLatin1String("REGISTER") && isRegistrar()) {
+            answerRegister(transaction, request);
+            return;
+        }
+        if (challenges()) {
+            // RFC 3261 22.3: credentials for our realm in Proxy-Authorization, else 407.
+            bool ok = false;
+            for (const QString &c : request.headerLines(QStringLiteral("Proxy-Authorization")))
+                ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.password, method);
+            if (!ok) {
+                transaction.respond(makeFinalResponse(request, 407, m_sim.newTag()), Rules::ProxyChallenge);
+                return;
+            }
+        }
+        const int code = m_settings.respondWith;
+        if (code != 0 && code != 407) {
+            bool answer = true;
+            TraceRule rule = Rules::ProxyRejects;
+            if (code >= 300 && code < 400) {
+                // A redirect server answers for the callee's address of record only; a request
+                // already sent to the new Contact is forwarded (RFC 3261 8.3).
+                const SipUri uri = SipUri::parse(request.requestUri());
+                answer = uri.user() == m_sim.scenario().uas.address.user
+                    && uri.host().compare(m_sim.scenario().uas.address.domain, Qt::CaseInsensitive) == 0;
+                rule = Rules::ProxyRedirects;
+            } else if (code == 503) {
+                answer = !m_rejectedOnce;
+                rule = m_settings.retryAfter > 0 ? Rules::UasUnavailableRetryAfter : Rules::ProxyRejects;
+            } else if (code == 422) {
+                // RFC 4028: only a Session-Expires below our minimum is rejected.
+                const int se = request.header(QStringLiteral("Session-Expires")).section(QLatin1Char(';'), 0, 0).toInt();
+                answer = se > 0 && se < MinSE;
+                rule = Rules::UasSessionTooSmall;
+            } else if (code == 423 && method == QLatin1String("REGISTER")) {
+                const int expires = request.header(QStringLiteral("Expires")).toInt();
+                answer = expires > 0 && expires < MinExpires;
+                rule = Rules::RegistrarTooBrief;
+            } else if (code == 401) {
+                bool ok = false;
+                for (const QString &c : request.headerLines(QStringLiteral("Authorization")))
+                    ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.password, method);
+                answer = !ok;
+                rule = Rules::RegistrarChallenge;
+            }
+            if (answer) {
+                m_rejectedOnce = true;
+                SipMessage r = makeFinalResponse(request, code, m_sim.newTag(), m_settings.retryAfter);
+                if (code >= 300 && code < 400) {
+                    const NodeAddress &uas = m_sim.scenario().uas.address;
+                    r.setHeader(QStringLiteral("Contact"),
+                                QStringLiteral("<sip:%1@%2:%3>").arg(uas.user, uas.host).arg(uas.port));
+                }
+                transaction.respond(r, rule);
+                return;
+            }
+        }
+    }
+    auto context = std::make_unique<Context>();
+    context->server = &transaction;
+    context->from = from;
+    m_contexts.push_back(std::move(context));
+    Context &ctx = *m_contexts.back();
+    if (method == QLatin1String("INVITE"))
+        transaction.sendTryingAfter(0, Rules::Trying); // RFC 3261 16.2: the proxy answers 100 at once
+    // RFC 3261 16.5: the callee's proxy looks the address of record up and retargets the request.
+    QString target;
+    const SipUri uri = SipUri::parse(request.requestUri());
+    const NodeAddress &uas = m_sim.scenario().uas.address;
+    if (!inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && uri.user() == uas.user
+        && uri.host().compare(uas.domain, Qt::CaseInsensitive) == 0)
+        target = QStringLiteral("sip:%1@%2:%3").arg(uas.user, uas.host).arg(uas.port);
+    forward(ctx, request, from, target, inDialog ? Rules::ProxyForwardInDialog : Rules::ProxyForward);
+}
+
+SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &branch, bool addRecordRoute) const
+{
+    SipMessage out = request;
+    // RFC 3261 16.4: remove our own URI from the top of Route.
+    const QList<NameAddr> routes = out.nameAddrs(QStringLiteral("Route"));
+    if (!routes.isEmpty() && isOwnUri(routes.first().uri()))
+        out.removeFirstValue(QStringLiteral("Route"));
+    // RFC 3261 16.6 step 3: Max-Forwards minus one (70 when absent).
+    const int mf = out.maxForwards();
+    out.setHeader(QStringLiteral("Max-Forwards"), QString::number(mf < 0 ? 70 : mf - 1));
+    // RFC 3261 16.6 step 4: Record-Route with lr, above any existing value.
+    if (addRecordRoute) {
+        const QString rr = QStringLiteral("<sip:%1;lr>").arg(address().host);
+        if (out.hasHeader(QStringLiteral("Record-Route")))
+            out.prependHeader(QStringLiteral("Record-Route"), rr);
+        else
+            out.insertHeaderBefore(QStringLiteral("To"), QStringLiteral("Record-Route"), rr);
+    }
+    // RFC 3261 16.6 step 8: our own Via on top, with a new branch.
+    out.prependHeader(QStringLiteral("Via"), viaValue(branch));
+    return out;
+}
+
+int ProxyNode::nextHop(const SipMessage &request, int from) const
+{
+    // RFC 3261 16.6 step 6-7: the first Route value, else the Request-URI; a domain that is no
+    // node of ours goes one hop further along the chain (as DNS would say, RFC 3263).
+    const int hop = nextHopByRoute(request);
+    if (hop >= 0 && hop != m_index)
+        return hop;
+    return from > m_index ? m_index - 1 : m_index + 1;
+}
+
+void ProxyNode::forward(Context &context, const SipMessage &request, int from, const QString &target,
+                        const TraceRule &rule)
+{
+    static const QStringList dialogCreating = {QStringLiteral("INVITE"), QStringLiteral("SUBSCRIBE"),
+                                               QStringLiteral("REFER")};
+    const bool inDialog = !request.to().tag().isEmpty();
+    SipMessage out = prepareForward(request, m_sim.newBranch(),
+                                    m_settings.recordRoute && !inDialog && dialogCreating.contains(request.method()));
+    if (!target.isEmpty())
+        out.setRequestUri(target);
+    const int hop = nextHop(out, from);
+    ClientTransaction &t = startClientTransaction(out, hop, rule);
+    Branch branch;
+    branch.transaction = &t;
+    if (t.isInvite()) {
+        // RFC 3261 16.6 step 11: Timer C for each INVITE branch.
+        ClientTransaction *tp = &t;
+        branch.timerC = m_sim.schedule(m_sim.scenario().network.timerCMs, [this, tp] { fireTimerC(tp); });
+    }
+    context.branches.append(branch);
+    if (!target.isEmpty())
+        context.triedTargets.append(target);
+}
+
+void ProxyNode::onResponse(ClientTransaction &transaction, const SipMessage &response)
+{
+    Branch *branch = nullptr;
+    Context *ctx = contextOf(&transaction, &branch);
+    if (!ctx)
+        return; // the response to a CANCEL we sent ourselves: no Via left after ours (16.7 step 3)
+    const int code = response.statusCode();
+    if (code == 100)
+        return; // RFC 3261 16.7 step 5: a 100 is never forwarded (and does not reset Timer C)
+    SipMessage upstream = response;
+    upstream.removeFirstValue(QStringLiteral("Via")); // RFC 3261 16.7 step 3
+    if (code < 200) {
+        if (transaction.isInvite()) {
+            // RFC 3261 16.7 step 2: a 101-199 resets Timer C.
+            m_sim.cancel(branch->timerC);
+            ClientTransaction *tp = &transaction;
+            branch->timerC = m_sim.schedule(m_sim.scenario().network.timerCMs, [this, tp] { fireTimerC(tp); });
+        }
+        if (branch->cancelPending)
+            cancelBranch(*ctx, *branch, Rules::ProxyCancelBranch);
+        if (!ctx->finalSent)
+            ctx->server->respond(upstream, Rules::ProxyForwardProvisional);
+        return;
+    }
+    m_sim.cancel(branch->timerC);
+    branch->done = true;
+    if (code < 300) {
+        // RFC 3261 16.7 step 5: every 2xx is forwarded at once; the proxy does not ACK it.
+        if (ctx->server->hasFinalResponse()) {
+            const int to = nodeOfTopVia(upstream);
+            if (to >= 0)
+                sendStateless(upstream, to, Rules::ProxyForward2xx);
+        } else {
+            ctx->server->respond(upstream, Rules::ProxyForward2xx);
+        }
+        ctx->finalSent = true;
+        // RFC 3261 16.7 step 10: cancel the other pending branches.
+        for (Branch &b : ctx->branches)
+            cancelBranch(*ctx, b, Rules::ProxyCancelBranch);
+        return;
+    }
+    if (code < 400 && m_settings.recurse && isResponsibleForCallee() && !ctx->cancelled && !ctx->finalSent) {
+        // RFC 3261 16.5 / 16.7 step 4: recurse on Contacts not tried yet.
+        for (const NameAddr &c : response.nameAddrs(QStringLiteral("Contact"))) {
+            const QString target = c.uri().toString();
+            if (c.uri().isValid() && !ctx->triedTargets.contains(target)) {
+                forward(*ctx, ctx->server->request(), ctx->from, target, Rules::ProxyRecurse);
+                return;
+            }
+        }
+    }
+    ctx->finals.append(response);
+    if (code >= 600) {
+        // RFC 3261 16.7 step 5/10: a 6xx ends the search: cancel what is still pending.
+        for (Branch &b : ctx->branches)
+            cancelBranch(*ctx, b, Rules::ProxyCancelBranch);
+    }
+    branchFinished(*ctx);
+}
+
+void ProxyNode::branchFinished(Context &context)
+{
+    if (context.finalSent)
+        return;
+    for (const Branch &b : context.branches) {
+        if (!b.done)
+            return;
+    }
+    const SipMessage &request = context.server->request();
+    if (context.finals.isEmpty()) {
+        // RFC 3261 16.7 step 6: no final response at all -> 408.
+        respondUpstream(context, makeFinalResponse(request, 408, m_sim.newTag()), Rules::Proxy408);
+        return;
+    }
+    const SipMessage *best = &context.finals.first();
+    for (const SipMessage &r : context.finals) {
+        if (classRank(r.statusCode()) < classRank(best->statusCode()))
+            best = &r;
+    }
+    SipMessage upstream = *best;
+    upstream.removeFirstValue(QStringLiteral("Via"));
+    if (best->statusCode() == 401 || best->statusCode() == 407) {
+        // RFC 3261 16.7 step 7: gather every challenge of every 401/407 received.
+        for (const SipMessage &r : context.finals) {
+            if (&r == best)
+                continue;
+            for (const QString &h : {QStringLiteral("WWW-Authenticate"), QStringLiteral("Proxy-Authenticate")}) {
+                for (const QString &v : r.headerLines(h))
+                    upstream.addHeader(h, v);
+            }
+        }
+    }
+    if (best->statusCode() == 503) {
+        // RFC 3261 16.7 step 6: a 503 is not forwarded; 500 goes upstream instead.
+        SipMessage r = makeFinalResponse(request, 500, best->to().tag());
+        respondUpstream(context, r, Rules::Proxy503To500);
+        return;
+    }
+    respondUpstream(context, upstream, Rules::ProxyBestResponse);
+}
+
+void ProxyNode::respondUpstream(Context &context, const SipMessage &response, const TraceRule &rule)
+{
+    context.finalSent = true;
+    context.server->respond(response, rule);
+}
+
+void ProxyNode::cancelBranch(Context &context, Branch &branch, const TraceRule &rule)
+{
+    Q_UNUSED(context)
+    ClientTransaction *t = branch.transaction;
+    if (branch.done || branch.cancelSent || !t->isInvite() || t->finalStatus() != 0)
+        return;
+    if (!t->hasProvisional()) {
+        // RFC 3261 9.1: no CANCEL before a provisional response; wait for one.
+        if (!branch.cancelPending)
+            m_sim.annotate(AnnotationKind::Note, m_index, t->id(), QString(), Rules::NoteCancelWaits);
+        branch.cancelPending = true;
+        return;
+    }
+    branch.cancelPending = false;
+    branch.cancelSent = true;
+    // RFC 3261 9.1: the CANCEL copies the INVITE's Request-URI, top Via (branch), Call-ID, To,
+    // From, Route and CSeq number.
+    const SipMessage &invite = t->request();
+    SipMessage cancel = SipMessage::request(QStringLiteral("CANCEL"), invite.requestUri());
+    cancel.addHeader(QStringLiteral("Via"), invite.headerValues(QStringLiteral("Via")).value(0));
+    for (const QString &r : invite.headerLines(QStringLiteral("Route")))
+        cancel.addHeader(QStringLiteral("Route"), r);
+    cancel.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+    cancel.addHeader(QStringLiteral("To"), invite.header(QStringLiteral("To")));
+    cancel.addHeader(QStringLiteral("From"), invite.header(QStringLiteral("From")));
+    cancel.addHeader(QStringLiteral("Call-ID"), invite.callId());
+    cancel.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 CANCEL").arg(invite.cseq()->number));
+    cancel.setBody(QByteArray());
+    startClientTransaction(cancel, t->destination(), rule);
+}
+
+void ProxyNode::handleCancel(ServerTransaction &transaction, const SipMessage &cancel)
+{
+    const auto via = cancel.topVia();
+    ServerTransaction *invite = via ? findServerTransaction(via->branch(), via->sentBy(), QStringLiteral("INVITE")) : nullptr;
+    Context *ctx = invite ? contextOf(invite) : nullptr;
+    if (!ctx) {
+        if (invite) {
+            // The proxy answered that INVITE itself: the CANCEL is answered and changes nothing.
+            transaction.respond(makeResponse(cancel, 200, m_sim.newTag()), Rules::ProxyCancelAnswer);
+            return;
+        }
+        // RFC 3261 16.10: no response context: forward the CANCEL statelessly.
+        SipMessage out = prepareForward(cancel, m_sim.newBranch(), false);
+        sendStateless(out, nextHop(out, transaction.source()), Rules::ProxyForward);
+        return;
+    }
+    // RFC 3261 16.10: 200 for the CANCEL at once, then CANCEL every pending branch.
+    transaction.respond(makeResponse(cancel, 200, m_sim.newTag()), Rules::ProxyCancelAnswer);
+    ctx->cancelled = true;
+    for (Branch &b : ctx->branches)
+        cancelBranch(*ctx, b, Rules::ProxyCancelBranch);
+}
+
+void ProxyNode::fireTimerC(ClientTransaction *transaction)
+{
+    Branch *branch = nullptr;
+    Context *ctx = contextOf(transaction, &branch);
+    if (!ctx || branch->done)
+        return;
+    branch->timerC = 0;
+    m_sim.annotate(AnnotationKind::Timer, m_index, QStringLiteral("Timer C"), QStringLiteral("fired"), Rules::TimerC);
+    if (transaction->hasProvisional()) {
+        cancelBranch(*ctx, *branch, Rules::ProxyCancelOnTimerC); // RFC 3261 16.8: the 487 follows
+        return;
+    }
+    // RFC 3261 16.8: without a provisional response, act as if a 408 had been received.
+    transaction->terminate();
+    branch->done = true;
+    branchFinished(*ctx);
+}
+
+void ProxyNode::onTimeout(ClientTransaction &transaction)
+{
+    Branch *branch = nullptr;
+    Context *ctx = contextOf(&transaction, &branch);
+    if (!ctx)
+        return;
+    // RFC 3261 16.6 step 7 / 16.7 step 6: a branch that timed out counts as a 408 from it.
+    m_sim.cancel(branch->timerC);
+    branch->done = true;
+    branchFinished(*ctx);
+}
+
+void ProxyNode::onAck(const SipMessage &ack, int from)
+{
+    // RFC 3261 16.6, 17: the ACK for a 2xx is forwarded like any request, without a transaction.
+    SipMessage out = prepareForward(ack, m_sim.newBranch(), false);
+    sendStateless(out, nextHop(out, from), Rules::ProxyForwardAck2xx);
+}
+
+void ProxyNode::onStrayResponse(const SipMessage &response, int from)
+{
+    Q_UNUSED(from)
+    // RFC 3261 16.7 / 16.11: no client transaction (a retransmitted 2xx): forward statelessly.
+    const auto via = response.topVia();
+    if (!via || m_sim.nodeForHost(via->host(), via->port()) != m_index)
+        return;
+    SipMessage upstream = response;
+    upstream.removeFirstValue(QStringLiteral("Via"));
+    const int to = nodeOfTopVia(upstream);
+    if (to >= 0)
+        sendStateless(upstream, to, Rules::ProxyForwardStateless, response.statusCode() < 300);
+}
+
+void ProxyNode::answerRegister(ServerTransaction &transaction, const SipMessage &request)
+{
+    // The proxy is the registrar (RFC 3261 10.3). It challenges with 401, not 407 (21.4.2).
+    const Scenario &s = m_sim.scenario();
+    const int code = m_settings.respondWith;
+    if (s.auth == AuthAt::Proxy || code == 401 || code == 407) {
+        bool ok = false;
+        for (const QString &c : request.headerLines(QStringLiteral("Authorization")))
+            ok = ok || DigestAuth::verify(c, address().domain, s.uac.password, request.method());
+        if (!ok) {
+            transaction.respond(makeFinalResponse(request, 401, m_sim.newTag()), Rules::RegistrarChallenge);
+            return;
+        }
+    }
+    if (code == 423) {
+        const int expires = request.header(QStringLiteral("Expires")).toInt();
+        if (expires > 0 && expires < MinExpires) {
+            transaction.respond(makeFinalResponse(request, 423, m_sim.newTag()), Rules::RegistrarTooBrief);
+            return;
+        }
+    } else if (code >= 300 && code != 401 && code != 407 && !(code == 503 && m_rejectedOnce)) {
+        m_rejectedOnce = true;
+        transaction.respond(makeFinalResponse(request, code, m_sim.newTag(), m_settings.retryAfter), Rules::ProxyRejects);
+        return;
+    }
+    transaction.respond(makeRegisterOk(request, m_sim.newTag()), Rules::RegistrarAnswer);
+}
+
+} // namespace SipLab

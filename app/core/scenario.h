@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace SipLab {
+
+enum class Transport { Udp, Tcp };
+/// Who ends an established INVITE session with BYE.
+enum class Hangup { Uac, Uas, None };
+/// Which node holds the credentials the UAC answers challenges with, and so challenges it:
+/// None (nobody challenges unless told to answer 401/407), the first proxy (407), or the UAS (401).
+enum class AuthAt { None, Proxy, Uas };
+/// Who answers REGISTER: the last proxy as registrar, or the UAS (forwarded to it).
+enum class RegistrarAt { Proxy, Uas };
+
+/// Name and addresses of one node. Proxies have no user part.
+struct NodeAddress
+{
+    QString name;   // "UAC", "P1", "P2", "UAS" (lane label)
+    QString user;   // "alice"; empty for a proxy
+    QString domain; // "atlanta.example" (AOR domain) or the proxy's host name
+    QString host;   // host name used in Via / Record-Route / Contact: "pc33.atlanta.example"
+    QString ip;     // "192.0.2.10" (pcap export, live mode)
+    int port = 5060;
+    QString aor() const; // "sip:alice@atlanta.example" or "sip:proxy.atlanta.example"
+    bool operator==(const NodeAddress &) const = default;
+};
+
+/// One response a UAS sends, in order: zero or more provisional ones then one final one.
+struct ResponseStep
+{
+    int code = 0;
+    int delayMs = 0;       // after the request arrived (first step) or after the previous step
+    bool reliable = false; // RFC 3262: sent reliably (Require: 100rel, RSeq), PRACKed by the UAC
+    bool operator==(const ResponseStep &) const = default;
+};
+
+struct UacSettings
+{
+    NodeAddress address;
+    int maxForwards = 70;          // RFC 3261 8.1.1.6: SHOULD be 70
+    bool followRedirects = true;   // RFC 3261 8.1.3.4: recurse on 3xx Contacts
+    bool hasCredentials = true;    // answers 401/407 with Digest credentials
+    QString username = QStringLiteral("alice");
+    QString password = QStringLiteral("secret");
+    int cancelAfterMs = -1;        // send CANCEL this long after the first provisional response; -1 never
+    bool supports100rel = true;    // Supported: 100rel in the INVITE (RFC 3262)
+    int expires = 3600;            // REGISTER / SUBSCRIBE / PUBLISH expiry requested
+    int sessionExpires = 0;        // RFC 4028 Session-Expires offered in INVITE; 0 = none
+    QMap<QString, int> answers;    // method -> code to return to requests it receives (e.g. BYE: 481)
+    bool operator==(const UacSettings &) const = default;
+};
+
+struct ProxySettings
+{
+    NodeAddress address;
+    int respondWith = 0;           // 0: forward; else answer the request itself with this code
+    bool recordRoute = true;       // RFC 3261 16.6 step 4
+    bool recurse = true;           // recurse on 3xx from downstream (RFC 3261 16.5, 16.7 step 4)
+    int retryAfter = 0;            // seconds in Retry-After of 503 (0 = none)
+    QMap<QString, int> answers;    // method -> code for requests it receives
+    bool operator==(const ProxySettings &) const = default;
+};
+
+struct UasSettings
+{
+    NodeAddress address;
+    /// Responses to the first request of the call; empty = the UAS never answers.
+    QList<ResponseStep> responses;
+    /// Responses to a retried request (after 3xx, 401, 407, 422, 423, 503 Retry-After).
+    QList<ResponseStep> retryResponses;
+    int retryAfter = 0;            // seconds in Retry-After of 503 (0 = none)
+    QMap<QString, int> answers;    // method -> code for requests other than the first
+    bool operator==(const UasSettings &) const = default;
+};
+
+struct NetworkSettings
+{
+    Transport transport = Transport::Udp;
+    int latencyMs = 20;            // one-way latency of each link
+    QList<int> drop;               // F-numbers of messages lost on the wire (first occurrence)
+    int t1Ms = 500;                // RFC 3261 17.1.1.1
+    int t2Ms = 4000;
+    int t4Ms = 5000;
+    int timerCMs = 180000;         // RFC 3261 16.6 step 11: > 3 minutes
+    bool operator==(const NetworkSettings &) const = default;
+};
+
+/// Everything that decides a call: topology, the request, what each node answers, the network.
+/// Plain data; the Engine turns it into a CallTrace, ScenarioFile reads and writes it as JSON.
+struct Scenario
+{
+    QString title;
+    QString method = QStringLiteral("INVITE");
+    UacSettings uac;
+    QList<ProxySettings> proxies; // 0, 1 or 2
+    UasSettings uas;
+    NetworkSettings network;
+    Hangup hangup = Hangup::Uac;
+    int hangupAfterMs = 2000;      // after the 2xx ACK
+    AuthAt auth = AuthAt::None;
+    RegistrarAt registrar = RegistrarAt::Proxy;
+    bool reInvite = false;         // UAC sends a re-INVITE (hold) inside the dialog before hanging up
+
+    /// The built-in default: a basic call through one proxy, 180 then 200, the caller hangs up.
+    static Scenario defaultScenario();
+    /// Address defaults for node i of a topology with `proxyCount` proxies.
+    static NodeAddress defaultUacAddress();
+    static NodeAddress defaultUasAddress();
+    static NodeAddress defaultProxyAddress(int index); // 0 -> P1 (atlanta), 1 -> P2 (biloxi)
+    /// Gives the scenario `count` proxies with default addresses (keeping existing ones).
+    void setProxyCount(int count);
+
+    /// Methods the scenario may start with.
+    static QStringList supportedMethods();
+
+    bool operator==(const Scenario &) const = default;
+};
+
+} // namespace SipLab

@@ -1,0 +1,629 @@
+#include "scenariofile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace SipLab {
+
+const QString ScenarioFile::FormatName = QStringLiteral("siplab-scenario");
+
+namespace {
+
+/// Walks a JSON object, converting fields and recording the first error with its path.
+class Reader
+{
+public:
+    QString error;
+    bool failed() const { return !error.isEmpty(); }
+    void fail(const QString &path, const QString &reason)
+    {
+        if (error.isEmpty())
+            error = path.isEmpty() ? reason : path + QStringLiteral(": ") + reason;
+    }
+
+    static QString typeName(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return QStringLiteral("a boolean");
+        case QJsonValue::Double:
+            return QStringLiteral("a number");
+        case QJsonValue::String:
+            return QStringLiteral("a string");
+        case QJsonValue::Array:
+            return QStringLiteral("an array");
+        case QJsonValue::Object:
+            return QStringLiteral("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return QStringLiteral("nothing");
+    }
+
+    void checkKeys(const QJsonObject &o, const QString &path, const QStringList &known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key())) {
+                fail(join(path, it.key()), QStringLiteral("unknown field (known fields: %1)").arg(known.join(QStringLiteral(", "))));
+                return;
+            }
+        }
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    void readInt(const QJsonObject &o, const QString &path, const QString &key, int &target, int min, int max)
+    {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        const QString p = join(path, key);
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+            fail(p, QStringLiteral("expected an integer, got %1").arg(typeName(v)));
+            return;
+        }
+        const double d = v.toDouble();
+        if (d < min || d > max) {
+            fail(p, QStringLiteral("%1 is out of range (%2-%3)").arg(qint64(d)).arg(min).arg(max));
+            return;
+        }
+        target = int(d);
+    }
+
+    void readBool(const QJsonObject &o, const QString &path, const QString &key, bool &target)
+    {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        if (!v.isBool()) {
+            fail(join(path, key), QStringLiteral("expected true or false, got %1").arg(typeName(v)));
+            return;
+        }
+        target = v.toBool();
+    }
+
+    void readString(const QJsonObject &o, const QString &path, const QString &key, QString &target, bool allowEmpty = true)
+    {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        if (!v.isString()) {
+            fail(join(path, key), QStringLiteral("expected a string, got %1").arg(typeName(v)));
+            return;
+        }
+        if (!allowEmpty && v.toString().trimmed().isEmpty()) {
+            fail(join(path, key), QStringLiteral("must not be empty"));
+            return;
+        }
+        target = v.toString();
+    }
+
+    template<typename E>
+    void readEnum(const QJsonObject &o, const QString &path, const QString &key, E &target,
+                  const QList<QPair<QString, E>> &values)
+    {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        QStringList names;
+        for (const auto &pair : values)
+            names.append(QLatin1Char('"') + pair.first + QLatin1Char('"'));
+        const QString expected = names.join(QStringLiteral(", "));
+        if (!v.isString()) {
+            fail(join(path, key), QStringLiteral("expected one of %1, got %2").arg(expected, typeName(v)));
+            return;
+        }
+        for (const auto &pair : values) {
+            if (pair.first == v.toString()) {
+                target = pair.second;
+                return;
+            }
+        }
+        fail(join(path, key), QStringLiteral("expected one of %1, got \"%2\"").arg(expected, v.toString()));
+    }
+
+    bool object(const QJsonObject &parent, const QString &path, const QString &key, QJsonObject &out)
+    {
+        if (!parent.contains(key))
+            return false;
+        const QJsonValue v = parent.value(key);
+        if (!v.isObject()) {
+            fail(join(path, key), QStringLiteral("expected an object, got %1").arg(typeName(v)));
+            return false;
+        }
+        out = v.toObject();
+        return true;
+    }
+
+    void readAddress(const QJsonObject &parent, const QString &path, NodeAddress &a)
+    {
+        QJsonObject o;
+        if (!object(parent, path, QStringLiteral("address"), o))
+            return;
+        const QString p = join(path, QStringLiteral("address"));
+        checkKeys(o, p, {QStringLiteral("name"), QStringLiteral("user"), QStringLiteral("domain"), QStringLiteral("host"),
+                         QStringLiteral("ip"), QStringLiteral("port")});
+        readString(o, p, QStringLiteral("name"), a.name, false);
+        readString(o, p, QStringLiteral("user"), a.user);
+        readString(o, p, QStringLiteral("domain"), a.domain, false);
+        readString(o, p, QStringLiteral("host"), a.host, false);
+        readString(o, p, QStringLiteral("ip"), a.ip, false);
+        readInt(o, p, QStringLiteral("port"), a.port, 1, 65535);
+    }
+
+    void readAnswers(const QJsonObject &parent, const QString &path, QMap<QString, int> &answers)
+    {
+        QJsonObject o;
+        if (!object(parent, path, QStringLiteral("answers"), o))
+            return;
+        answers.clear();
+        const QString p = join(path, QStringLiteral("answers"));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            int code = 0;
+            readInt(o, p, it.key(), code, 100, 699);
+            if (failed())
+                return;
+            answers.insert(it.key(), code);
+        }
+    }
+
+    void readSteps(const QJsonObject &parent, const QString &path, const QString &key, QList<ResponseStep> &steps)
+    {
+        if (!parent.contains(key))
+            return;
+        const QJsonValue v = parent.value(key);
+        const QString p = join(path, key);
+        if (!v.isArray()) {
+            fail(p, QStringLiteral("expected an array, got %1").arg(typeName(v)));
+            return;
+        }
+        steps.clear();
+        const QJsonArray array = v.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString ip = QStringLiteral("%1[%2]").arg(p).arg(i);
+            if (!array[i].isObject()) {
+                fail(ip, QStringLiteral("expected an object, got %1").arg(typeName(array[i])));
+                return;
+            }
+            const QJsonObject o = array[i].toObject();
+            checkKeys(o, ip, {QStringLiteral("code"), QStringLiteral("delayMs"), QStringLiteral("reliable")});
+            if (!o.contains(QStringLiteral("code"))) {
+                fail(join(ip, QStringLiteral("code")), QStringLiteral("missing"));
+                return;
+            }
+            ResponseStep s;
+            if (o.value(QStringLiteral("code")).isDouble()) {
+                const double d = o.value(QStringLiteral("code")).toDouble();
+                if (d < 100 || d > 699 || d != double(int(d))) {
+                    fail(join(ip, QStringLiteral("code")), QStringLiteral("%1 is not a response code (100-699)").arg(d));
+                    return;
+                }
+            }
+            readInt(o, ip, QStringLiteral("code"), s.code, 100, 699);
+            readInt(o, ip, QStringLiteral("delayMs"), s.delayMs, 0, 3600000);
+            readBool(o, ip, QStringLiteral("reliable"), s.reliable);
+            if (failed())
+                return;
+            steps.append(s);
+        }
+    }
+};
+
+const QList<QPair<QString, Transport>> TransportNames = {{QStringLiteral("udp"), Transport::Udp},
+                                                         {QStringLiteral("tcp"), Transport::Tcp}};
+const QList<QPair<QString, Hangup>> HangupNames = {
+    {QStringLiteral("uac"), Hangup::Uac}, {QStringLiteral("uas"), Hangup::Uas}, {QStringLiteral("none"), Hangup::None}};
+const QList<QPair<QString, AuthAt>> AuthNames = {
+    {QStringLiteral("none"), AuthAt::None}, {QStringLiteral("proxy"), AuthAt::Proxy}, {QStringLiteral("uas"), AuthAt::Uas}};
+const QList<QPair<QString, RegistrarAt>> RegistrarNames = {{QStringLiteral("proxy"), RegistrarAt::Proxy},
+                                                           {QStringLiteral("uas"), RegistrarAt::Uas}};
+
+template<typename E>
+QString enumName(E value, const QList<QPair<QString, E>> &names)
+{
+    for (const auto &pair : names) {
+        if (pair.second == value)
+            return pair.first;
+    }
+    return QString();
+}
+
+QJsonObject addressJson(const NodeAddress &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), a.name);
+    o.insert(QStringLiteral("user"), a.user);
+    o.insert(QStringLiteral("domain"), a.domain);
+    o.insert(QStringLiteral("host"), a.host);
+    o.insert(QStringLiteral("ip"), a.ip);
+    o.insert(QStringLiteral("port"), a.port);
+    return o;
+}
+
+QJsonArray stepsJson(const QList<ResponseStep> &steps)
+{
+    QJsonArray a;
+    for (const ResponseStep &s : steps) {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), s.code);
+        o.insert(QStringLiteral("delayMs"), s.delayMs);
+        o.insert(QStringLiteral("reliable"), s.reliable);
+        a.append(o);
+    }
+    return a;
+}
+
+QJsonObject answersJson(const QMap<QString, int> &answers)
+{
+    QJsonObject o;
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QString validateSteps(const QList<ResponseStep> &steps, const QString &path)
+{
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const ResponseStep &s = steps[i];
+        if (s.code < 100 || s.code > 699)
+            return QStringLiteral("%1.code: %2 is not a response code (100-699)").arg(p).arg(s.code);
+        if (s.delayMs < 0)
+            return QStringLiteral("%1.delayMs: must not be negative").arg(p);
+        if (s.code >= 200 && i != steps.size() - 1)
+            return QStringLiteral("%1.code: the final response %2 must be the last step; nothing follows a final response "
+                                  "(RFC 3261 17.2.1)")
+                .arg(p)
+                .arg(s.code);
+        if (s.code == 100 && i > 0)
+            return QStringLiteral("%1.code: 100 Trying is hop by hop and sent by the transaction layer, not a later step").arg(p);
+        if (s.reliable && (s.code <= 100 || s.code >= 200))
+            return QStringLiteral("%1.reliable: only provisional responses 101-199 can be sent reliably (RFC 3262 3)").arg(p);
+    }
+    return QString();
+}
+
+} // namespace
+
+QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), FormatName);
+    root.insert(QStringLiteral("version"), Version);
+    root.insert(QStringLiteral("title"), s.title);
+    root.insert(QStringLiteral("method"), s.method);
+
+    QJsonObject uac;
+    uac.insert(QStringLiteral("address"), addressJson(s.uac.address));
+    uac.insert(QStringLiteral("maxForwards"), s.uac.maxForwards);
+    uac.insert(QStringLiteral("followRedirects"), s.uac.followRedirects);
+    uac.insert(QStringLiteral("hasCredentials"), s.uac.hasCredentials);
+    uac.insert(QStringLiteral("username"), s.uac.username);
+    uac.insert(QStringLiteral("password"), s.uac.password);
+    uac.insert(QStringLiteral("cancelAfterMs"), s.uac.cancelAfterMs);
+    uac.insert(QStringLiteral("supports100rel"), s.uac.supports100rel);
+    uac.insert(QStringLiteral("expires"), s.uac.expires);
+    uac.insert(QStringLiteral("sessionExpires"), s.uac.sessionExpires);
+    uac.insert(QStringLiteral("answers"), answersJson(s.uac.answers));
+    root.insert(QStringLiteral("uac"), uac);
+
+    QJsonArray proxies;
+    for (const ProxySettings &p : s.proxies) {
+        QJsonObject o;
+        o.insert(QStringLiteral("address"), addressJson(p.address));
+        o.insert(QStringLiteral("respondWith"), p.respondWith);
+        o.insert(QStringLiteral("recordRoute"), p.recordRoute);
+        o.insert(QStringLiteral("recurse"), p.recurse);
+        o.insert(QStringLiteral("retryAfter"), p.retryAfter);
+        o.insert(QStringLiteral("answers"), answersJson(p.answers));
+        proxies.append(o);
+    }
+    root.insert(QStringLiteral("proxies"), proxies);
+
+    QJsonObject uas;
+    uas.insert(QStringLiteral("address"), addressJson(s.uas.address));
+    uas.insert(QStringLiteral("responses"), stepsJson(s.uas.responses));
+    uas.insert(QStringLiteral("retryResponses"), stepsJson(s.uas.retryResponses));
+    uas.insert(QStringLiteral("retryAfter"), s.uas.retryAfter);
+    uas.insert(QStringLiteral("answers"), answersJson(s.uas.answers));
+    root.insert(QStringLiteral("uas"), uas);
+
+    QJsonObject net;
+    net.insert(QStringLiteral("transport"), enumName(s.network.transport, TransportNames));
+    net.insert(QStringLiteral("latencyMs"), s.network.latencyMs);
+    QJsonArray drop;
+    for (int f : s.network.drop)
+        drop.append(f);
+    net.insert(QStringLiteral("drop"), drop);
+    net.insert(QStringLiteral("t1Ms"), s.network.t1Ms);
+    net.insert(QStringLiteral("t2Ms"), s.network.t2Ms);
+    net.insert(QStringLiteral("t4Ms"), s.network.t4Ms);
+    net.insert(QStringLiteral("timerCMs"), s.network.timerCMs);
+    root.insert(QStringLiteral("network"), net);
+
+    root.insert(QStringLiteral("hangup"), enumName(s.hangup, HangupNames));
+    root.insert(QStringLiteral("hangupAfterMs"), s.hangupAfterMs);
+    root.insert(QStringLiteral("auth"), enumName(s.auth, AuthNames));
+    root.insert(QStringLiteral("registrar"), enumName(s.registrar, RegistrarNames));
+    root.insert(QStringLiteral("reInvite"), s.reInvite);
+    return root;
+}
+
+QByteArray ScenarioFile::toJson(const Scenario &scenario)
+{
+    return QJsonDocument(toJsonObject(scenario)).toJson(QJsonDocument::Indented);
+}
+
+ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
+{
+    ScenarioLoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Turn the byte offset into line and column for the message.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - before.lastIndexOf('\n'));
+        result.error = QStringLiteral("line %1, column %2: JSON parse error: %3").arg(line).arg(column).arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = QStringLiteral("the file must hold a JSON object, not %1").arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"));
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    Reader r;
+    if (root.value(QStringLiteral("format")).toString() != FormatName) {
+        result.error = QStringLiteral("format: expected \"%1\", got %2")
+                           .arg(FormatName,
+                                root.contains(QStringLiteral("format")) ? QJsonDocument(QJsonArray{root.value(QStringLiteral("format"))}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                                                                        : QStringLiteral("nothing"));
+        return result;
+    }
+    if (!root.value(QStringLiteral("version")).isDouble()) {
+        result.error = QStringLiteral("version: expected the number %1").arg(Version);
+        return result;
+    }
+    if (root.value(QStringLiteral("version")).toInt() != Version) {
+        result.error = QStringLiteral("version: this SIP Lab reads version %1, the file is version %2")
+                           .arg(Version)
+                           .arg(root.value(QStringLiteral("version")).toDouble());
+        return result;
+    }
+    r.checkKeys(root, QString(),
+                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("method"),
+                 QStringLiteral("uac"), QStringLiteral("proxies"), QStringLiteral("uas"), QStringLiteral("network"),
+                 QStringLiteral("hangup"), QStringLiteral("hangupAfterMs"), QStringLiteral("auth"),
+                 QStringLiteral("registrar"), QStringLiteral("reInvite")});
+
+    Scenario s = Scenario::defaultScenario();
+    r.readString(root, QString(), QStringLiteral("title"), s.title);
+    r.readString(root, QString(), QStringLiteral("method"), s.method, false);
+    s.method = s.method.toUpper();
+
+    QJsonObject uac;
+    if (r.object(root, QString(), QStringLiteral("uac"), uac)) {
+        const QString p = QStringLiteral("uac");
+        r.checkKeys(uac, p,
+                    {QStringLiteral("address"), QStringLiteral("maxForwards"), QStringLiteral("followRedirects"),
+                     QStringLiteral("hasCredentials"), QStringLiteral("username"), QStringLiteral("password"),
+                     QStringLiteral("cancelAfterMs"), QStringLiteral("supports100rel"), QStringLiteral("expires"),
+                     QStringLiteral("sessionExpires"), QStringLiteral("answers")});
+        r.readAddress(uac, p, s.uac.address);
+        r.readInt(uac, p, QStringLiteral("maxForwards"), s.uac.maxForwards, 0, 255);
+        r.readBool(uac, p, QStringLiteral("followRedirects"), s.uac.followRedirects);
+        r.readBool(uac, p, QStringLiteral("hasCredentials"), s.uac.hasCredentials);
+        r.readString(uac, p, QStringLiteral("username"), s.uac.username);
+        r.readString(uac, p, QStringLiteral("password"), s.uac.password);
+        r.readInt(uac, p, QStringLiteral("cancelAfterMs"), s.uac.cancelAfterMs, -1, 3600000);
+        r.readBool(uac, p, QStringLiteral("supports100rel"), s.uac.supports100rel);
+        r.readInt(uac, p, QStringLiteral("expires"), s.uac.expires, 0, 604800);
+        r.readInt(uac, p, QStringLiteral("sessionExpires"), s.uac.sessionExpires, 0, 86400);
+        r.readAnswers(uac, p, s.uac.answers);
+    }
+
+    if (root.contains(QStringLiteral("proxies"))) {
+        const QJsonValue v = root.value(QStringLiteral("proxies"));
+        if (!v.isArray()) {
+            r.fail(QStringLiteral("proxies"), QStringLiteral("expected an array, got %1").arg(Reader::typeName(v)));
+        } else if (v.toArray().size() > 2) {
+            r.fail(QStringLiteral("proxies"), QStringLiteral("at most 2 proxies, got %1").arg(v.toArray().size()));
+        } else {
+            const QJsonArray array = v.toArray();
+            s.proxies.clear();
+            s.setProxyCount(int(array.size()));
+            for (int i = 0; i < array.size() && !r.failed(); ++i) {
+                const QString p = QStringLiteral("proxies[%1]").arg(i);
+                if (!array[i].isObject()) {
+                    r.fail(p, QStringLiteral("expected an object, got %1").arg(Reader::typeName(array[i])));
+                    break;
+                }
+                const QJsonObject o = array[i].toObject();
+                r.checkKeys(o, p,
+                            {QStringLiteral("address"), QStringLiteral("respondWith"), QStringLiteral("recordRoute"),
+                             QStringLiteral("recurse"), QStringLiteral("retryAfter"), QStringLiteral("answers")});
+                ProxySettings &ps = s.proxies[i];
+                r.readAddress(o, p, ps.address);
+                if (o.value(QStringLiteral("respondWith")).isDouble()) {
+                    const double d = o.value(QStringLiteral("respondWith")).toDouble();
+                    if (d != 0 && (d < 100 || d > 699))
+                        r.fail(p + QStringLiteral(".respondWith"), QStringLiteral("%1 is not a response code (100-699, or 0 to forward)").arg(d));
+                }
+                r.readInt(o, p, QStringLiteral("respondWith"), ps.respondWith, 0, 699);
+                r.readBool(o, p, QStringLiteral("recordRoute"), ps.recordRoute);
+                r.readBool(o, p, QStringLiteral("recurse"), ps.recurse);
+                r.readInt(o, p, QStringLiteral("retryAfter"), ps.retryAfter, 0, 86400);
+                r.readAnswers(o, p, ps.answers);
+            }
+        }
+    }
+
+    QJsonObject uas;
+    if (r.object(root, QString(), QStringLiteral("uas"), uas)) {
+        const QString p = QStringLiteral("uas");
+        r.checkKeys(uas, p,
+                    {QStringLiteral("address"), QStringLiteral("responses"), QStringLiteral("retryResponses"),
+                     QStringLiteral("retryAfter"), QStringLiteral("answers")});
+        r.readAddress(uas, p, s.uas.address);
+        r.readSteps(uas, p, QStringLiteral("responses"), s.uas.responses);
+        r.readSteps(uas, p, QStringLiteral("retryResponses"), s.uas.retryResponses);
+        r.readInt(uas, p, QStringLiteral("retryAfter"), s.uas.retryAfter, 0, 86400);
+        r.readAnswers(uas, p, s.uas.answers);
+    }
+
+    QJsonObject net;
+    if (r.object(root, QString(), QStringLiteral("network"), net)) {
+        const QString p = QStringLiteral("network");
+        r.checkKeys(net, p,
+                    {QStringLiteral("transport"), QStringLiteral("latencyMs"), QStringLiteral("drop"), QStringLiteral("t1Ms"),
+                     QStringLiteral("t2Ms"), QStringLiteral("t4Ms"), QStringLiteral("timerCMs")});
+        r.readEnum(net, p, QStringLiteral("transport"), s.network.transport, TransportNames);
+        r.readInt(net, p, QStringLiteral("latencyMs"), s.network.latencyMs, 0, 60000);
+        r.readInt(net, p, QStringLiteral("t1Ms"), s.network.t1Ms, 1, 60000);
+        r.readInt(net, p, QStringLiteral("t2Ms"), s.network.t2Ms, 1, 600000);
+        r.readInt(net, p, QStringLiteral("t4Ms"), s.network.t4Ms, 1, 600000);
+        r.readInt(net, p, QStringLiteral("timerCMs"), s.network.timerCMs, 1, 3600000);
+        if (net.contains(QStringLiteral("drop"))) {
+            const QJsonValue v = net.value(QStringLiteral("drop"));
+            if (!v.isArray()) {
+                r.fail(QStringLiteral("network.drop"), QStringLiteral("expected an array of F-numbers, got %1").arg(Reader::typeName(v)));
+            } else {
+                s.network.drop.clear();
+                const QJsonArray a = v.toArray();
+                for (int i = 0; i < a.size(); ++i) {
+                    const double d = a[i].toDouble(-1);
+                    if (!a[i].isDouble() || d < 1 || d > 1000000 || d != double(int(d))) {
+                        r.fail(QStringLiteral("network.drop[%1]").arg(i), QStringLiteral("expected an F-number (1 or more)"));
+                        break;
+                    }
+                    s.network.drop.append(int(d));
+                }
+            }
+        }
+    }
+    r.readEnum(root, QString(), QStringLiteral("hangup"), s.hangup, HangupNames);
+    r.readInt(root, QString(), QStringLiteral("hangupAfterMs"), s.hangupAfterMs, 0, 3600000);
+    r.readEnum(root, QString(), QStringLiteral("auth"), s.auth, AuthNames);
+    r.readEnum(root, QString(), QStringLiteral("registrar"), s.registrar, RegistrarNames);
+    r.readBool(root, QString(), QStringLiteral("reInvite"), s.reInvite);
+
+    if (r.failed()) {
+        result.error = r.error;
+        return result;
+    }
+    const QString problem = validate(s);
+    if (!problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    result.scenario = s;
+    return result;
+}
+
+ScenarioLoadResult ScenarioFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ScenarioLoadResult r;
+        r.error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return r;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        ScenarioLoadResult r;
+        r.error = QStringLiteral("%1: file too large for a scenario (%2 bytes)").arg(path).arg(file.size());
+        return r;
+    }
+    ScenarioLoadResult r = fromJson(file.readAll());
+    if (!r.isValid())
+        r.error = path + QStringLiteral(": ") + r.error;
+    return r;
+}
+
+bool ScenarioFile::save(const Scenario &scenario, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(toJson(scenario));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ScenarioFile::validate(const Scenario &s)
+{
+    if (!Scenario::supportedMethods().contains(s.method))
+        return QStringLiteral("method: \"%1\" is not one of %2").arg(s.method, Scenario::supportedMethods().join(QStringLiteral(", ")));
+    if (s.proxies.size() > 2)
+        return QStringLiteral("proxies: at most 2 proxies, got %1").arg(s.proxies.size());
+    if (s.uac.maxForwards < 0 || s.uac.maxForwards > 255)
+        return QStringLiteral("uac.maxForwards: %1 is out of range (0-255)").arg(s.uac.maxForwards);
+    QString problem = validateSteps(s.uas.responses, QStringLiteral("uas.responses"));
+    if (problem.isEmpty())
+        problem = validateSteps(s.uas.retryResponses, QStringLiteral("uas.retryResponses"));
+    if (!problem.isEmpty())
+        return problem;
+    for (int i = 0; i < s.proxies.size(); ++i) {
+        const int code = s.proxies[i].respondWith;
+        if (code != 0 && (code < 100 || code > 699))
+            return QStringLiteral("proxies[%1].respondWith: %2 is not a response code (100-699, or 0 to forward)").arg(i).arg(code);
+        if (code != 0 && code < 200)
+            return QStringLiteral("proxies[%1].respondWith: a proxy answering itself must send a final response (200-699), not %2")
+                .arg(i)
+                .arg(code);
+    }
+    const QList<QPair<QString, const QMap<QString, int> *>> answerSets = {
+        {QStringLiteral("uac.answers"), &s.uac.answers}, {QStringLiteral("uas.answers"), &s.uas.answers}};
+    for (const auto &[path, answers] : answerSets) {
+        for (auto it = answers->begin(); it != answers->end(); ++it) {
+            if (it.value() < 200 || it.value() > 699)
+                return QStringLiteral("%1.%2: %3 is not a final response code (200-699)").arg(path, it.key()).arg(it.value());
+        }
+    }
+    if (s.network.t1Ms <= 0)
+        return QStringLiteral("network.t1Ms: must be positive");
+    if (s.network.t2Ms < s.network.t1Ms)
+        return QStringLiteral("network.t2Ms: must not be smaller than network.t1Ms (RFC 3261 17.1.2.2)");
+    if (s.network.latencyMs < 0)
+        return QStringLiteral("network.latencyMs: must not be negative");
+    for (int f : s.network.drop) {
+        if (f < 1)
+            return QStringLiteral("network.drop: %1 is not an F-number (1 or more)").arg(f);
+    }
+    if (s.uac.cancelAfterMs >= 0) {
+        // RFC 3261 9.1: CANCEL applies to INVITE only, and a UAC must not send it before it
+        // received a provisional response.
+        if (s.method != QLatin1String("INVITE"))
+            return QStringLiteral("uac.cancelAfterMs: only an INVITE can be cancelled (RFC 3261 9), the method is %1").arg(s.method);
+        // With no proxy, the only provisional responses come from the UAS: its own 1xx steps,
+        // or the 100 Trying its transaction layer sends after 200 ms (RFC 3261 17.2.1). A UAS
+        // that answers finally at once leaves nothing to cancel.
+        const bool uasAnswersAtOnce = !s.uas.responses.isEmpty() && s.uas.responses.first().code >= 200
+                                      && s.uas.responses.first().delayMs < 200;
+        if (s.proxies.isEmpty() && uasAnswersAtOnce)
+            return QStringLiteral("uac.cancelAfterMs: CANCEL needs a provisional response first (RFC 3261 9.1), but the UAS "
+                                  "sends its final response %1 before any provisional one")
+                .arg(s.uas.responses.first().code);
+    }
+    if (s.hangup == Hangup::Uas && s.method != QLatin1String("INVITE"))
+        return QStringLiteral("hangup: only an INVITE creates a session the UAS can end with BYE");
+    if (s.reInvite && s.method != QLatin1String("INVITE"))
+        return QStringLiteral("reInvite: a re-INVITE needs an INVITE session, the method is %1").arg(s.method);
+    return QString();
+}
+
+} // namespace SipLab

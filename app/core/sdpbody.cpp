@@ -1,0 +1,27 @@
+#include "sdpbody.h"
+
+namespace SipLab {
+
+QByteArray SdpBody::forNode(const NodeAddress &node, int mediaPort, int version, bool hold)
+{
+    const QString user = node.user.isEmpty() ? QStringLiteral("-") : node.user;
+    // Session id fixed per node (deterministic); the version increases with each new offer.
+    const qint64 sessionId = 2890844526LL + node.port;
+    QString sdp = QStringLiteral("v=0\r\n"
+                                 "o=%1 %2 %3 IN IP4 %4\r\n"
+                                 "s=-\r\n"
+                                 "c=IN IP4 %4\r\n"
+                                 "t=0 0\r\n"
+                                 "m=audio %5 RTP/AVP 0\r\n"
+                                 "a=rtpmap:0 PCMU/8000\r\n")
+                      .arg(user)
+                      .arg(sessionId)
+                      .arg(sessionId + version)
+                      .arg(node.ip)
+                      .arg(mediaPort);
+    if (hold)
+        sdp += QStringLiteral("a=sendonly\r\n");
+    return sdp.toUtf8();
+}
+
+} // namespace SipLab

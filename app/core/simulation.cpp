@@ -1,0 +1,148 @@
+#include "simulation.h"
+
+#include "enginerules.h"
+#include "proxynode.h"
+#include "sipnode.h"
+#include "uacnode.h"
+#include "uasnode.h"
+
+#include <algorithm>
+
+namespace SipLab {
+
+namespace {
+// Bounds that keep a run finite whatever the scenario says (Timer C alone is 3 minutes).
+constexpr qint64 MaxVirtualTimeMs = 2 * 60 * 60 * 1000;
+constexpr qint64 MaxMessages = 20000;
+} // namespace
+
+Simulation::Simulation(const Scenario &scenario)
+{
+    m_trace.scenario = scenario;
+    for (int f : scenario.network.drop)
+        m_drop.insert(f);
+
+    m_trace.nodes.append({NodeRole::Uac, scenario.uac.address});
+    for (const ProxySettings &p : scenario.proxies)
+        m_trace.nodes.append({NodeRole::Proxy, p.address});
+    m_trace.nodes.append({NodeRole::Uas, scenario.uas.address});
+
+    m_nodes.push_back(std::make_unique<UacNode>(*this, 0));
+    for (int i = 0; i < scenario.proxies.size(); ++i)
+        m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
+    m_nodes.push_back(std::make_unique<UasNode>(*this, int(m_nodes.size())));
+}
+
+Simulation::~Simulation() = default;
+
+CallTrace Simulation::run()
+{
+    schedule(0, [this] { m_nodes.front()->start(); });
+    while (!m_queue.empty()) {
+        std::pop_heap(m_queue.begin(), m_queue.end(), EventOrder{});
+        Event event = std::move(m_queue.back());
+        m_queue.pop_back();
+        if (m_cancelled.remove(event.sequence))
+            continue;
+        if (event.time > MaxVirtualTimeMs || m_trace.messages.size() >= MaxMessages)
+            break;
+        m_now = event.time;
+        event.action();
+    }
+    m_trace.endTimeMs = m_now;
+    return std::move(m_trace);
+}
+
+Simulation::TimerId Simulation::schedule(qint64 delayMs, std::function<void()> action)
+{
+    const TimerId id = ++m_sequence;
+    m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, std::move(action)});
+    std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
+    return id;
+}
+
+void Simulation::cancel(TimerId id)
+{
+    if (id != 0)
+        m_cancelled.insert(id);
+}
+
+int Simulation::send(int from, int to, const SipMessage &original, const QString &transaction, const TraceRule &rule,
+                     bool retransmission)
+{
+    SipMessage message = original;
+    // RFC 3261 18.1.1 / 20.14: every message on the wire carries Content-Length (mandatory on
+    // TCP, and it lets UDP receivers detect truncation).
+    if (!message.hasHeader(QStringLiteral("Content-Length")))
+        message.addHeader(QStringLiteral("Content-Length"), QString::number(message.body().size()));
+    TraceMessage m;
+    m.fNumber = int(m_trace.messages.size()) + 1;
+    m.sendTimeMs = m_now;
+    m.receiveTimeMs = m_now + m_trace.scenario.network.latencyMs;
+    m.from = from;
+    m.to = to;
+    m.message = message;
+    m.transaction = transaction;
+    m.retransmission = retransmission;
+    m.lost = m_drop.contains(m.fNumber);
+    m.rule = rule;
+    m_trace.messages.append(m);
+    if (!m.lost && to >= 0 && to < nodeCount()) {
+        schedule(m_trace.scenario.network.latencyMs, [this, message, from, to] { node(to)->deliver(message, from); });
+    }
+    return m.fNumber;
+}
+
+void Simulation::annotate(AnnotationKind kind, int node, const QString &subject, const QString &state,
+                          const TraceRule &rule)
+{
+    TraceAnnotation a;
+    a.kind = kind;
+    a.timeMs = m_now;
+    a.node = node;
+    a.subject = subject;
+    a.state = state;
+    a.rule = rule;
+    a.afterMessage = int(m_trace.messages.size());
+    m_trace.annotations.append(a);
+}
+
+void Simulation::setOutcome(const TraceRule &rule, int finalStatus)
+{
+    m_trace.outcome = rule;
+    m_trace.finalStatus = finalStatus;
+}
+
+int Simulation::nodeForHost(const QString &host, int port) const
+{
+    for (int i = 0; i < m_trace.nodes.size(); ++i) {
+        const NodeAddress &a = m_trace.nodes[i].address;
+        const bool hostMatches = host.compare(a.host, Qt::CaseInsensitive) == 0 || host == a.ip
+            || (m_trace.nodes[i].role == NodeRole::Proxy && host.compare(a.domain, Qt::CaseInsensitive) == 0);
+        if (hostMatches && (port == 0 || port == a.port))
+            return i;
+    }
+    return -1;
+}
+
+QString Simulation::newHex(int digits)
+{
+    static const char hex[] = "0123456789abcdef";
+    QString s;
+    s.reserve(digits);
+    for (int i = 0; i < digits; ++i)
+        s += QLatin1Char(hex[m_random() % 16]);
+    return s;
+}
+
+QString Simulation::newBranch()
+{
+    return QStringLiteral("z9hG4bK") + newHex(10);
+}
+
+QString Simulation::newTag()
+{
+    return newHex(8);
+}
+
+} // namespace SipLab

@@ -1,0 +1,263 @@
+#include "sipmessage.h"
+
+#include "sipheadernames.h"
+
+namespace SipLab {
+
+namespace {
+
+// Splits a header value at the commas that separate list elements (RFC 3261 7.3.1): commas
+// inside a quoted string or inside <...> do not split.
+QStringList splitList(const QString &value)
+{
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    bool escaped = false;
+    int angle = 0;
+    for (const QChar c : value) {
+        if (quoted) {
+            current += c;
+            if (escaped)
+                escaped = false;
+            else if (c == QLatin1Char('\\'))
+                escaped = true;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = true;
+        else if (c == QLatin1Char('<'))
+            ++angle;
+        else if (c == QLatin1Char('>') && angle > 0)
+            --angle;
+        else if (c == QLatin1Char(',') && angle == 0) {
+            parts << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    parts << current.trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
+} // namespace
+
+SipMessage SipMessage::request(const QString &method, const QString &requestUri)
+{
+    SipMessage m;
+    m.m_isRequest = true;
+    m.m_method = method;
+    m.m_requestUri = requestUri;
+    return m;
+}
+
+SipMessage SipMessage::response(int statusCode, const QString &reasonPhrase)
+{
+    SipMessage m;
+    m.m_isRequest = false;
+    m.m_statusCode = statusCode;
+    m.m_reasonPhrase = reasonPhrase;
+    return m;
+}
+
+int SipMessage::indexOf(const QString &name, int from) const
+{
+    const QString canonical = SipHeaderNames::canonical(name);
+    for (int i = from; i < m_headers.size(); ++i) {
+        if (m_headers[i].name.compare(canonical, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool SipMessage::hasHeader(const QString &name) const
+{
+    return indexOf(name) >= 0;
+}
+
+QString SipMessage::header(const QString &name) const
+{
+    const int i = indexOf(name);
+    return i >= 0 ? m_headers[i].value : QString();
+}
+
+QStringList SipMessage::headerLines(const QString &name) const
+{
+    QStringList lines;
+    for (int i = indexOf(name); i >= 0; i = indexOf(name, i + 1))
+        lines << m_headers[i].value;
+    return lines;
+}
+
+QStringList SipMessage::headerValues(const QString &name) const
+{
+    const QString canonical = SipHeaderNames::canonical(name);
+    const QStringList lines = headerLines(canonical);
+    if (!SipHeaderNames::isListHeader(canonical))
+        return lines;
+    QStringList values;
+    for (const QString &line : lines)
+        values << splitList(line);
+    return values;
+}
+
+void SipMessage::addHeader(const QString &name, const QString &value)
+{
+    m_headers.append({SipHeaderNames::canonical(name), value});
+}
+
+void SipMessage::prependHeader(const QString &name, const QString &value)
+{
+    const int i = indexOf(name);
+    m_headers.insert(i >= 0 ? i : 0, {SipHeaderNames::canonical(name), value});
+}
+
+void SipMessage::insertHeaderBefore(const QString &before, const QString &name, const QString &value)
+{
+    const int i = indexOf(before);
+    if (i < 0)
+        addHeader(name, value);
+    else
+        m_headers.insert(i, {SipHeaderNames::canonical(name), value});
+}
+
+void SipMessage::setHeader(const QString &name, const QString &value)
+{
+    const int i = indexOf(name);
+    if (i < 0) {
+        addHeader(name, value);
+        return;
+    }
+    m_headers[i].value = value;
+    for (int j = indexOf(name, i + 1); j >= 0; j = indexOf(name, i + 1))
+        m_headers.removeAt(j);
+}
+
+int SipMessage::removeHeader(const QString &name)
+{
+    int removed = 0;
+    for (int i = indexOf(name); i >= 0; i = indexOf(name, i)) {
+        m_headers.removeAt(i);
+        ++removed;
+    }
+    return removed;
+}
+
+bool SipMessage::removeFirstValue(const QString &name)
+{
+    const int i = indexOf(name);
+    if (i < 0)
+        return false;
+    QStringList values = splitList(m_headers[i].value);
+    if (values.size() <= 1) {
+        m_headers.removeAt(i);
+        return true;
+    }
+    values.removeFirst();
+    m_headers[i].value = values.join(QStringLiteral(", "));
+    return true;
+}
+
+QList<Via> SipMessage::vias() const
+{
+    QList<Via> result;
+    for (const QString &v : headerValues(QStringLiteral("Via")))
+        result << Via::parse(v);
+    return result;
+}
+
+std::optional<Via> SipMessage::topVia() const
+{
+    const QStringList values = headerValues(QStringLiteral("Via"));
+    if (values.isEmpty())
+        return std::nullopt;
+    const Via via = Via::parse(values.first());
+    if (!via.isValid())
+        return std::nullopt;
+    return via;
+}
+
+std::optional<CSeq> SipMessage::cseq() const
+{
+    const QStringList parts = header(QStringLiteral("CSeq")).simplified().split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool ok = false;
+    const qulonglong number = parts[0].toULongLong(&ok);
+    if (!ok || number > 0xFFFFFFFFull)
+        return std::nullopt;
+    return CSeq{static_cast<quint32>(number), parts[1]};
+}
+
+NameAddr SipMessage::from() const
+{
+    return NameAddr::parse(header(QStringLiteral("From")));
+}
+
+NameAddr SipMessage::to() const
+{
+    return NameAddr::parse(header(QStringLiteral("To")));
+}
+
+QList<NameAddr> SipMessage::nameAddrs(const QString &name) const
+{
+    QList<NameAddr> result;
+    for (const QString &v : headerValues(name))
+        result << NameAddr::parse(v);
+    return result;
+}
+
+int SipMessage::maxForwards() const
+{
+    if (!hasHeader(QStringLiteral("Max-Forwards")))
+        return -1;
+    bool ok = false;
+    const int value = header(QStringLiteral("Max-Forwards")).trimmed().toInt(&ok);
+    return ok ? value : -1;
+}
+
+void SipMessage::setBody(const QByteArray &body, const QString &contentType)
+{
+    m_body = body;
+    if (body.isEmpty() || contentType.isEmpty())
+        removeHeader(QStringLiteral("Content-Type"));
+    if (!body.isEmpty() && !contentType.isEmpty())
+        setHeader(QStringLiteral("Content-Type"), contentType);
+    setHeader(QStringLiteral("Content-Length"), QString::number(body.size()));
+}
+
+QString SipMessage::summary() const
+{
+    if (m_isRequest)
+        return m_method;
+    return m_reasonPhrase.isEmpty() ? QString::number(m_statusCode)
+                                    : QString::number(m_statusCode) + QLatin1Char(' ') + m_reasonPhrase;
+}
+
+QString SipMessage::startLine() const
+{
+    if (m_isRequest)
+        return m_method + QLatin1Char(' ') + m_requestUri + QLatin1Char(' ') + m_version;
+    return m_version + QLatin1Char(' ') + QString::number(m_statusCode) + QLatin1Char(' ') + m_reasonPhrase;
+}
+
+QByteArray SipMessage::toBytes() const
+{
+    QByteArray out = startLine().toUtf8();
+    out += "\r\n";
+    for (const SipHeader &h : m_headers) {
+        out += h.name.toUtf8();
+        out += ": ";
+        out += h.value.toUtf8();
+        out += "\r\n";
+    }
+    out += "\r\n";
+    out += m_body;
+    return out;
+}
+
+} // namespace SipLab

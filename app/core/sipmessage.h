@@ -1,0 +1,115 @@
+#pragma once
+
+#include "nameaddr.h"
+#include "via.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SipLab {
+
+/// One header line: canonical name and its value as written (trimmed, unfolded).
+struct SipHeader
+{
+    QString name;
+    QString value;
+    bool operator==(const SipHeader &other) const = default;
+};
+
+/// The CSeq header (RFC 3261 20.16): sequence number and method.
+struct CSeq
+{
+    quint32 number = 0;
+    QString method;
+    bool operator==(const CSeq &other) const = default;
+};
+
+/// A SIP request or response (RFC 3261 7): start line, ordered headers (a name may appear
+/// several times, order kept), and a body kept as bytes (SDP stays text). The model does not
+/// validate; SipParser does that on the way in, the engine builds only valid messages.
+class SipMessage
+{
+public:
+    SipMessage() = default;
+    static SipMessage request(const QString &method, const QString &requestUri);
+    static SipMessage response(int statusCode, const QString &reasonPhrase);
+
+    bool isRequest() const { return m_isRequest; }
+    bool isResponse() const { return !m_isRequest; }
+
+    // Request line
+    QString method() const { return m_method; }
+    QString requestUri() const { return m_requestUri; }
+    void setRequestUri(const QString &uri) { m_requestUri = uri; }
+    // Status line
+    int statusCode() const { return m_statusCode; }
+    QString reasonPhrase() const { return m_reasonPhrase; }
+    void setReasonPhrase(const QString &reason) { m_reasonPhrase = reason; }
+    QString sipVersion() const { return m_version; }
+    void setSipVersion(const QString &version) { m_version = version; }
+
+    // Headers. Names are matched case-insensitively and in compact form ("v" finds "Via").
+    const QList<SipHeader> &headers() const { return m_headers; }
+    bool hasHeader(const QString &name) const;
+    /// First value of the header, or an empty string.
+    QString header(const QString &name) const;
+    /// Every header line with this name, in order (without splitting comma lists).
+    QStringList headerLines(const QString &name) const;
+    /// Every value of the header: lines, and for list headers each comma-separated element.
+    QStringList headerValues(const QString &name) const;
+    void addHeader(const QString &name, const QString &value);
+    /// Inserts before the first header of the same name (or at the top when there is none):
+    /// how a proxy pushes Via and Record-Route (RFC 3261 16.6 steps 4 and 8).
+    void prependHeader(const QString &name, const QString &value);
+    /// Inserts before the first header named `before` (appends when there is none).
+    void insertHeaderBefore(const QString &before, const QString &name, const QString &value);
+    /// Replaces every line of that header by one line with this value (added at the end if absent).
+    void setHeader(const QString &name, const QString &value);
+    int removeHeader(const QString &name);
+    /// Removes the first value of a header (first element of a comma list): popping the top Via.
+    bool removeFirstValue(const QString &name);
+
+    // Typed access to the headers the engine uses.
+    QList<Via> vias() const;
+    std::optional<Via> topVia() const;
+    std::optional<CSeq> cseq() const;
+    QString callId() const { return header(QStringLiteral("Call-ID")); }
+    NameAddr from() const;
+    NameAddr to() const;
+    QList<NameAddr> nameAddrs(const QString &name) const; // Contact, Route, Record-Route
+    int maxForwards() const; // -1 when absent or not a number
+
+    // Body
+    QByteArray body() const { return m_body; }
+    /// Sets the body, Content-Type (removed when empty) and Content-Length.
+    void setBody(const QByteArray &body, const QString &contentType = QString());
+    /// Sets the body bytes only (used by the parser, which keeps the headers as received).
+    void setRawBody(const QByteArray &body) { m_body = body; }
+
+    /// "INVITE" for requests, "180 Ringing" for responses.
+    QString summary() const;
+    /// First line without CRLF.
+    QString startLine() const;
+    /// Wire form: start line, one header per line with its canonical name, CRLF line ends,
+    /// blank line, body.
+    QByteArray toBytes() const;
+
+    bool operator==(const SipMessage &other) const = default;
+
+private:
+    int indexOf(const QString &name, int from = 0) const;
+
+    bool m_isRequest = true;
+    QString m_method;
+    QString m_requestUri;
+    int m_statusCode = 0;
+    QString m_reasonPhrase;
+    QString m_version = QStringLiteral("SIP/2.0");
+    QList<SipHeader> m_headers;
+    QByteArray m_body;
+};
+
+} // namespace SipLab

@@ -1,0 +1,215 @@
+#include "sipnode.h"
+
+#include "clienttransaction.h"
+#include "digestauth.h"
+#include "responsecatalog.h"
+#include "servertransaction.h"
+
+namespace SipLab {
+
+SipNode::SipNode(Simulation &simulation, int index)
+    : m_sim(simulation)
+    , m_index(index)
+{
+}
+
+SipNode::~SipNode() = default;
+
+const NodeAddress &SipNode::address() const
+{
+    return m_sim.traceNode(m_index).address;
+}
+
+void SipNode::deliver(const SipMessage &message, int from)
+{
+    const std::optional<Via> via = message.topVia();
+    if (!via)
+        return; // RFC 3261 18.2.1 / 18.1.2: a message without a usable Via cannot be handled
+    if (message.isResponse()) {
+        // RFC 3261 17.1.3: match on the top Via branch and the CSeq method.
+        for (auto &t : m_clients) {
+            if (!t->isTerminated() && t->matches(message)) {
+                t->receiveResponse(message, from);
+                return;
+            }
+        }
+        onStrayResponse(message, from);
+        return;
+    }
+    const QString method = message.method();
+    if (ServerTransaction *t = findServerTransaction(via->branch(), via->sentBy(), method)) {
+        if (method == QLatin1String("ACK"))
+            t->receiveAck(message); // RFC 3261 17.2.1: the ACK for a 3xx-6xx belongs to the transaction
+        else
+            t->receiveRetransmission();
+        return;
+    }
+    if (method == QLatin1String("ACK")) {
+        onAck(message, from); // RFC 3261 17.2.3: no match, so it is the ACK for a 2xx, for the TU
+        return;
+    }
+    m_servers.push_back(std::make_unique<ServerTransaction>(*this, message, from));
+    onRequest(*m_servers.back(), message, from);
+}
+
+ClientTransaction &SipNode::startClientTransaction(const SipMessage &request, int to, const TraceRule &rule)
+{
+    m_clients.push_back(std::make_unique<ClientTransaction>(*this, request, to));
+    ClientTransaction &t = *m_clients.back();
+    t.start(rule);
+    return t;
+}
+
+void SipNode::sendStateless(const SipMessage &message, int to, const TraceRule &rule, bool retransmission)
+{
+    QString id;
+    if (const auto via = message.topVia())
+        id = via->branch() + QLatin1Char('/') + (message.cseq() ? message.cseq()->method : QString());
+    m_sim.send(m_index, to, message, id, rule, retransmission);
+}
+
+ServerTransaction *SipNode::findServerTransaction(const QString &branch, const QString &sentBy,
+                                                  const QString &method)
+{
+    for (auto &t : m_servers) {
+        if (t->state() != ServerTransaction::State::Terminated && t->matches(branch, sentBy, method))
+            return t.get();
+    }
+    return nullptr;
+}
+
+ClientTransaction *SipNode::findClientTransaction(const QString &branch, const QString &method)
+{
+    for (auto &t : m_clients) {
+        if (t->branch() == branch && t->method() == method)
+            return t.get();
+    }
+    return nullptr;
+}
+
+SipMessage SipNode::makeResponse(const SipMessage &request, int code, const QString &toTag) const
+{
+    // RFC 3261 8.2.6.2: Via (all values, same order), From, Call-ID and CSeq are copied; To is
+    // copied and gets a tag when it had none (the INVITE server transaction SHOULD NOT add one to 100).
+    SipMessage response = SipMessage::response(code, ResponseCatalog::reasonPhrase(code));
+    for (const QString &via : request.headerLines(QStringLiteral("Via")))
+        response.addHeader(QStringLiteral("Via"), via);
+    // The To header is copied as written; only the tag is appended, so the response's To equals
+    // the request's (RFC 3261 8.2.6.2, 12.1.1).
+    QString to = request.header(QStringLiteral("To"));
+    if (code != 100 && !toTag.isEmpty() && request.to().tag().isEmpty())
+        to += QStringLiteral(";tag=") + toTag;
+    response.addHeader(QStringLiteral("From"), request.header(QStringLiteral("From")));
+    response.addHeader(QStringLiteral("To"), to);
+    response.addHeader(QStringLiteral("Call-ID"), request.callId());
+    response.addHeader(QStringLiteral("CSeq"), request.header(QStringLiteral("CSeq")));
+    // RFC 3261 8.2.6.1: a Timestamp in the request is copied into 100 Trying.
+    if (code == 100 && request.hasHeader(QStringLiteral("Timestamp")))
+        response.addHeader(QStringLiteral("Timestamp"), request.header(QStringLiteral("Timestamp")));
+    return response;
+}
+
+SipMessage SipNode::makeFinalResponse(const SipMessage &request, int code, const QString &toTag, int retryAfter)
+{
+    SipMessage r = makeResponse(request, code, toTag);
+    // The headers a response with this code must carry (RFC 3261 20 Tables 2-3, and the codes' sections).
+    switch (code) {
+    case 401: // RFC 3261 22.2: WWW-Authenticate MUST
+        r.addHeader(QStringLiteral("WWW-Authenticate"), DigestAuth::challenge(address().domain, m_sim.newHex(16)));
+        break;
+    case 407: // RFC 3261 22.3 (a UAS should not send it, but the learner may ask)
+        r.addHeader(QStringLiteral("Proxy-Authenticate"), DigestAuth::challenge(address().domain, m_sim.newHex(16)));
+        break;
+    case 405: // RFC 3261 21.4.6: Allow MUST
+        r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK"));
+        break;
+    case 415: // RFC 3261 21.4.13: Accept
+        r.addHeader(QStringLiteral("Accept"), QStringLiteral("application/sdp"));
+        break;
+    case 420: // RFC 3261 21.4.15: Unsupported MUST
+        r.addHeader(QStringLiteral("Unsupported"), QStringLiteral("foo"));
+        break;
+    case 421: // RFC 3261 21.4.16: Require MUST
+        r.addHeader(QStringLiteral("Require"), QStringLiteral("100rel"));
+        break;
+    case 422: // RFC 4028 6: Min-SE MUST
+        r.addHeader(QStringLiteral("Min-SE"), QString::number(MinSE));
+        break;
+    case 423: // RFC 3261 10.3 step 7: Min-Expires MUST
+        r.addHeader(QStringLiteral("Min-Expires"), QString::number(MinExpires));
+        break;
+    case 488:
+    case 606: // RFC 3261 21.4.26 / 21.6.4: Warning MAY say why
+        r.addHeader(QStringLiteral("Warning"),
+                    QStringLiteral("305 %1 \"Incompatible media format\"").arg(address().host));
+        break;
+    default:
+        break;
+    }
+    if (code >= 300 && code < 400) {
+        // RFC 3261 21.3: the new location(s) as Contact.
+        r.addHeader(QStringLiteral("Contact"), contactValue());
+    }
+    // RFC 3261 20.33: Retry-After in 404, 413, 480, 486, 500, 503, 600, 603.
+    static const QList<int> retryAfterCodes = {404, 413, 480, 486, 500, 503, 600, 603};
+    if (retryAfter > 0 && retryAfterCodes.contains(code))
+        r.addHeader(QStringLiteral("Retry-After"), QString::number(retryAfter));
+    return r;
+}
+
+SipMessage SipNode::makeRegisterOk(const SipMessage &request, const QString &toTag) const
+{
+    SipMessage ok = makeResponse(request, 200, toTag);
+    const QString expires = request.header(QStringLiteral("Expires"));
+    for (const NameAddr &c : request.nameAddrs(QStringLiteral("Contact"))) {
+        NameAddr binding = c;
+        if (!binding.hasParam(QStringLiteral("expires")))
+            binding.setParam(QStringLiteral("expires"), expires.isEmpty() ? QStringLiteral("3600") : expires);
+        ok.addHeader(QStringLiteral("Contact"), binding.toString());
+    }
+    // A fixed date keeps the trace deterministic (RFC 3261 20.17: Date is optional).
+    ok.addHeader(QStringLiteral("Date"), QStringLiteral("Sat, 13 Nov 2010 23:29:00 GMT"));
+    ok.setBody(QByteArray());
+    return ok;
+}
+
+QString SipNode::viaValue(const QString &branch) const
+{
+    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    return QStringLiteral("SIP/2.0/%1 %2:%3;branch=%4").arg(transport, address().host).arg(address().port).arg(branch);
+}
+
+QString SipNode::contactValue() const
+{
+    const NodeAddress &a = address();
+    QString uri = QStringLiteral("sip:");
+    if (!a.user.isEmpty())
+        uri += a.user + QLatin1Char('@');
+    uri += a.host + QLatin1Char(':') + QString::number(a.port);
+    if (m_sim.isReliableTransport())
+        uri += QStringLiteral(";transport=tcp");
+    return QLatin1Char('<') + uri + QLatin1Char('>');
+}
+
+int SipNode::nextHopByRoute(const SipMessage &request) const
+{
+    // RFC 3261 16.12 / 8.1.2: the first Route value if any (loose routing), else the Request-URI.
+    const QList<NameAddr> routes = request.nameAddrs(QStringLiteral("Route"));
+    const SipUri uri = routes.isEmpty() ? SipUri::parse(request.requestUri()) : routes.first().uri();
+    return m_sim.nodeForHost(uri.host(), uri.port());
+}
+
+int SipNode::nodeOfTopVia(const SipMessage &response) const
+{
+    const std::optional<Via> via = response.topVia();
+    if (!via)
+        return -1;
+    return m_sim.nodeForHost(via->host(), via->port());
+}
+
+bool SipNode::isOwnUri(const SipUri &uri) const
+{
+    return m_sim.nodeForHost(uri.host(), uri.port()) == m_index;
+}
+
+} // namespace SipLab

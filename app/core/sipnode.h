@@ -1,0 +1,85 @@
+#pragma once
+
+#include "calltrace.h"
+#include "simulation.h"
+#include "sipmessage.h"
+
+#include <memory>
+#include <vector>
+
+namespace SipLab {
+
+class ClientTransaction;
+class ServerTransaction;
+
+/// Base of the simulated UAC, proxy and UAS: owns the node's transactions, dispatches what
+/// arrives from the wire to them (RFC 3261 17.1.3, 17.2.3) and hands the rest to the
+/// transaction user (the subclass). Also builds what every element builds the same way:
+/// responses (8.2.6), Via values and next-hop routing.
+class SipNode
+{
+public:
+    SipNode(Simulation &simulation, int index);
+    virtual ~SipNode();
+    SipNode(const SipNode &) = delete;
+    SipNode &operator=(const SipNode &) = delete;
+
+    int index() const { return m_index; }
+    const NodeAddress &address() const;
+    Simulation &simulation() { return m_sim; }
+
+    /// Called once at time 0 (the UAC starts the call).
+    virtual void start() {}
+    /// A message arrives from the wire.
+    void deliver(const SipMessage &message, int from);
+
+    // Transaction user callbacks.
+    /// A new request (not a retransmission, not an ACK), with the server transaction made for it.
+    virtual void onRequest(ServerTransaction &transaction, const SipMessage &request, int from) = 0;
+    /// An ACK that matches no server transaction: the end-to-end ACK for a 2xx (RFC 3261 17.2.3).
+    virtual void onAck(const SipMessage &ack, int from) = 0;
+    /// A response the client transaction passes up (1xx, 2xx, the first 3xx-6xx).
+    virtual void onResponse(ClientTransaction &transaction, const SipMessage &response) = 0;
+    /// A response that matches no client transaction (e.g. a retransmitted 2xx, RFC 3261 17.1.1.2).
+    virtual void onStrayResponse(const SipMessage &response, int from) = 0;
+    /// Timer B or F fired: the TU treats it as a 408 (RFC 3261 8.1.3.1).
+    virtual void onTimeout(ClientTransaction &transaction) = 0;
+    /// Timer H fired: the ACK never came (RFC 3261 17.2.1).
+    virtual void onServerTimeout(ServerTransaction &) {}
+
+    /// Starts a client transaction for `request` towards node `to`.
+    ClientTransaction &startClientTransaction(const SipMessage &request, int to, const TraceRule &rule);
+    /// Sends a request outside any transaction (ACK for 2xx, RFC 3261 13.2.2.4, 16.6).
+    void sendStateless(const SipMessage &message, int to, const TraceRule &rule, bool retransmission = false);
+    /// The server transaction of an INVITE that a CANCEL or ACK refers to (same branch and sent-by).
+    ServerTransaction *findServerTransaction(const QString &branch, const QString &sentBy, const QString &method);
+    ClientTransaction *findClientTransaction(const QString &branch, const QString &method);
+
+    /// A response to `request` as RFC 3261 8.2.6 builds it: Via, From, Call-ID, CSeq copied, To
+    /// with `toTag` added when the request had none (not on 100).
+    SipMessage makeResponse(const SipMessage &request, int code, const QString &toTag = QString()) const;
+    /// A response with the headers its code requires (RFC 3261 20 Tables 2-3): WWW-/Proxy-
+    /// Authenticate, Allow, Min-SE, Min-Expires, Contact for 3xx, Retry-After when given ...
+    SipMessage makeFinalResponse(const SipMessage &request, int code, const QString &toTag, int retryAfter = 0);
+    /// A registrar's 200 OK to REGISTER: every binding with its expires parameter (RFC 3261 10.3 step 8).
+    SipMessage makeRegisterOk(const SipMessage &request, const QString &toTag) const;
+    static constexpr int MinSE = 1800;       // RFC 4028: the minimum session interval of our nodes
+    static constexpr int MinExpires = 3600;  // the minimum registration expiry of our registrars
+    /// Our own Via value with a branch.
+    QString viaValue(const QString &branch) const;
+    QString contactValue() const;
+    /// The node a request goes to next: the first Route, else the Request-URI host; -1 when
+    /// neither names a node (the caller then routes by its own rules).
+    int nextHopByRoute(const SipMessage &request) const;
+    /// The node a response goes back to: the sent-by of its top Via (RFC 3261 18.2.2).
+    int nodeOfTopVia(const SipMessage &response) const;
+    bool isOwnUri(const SipUri &uri) const;
+
+protected:
+    Simulation &m_sim;
+    int m_index = 0;
+    std::vector<std::unique_ptr<ClientTransaction>> m_clients;
+    std::vector<std::unique_ptr<ServerTransaction>> m_servers;
+};
+
+} // namespace SipLab

@@ -1,0 +1,337 @@
+#include "sipparser.h"
+
+#include "sipheadernames.h"
+
+#include <QSet>
+
+namespace SipLab {
+
+QString SipParseError::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("line %1: %2").arg(line).arg(message);
+    return message;
+}
+
+namespace {
+
+/// RFC 3261 25.1: token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
+bool isTokenChar(QChar c)
+{
+    if (c.unicode() >= 128)
+        return false;
+    if (c.isLetterOrNumber())
+        return true;
+    return QStringLiteral("-.!%*_+`'~").contains(c);
+}
+
+bool isToken(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+bool isDigits(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    }
+    return true;
+}
+
+const QSet<QString> &knownMethods()
+{
+    static const QSet<QString> methods = {
+        QStringLiteral("INVITE"), QStringLiteral("ACK"), QStringLiteral("BYE"), QStringLiteral("CANCEL"),
+        QStringLiteral("OPTIONS"), QStringLiteral("REGISTER"), QStringLiteral("PRACK"), QStringLiteral("SUBSCRIBE"),
+        QStringLiteral("NOTIFY"), QStringLiteral("PUBLISH"), QStringLiteral("INFO"), QStringLiteral("REFER"),
+        QStringLiteral("MESSAGE"), QStringLiteral("UPDATE")};
+    return methods;
+}
+
+/// A raw (unfolded) header line with the line number where it started.
+struct RawHeader
+{
+    int line = 0;
+    QString name;
+    QString value;
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+
+    SipParseResult run();
+
+private:
+    bool fail(int line, const QString &header, const QString &message, int status = -1)
+    {
+        m_error.line = line;
+        m_error.header = header;
+        m_error.message = message;
+        m_error.suggestedStatus = status >= 0 ? status : (m_isResponse ? 0 : 400);
+        return false;
+    }
+    bool parseStartLine(const QString &line);
+    bool checkHeader(const RawHeader &h);
+    bool checkNameAddr(const RawHeader &h, bool list);
+
+    const QByteArray &m_bytes;
+    SipParseError m_error;
+    bool m_isResponse = false;
+    SipMessage m_message;
+    int m_startLineNumber = 1;
+};
+
+bool Parser::parseStartLine(const QString &line)
+{
+    const int n = m_startLineNumber;
+    if (line.startsWith(QLatin1String("SIP/"), Qt::CaseInsensitive)) {
+        // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 7.2, 25.1)
+        m_isResponse = true;
+        const int sp1 = line.indexOf(QLatin1Char(' '));
+        if (sp1 < 0)
+            return fail(n, QString(), QStringLiteral("status line '%1' has no status code").arg(line));
+        const QString version = line.left(sp1);
+        const int sp2 = line.indexOf(QLatin1Char(' '), sp1 + 1);
+        const QString code = sp2 < 0 ? line.mid(sp1 + 1) : line.mid(sp1 + 1, sp2 - sp1 - 1);
+        if (version.compare(QLatin1String("SIP/2.0"), Qt::CaseInsensitive) != 0)
+            return fail(n, QString(), QStringLiteral("unsupported SIP version '%1' in the status line").arg(version));
+        if (code.size() != 3 || !isDigits(code) || code[0] < QLatin1Char('1') || code[0] > QLatin1Char('6'))
+            return fail(n, QString(), QStringLiteral("status code '%1' is not a three-digit code 100-699").arg(code));
+        m_message = SipMessage::response(code.toInt(), sp2 < 0 ? QString() : line.mid(sp2 + 1));
+        m_message.setSipVersion(QStringLiteral("SIP/2.0"));
+        return true;
+    }
+    // Request-Line = Method SP Request-URI SP SIP-Version (RFC 3261 7.1): exactly single spaces.
+    const QStringList parts = line.split(QLatin1Char(' '));
+    if (parts.size() != 3 || parts.contains(QString())) {
+        if (line.contains(QLatin1String("  ")) || line.endsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char(' ')))
+            return fail(n, QString(),
+                        QStringLiteral("request line must separate method, Request-URI and version by single spaces, "
+                                       "with no extra whitespace (RFC 3261 7.1)"));
+        if (parts.size() < 3)
+            return fail(n, QString(), QStringLiteral("request line '%1' lacks the SIP version").arg(line));
+        return fail(n, QString(),
+                    QStringLiteral("request line has whitespace inside the Request-URI '%1' (RFC 3261 7.1)")
+                        .arg(parts.mid(1, parts.size() - 2).join(QLatin1Char(' '))));
+    }
+    const QString &method = parts[0];
+    if (!isToken(method))
+        return fail(n, QString(), QStringLiteral("method '%1' is not a token").arg(method));
+    if (parts[2].compare(QLatin1String("SIP/2.0"), Qt::CaseInsensitive) != 0) {
+        if (parts[2].startsWith(QLatin1String("SIP/"), Qt::CaseInsensitive))
+            return fail(n, QString(), QStringLiteral("unsupported SIP version '%1' (RFC 3261 8.2.2.1 answers 505)").arg(parts[2]), 505);
+        return fail(n, QString(), QStringLiteral("request line ends with '%1', not SIP/2.0").arg(parts[2]));
+    }
+    QString uriError;
+    const SipUri uri = SipUri::parse(parts[1], &uriError);
+    if (!uri.isValid())
+        return fail(n, QString(), QStringLiteral("malformed Request-URI: %1").arg(uriError));
+    if (uri.isSipOrSips() && !uri.headers().isEmpty())
+        return fail(n, QString(),
+                    QStringLiteral("the Request-URI '%1' carries escaped headers, which RFC 3261 19.1.1 does not allow there")
+                        .arg(parts[1]));
+    m_message = SipMessage::request(method, parts[1]);
+    return true;
+}
+
+bool Parser::checkNameAddr(const RawHeader &h, bool list)
+{
+    QString error;
+    if (list) {
+        if (h.name == QLatin1String("Contact") && h.value.trimmed() == QLatin1String("*"))
+            return true;
+        if (NameAddr::parseList(h.value, &error).isEmpty())
+            return fail(h.line, h.name, QStringLiteral("%1: %2").arg(h.name, error));
+        return true;
+    }
+    if (!NameAddr::parse(h.value, &error).isValid())
+        return fail(h.line, h.name, QStringLiteral("%1: %2").arg(h.name, error));
+    return true;
+}
+
+bool Parser::checkHeader(const RawHeader &h)
+{
+    const QString &name = h.name;
+    const QString value = h.value;
+    if (name == QLatin1String("Via")) {
+        QString error;
+        if (Via::parseList(value, &error).isEmpty())
+            return fail(h.line, name, QStringLiteral("Via: %1").arg(error));
+    } else if (name == QLatin1String("From") || name == QLatin1String("To")) {
+        return checkNameAddr(h, false);
+    } else if (name == QLatin1String("Contact") || name == QLatin1String("Route") || name == QLatin1String("Record-Route")) {
+        return checkNameAddr(h, true);
+    } else if (name == QLatin1String("CSeq")) {
+        const QStringList parts = value.simplified().split(QLatin1Char(' '));
+        if (parts.size() != 2 || !isDigits(parts[0]) || !isToken(parts[1]))
+            return fail(h.line, name, QStringLiteral("CSeq '%1' is not 'number METHOD'").arg(value));
+        bool ok = false;
+        const qulonglong number = parts[0].toULongLong(&ok);
+        // RFC 3261 8.1.1.5: the sequence number MUST be expressible as a 32-bit unsigned integer.
+        if (!ok || number > 0xffffffffULL)
+            return fail(h.line, name, QStringLiteral("CSeq number %1 is larger than 2^32-1 (RFC 3261 8.1.1.5)").arg(parts[0]));
+        if (!m_isResponse && parts[1] != m_message.method()) {
+            // RFC 4475 3.1.2.18: an unknown method with a mismatched CSeq is best answered 501.
+            const int status = knownMethods().contains(m_message.method()) ? 400 : 501;
+            return fail(h.line, name,
+                        QStringLiteral("CSeq method '%1' does not match request method '%2'").arg(parts[1], m_message.method()),
+                        status);
+        }
+    } else if (name == QLatin1String("Max-Forwards")) {
+        const QString v = value.trimmed();
+        if (!isDigits(v) || v.toULongLong() > 255)
+            return fail(h.line, name, QStringLiteral("Max-Forwards '%1' is not a number 0-255 (RFC 3261 20.22)").arg(v));
+    } else if (name == QLatin1String("Content-Length")) {
+        const QString v = value.trimmed();
+        if (!isDigits(v))
+            return fail(h.line, name, QStringLiteral("Content-Length '%1' is not a non-negative number (RFC 3261 20.14)").arg(v));
+    } else if (name == QLatin1String("Call-ID")) {
+        const QString v = value.trimmed();
+        if (v.isEmpty() || v.contains(QLatin1Char(' ')) || v.contains(QLatin1Char('\t')))
+            return fail(h.line, name, QStringLiteral("Call-ID '%1' must be one word (RFC 3261 25.1)").arg(v));
+    } else if (name == QLatin1String("Date")) {
+        // RFC 3261 20.17: rfc1123-date, and only "GMT" is allowed as the time zone.
+        if (!value.trimmed().endsWith(QLatin1String(" GMT")))
+            return fail(h.line, name, QStringLiteral("Date '%1' must use the time zone GMT (RFC 3261 20.17)").arg(value.trimmed()));
+    } else if (name == QLatin1String("Warning")) {
+        for (const QString &w : value.split(QLatin1Char(','))) {
+            const QString code = w.trimmed().section(QLatin1Char(' '), 0, 0);
+            if (code.size() != 3 || !isDigits(code))
+                return fail(h.line, name, QStringLiteral("Warning code '%1' is not three digits (RFC 3261 20.43)").arg(code));
+        }
+    } else if (name == QLatin1String("Retry-After") || name == QLatin1String("Expires") || name == QLatin1String("Min-Expires")) {
+        const QString v = value.trimmed().section(QLatin1Char(';'), 0, 0).section(QLatin1Char('('), 0, 0).trimmed();
+        if (!isDigits(v))
+            return fail(h.line, name, QStringLiteral("%1 '%2' is not a number of seconds").arg(name, v));
+        if (name == QLatin1String("Retry-After") && (v.size() > 10 || v.toULongLong() > 0xffffffffULL))
+            return fail(h.line, name, QStringLiteral("Retry-After %1 is larger than 2^32-1").arg(v));
+    }
+    return true;
+}
+
+SipParseResult Parser::run()
+{
+    SipParseResult result;
+    // RFC 3261 7.5: CRLFs before the start line are ignored.
+    qsizetype pos = 0;
+    while (pos + 1 < m_bytes.size() && m_bytes[pos] == '\r' && m_bytes[pos + 1] == '\n') {
+        pos += 2;
+        ++m_startLineNumber;
+    }
+    if (pos >= m_bytes.size()) {
+        fail(0, QString(), QStringLiteral("empty message"));
+        result.error = m_error;
+        return result;
+    }
+    // The header section ends at the first empty line. Over UDP a message without it is
+    // malformed; the headers are still checked first so the error names the real problem.
+    qsizetype end = m_bytes.indexOf("\r\n\r\n", pos);
+    qsizetype bodyStart = -1;
+    bool missingBlankLine = false;
+    if (end >= 0) {
+        bodyStart = end + 4;
+    } else {
+        end = m_bytes.size();
+        missingBlankLine = true;
+    }
+    const QString head = QString::fromUtf8(m_bytes.constData() + pos, end - pos);
+    QStringList lines = head.split(QStringLiteral("\r\n"));
+    if (missingBlankLine && !lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+
+    if (!parseStartLine(lines.first())) {
+        result.error = m_error;
+        return result;
+    }
+    // Unfold continuation lines (RFC 3261 7.3.1) and split "name HCOLON value".
+    QList<RawHeader> headers;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        const int lineNumber = m_startLineNumber + i;
+        if (!line.isEmpty() && (line[0] == QLatin1Char(' ') || line[0] == QLatin1Char('\t'))) {
+            if (headers.isEmpty()) {
+                fail(lineNumber, QString(), QStringLiteral("continuation line before any header"));
+                result.error = m_error;
+                return result;
+            }
+            headers.last().value += QLatin1Char(' ') + line.trimmed();
+            continue;
+        }
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon < 0) {
+            fail(lineNumber, QString(), QStringLiteral("header line '%1' has no ':'").arg(line.left(60)));
+            result.error = m_error;
+            return result;
+        }
+        const QString rawName = line.left(colon).trimmed();
+        if (!isToken(rawName)) {
+            fail(lineNumber, QString(), QStringLiteral("'%1' is not a valid header name").arg(rawName.left(60)));
+            result.error = m_error;
+            return result;
+        }
+        headers.append({lineNumber, SipHeaderNames::canonical(rawName), line.mid(colon + 1).trimmed()});
+    }
+    int contentLengthCount = 0;
+    QString contentLength;
+    for (const RawHeader &h : headers) {
+        if (!checkHeader(h)) {
+            result.error = m_error;
+            return result;
+        }
+        if (h.name == QLatin1String("Content-Length")) {
+            // RFC 4475 3.3.9: two Content-Length values make the framing ambiguous.
+            if (contentLengthCount++ > 0 && h.value.trimmed() != contentLength) {
+                fail(h.line, h.name,
+                     QStringLiteral("Content-Length appears twice with different values (%1 and %2)").arg(contentLength, h.value.trimmed()));
+                result.error = m_error;
+                return result;
+            }
+            contentLength = h.value.trimmed();
+        }
+        m_message.addHeader(h.name, h.value);
+    }
+    if (missingBlankLine) {
+        fail(m_startLineNumber + int(lines.size()), QString(), QStringLiteral("no empty line ends the header section (RFC 3261 7)"));
+        result.error = m_error;
+        return result;
+    }
+    QByteArray body = m_bytes.mid(bodyStart);
+    if (contentLengthCount > 0) {
+        const qulonglong length = contentLength.toULongLong();
+        if (length > qulonglong(body.size())) {
+            fail(0, QStringLiteral("Content-Length"),
+                 QStringLiteral("Content-Length %1 is larger than the %2 bytes of body received (RFC 3261 18.3)").arg(contentLength).arg(body.size()));
+            result.error = m_error;
+            return result;
+        }
+        // RFC 3261 18.3: octets after Content-Length are discarded.
+        body.truncate(qsizetype(length));
+    }
+    m_message.setRawBody(body);
+    result.message = m_message;
+    return result;
+}
+
+} // namespace
+
+SipParseResult SipParser::parse(const QByteArray &bytes)
+{
+    Parser parser(bytes);
+    return parser.run();
+}
+
+} // namespace SipLab

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sipnode.h"
+
+#include <QSet>
+
+namespace SipLab {
+
+/// The simulated caller: sends the scenario's request, follows 3xx Contacts, answers 401/407
+/// challenges with Digest credentials, retries 422/423/503, acknowledges 2xx end to end, sends
+/// PRACK for reliable provisional responses, cancels, re-INVITEs and hangs up as the scenario says.
+class UacNode : public SipNode
+{
+public:
+    UacNode(Simulation &simulation, int index);
+
+    void start() override;
+    void onRequest(ServerTransaction &transaction, const SipMessage &request, int from) override;
+    void onAck(const SipMessage &ack, int from) override;
+    void onResponse(ClientTransaction &transaction, const SipMessage &response) override;
+    void onStrayResponse(const SipMessage &response, int from) override;
+    void onTimeout(ClientTransaction &transaction) override;
+
+private:
+    SipMessage buildInitialRequest(const TraceRule &rule);
+    void sendInitialRequest(const TraceRule &rule);
+    SipMessage buildInDialogRequest(const QString &method);
+    int destinationFor(const SipMessage &request, bool outOfDialog) const;
+    void handleInitialFinal(ClientTransaction &transaction, const SipMessage &response);
+    void handleInvite2xx(const SipMessage &response, bool retransmission);
+    void handleProvisional(const SipMessage &response);
+    void sendCancel();
+    void sendBye(const TraceRule &rule);
+    void sendReInvite();
+    void sendPrack(const SipMessage &reliableResponse);
+    void finish(const TraceRule &rule, int status);
+
+    const UacSettings &m_settings;
+    QString m_method;
+    QString m_callId;
+    QString m_fromTag;
+    QString m_requestUri;   // current target (changes after a redirect)
+    quint32 m_cseq = 0;     // last CSeq number used in this call
+    int m_retries = 0;
+    int m_expires = 3600;
+    int m_sessionExpires = 0;
+    int m_minSE = 0;
+    QList<SipHeader> m_credentials; // Authorization / Proxy-Authorization for the next attempts
+    QSet<QString> m_answeredRealms;
+    QSet<QString> m_triedTargets;
+    bool m_retryAfterUsed = false;
+
+    ClientTransaction *m_initial = nullptr; // the INVITE (or other request) being answered
+    SipMessage m_initialRequest;
+    bool m_cancelScheduled = false;
+    bool m_cancelSent = false;
+    QSet<QString> m_earlyTags;
+    QSet<quint32> m_prackedRSeqs;
+
+    // Dialog (RFC 3261 12.1.2)
+    bool m_confirmed = false;
+    bool m_terminated = false;
+    QString m_remoteTag;
+    QString m_remoteTarget;
+    QStringList m_routeSet;
+    SipMessage m_ack;          // the ACK for the current 2xx, re-sent for each 2xx retransmission
+    quint32 m_ackedCSeq = 0;
+    bool m_byeScheduled = false;
+    bool m_reInviteSent = false;
+    int m_sdpVersion = 0;
+};
+
+} // namespace SipLab

@@ -1,0 +1,215 @@
+#include "via.h"
+
+namespace SipLab {
+
+const QString Via::MagicCookie = QStringLiteral("z9hG4bK");
+
+namespace {
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+} // namespace
+
+Via::Via(const QString &transport, const QString &host, int port, const QString &branch)
+    : m_transport(transport)
+    , m_host(host)
+    , m_port(port)
+{
+    if (!branch.isEmpty())
+        m_params.append(Param(QStringLiteral("branch"), branch));
+}
+
+Via Via::parse(const QString &input, QString *error)
+{
+    // sent-protocol LWS sent-by *( SEMI via-params ), LWS allowed around "/" (RFC 3261 20.42, 25.1).
+    const QString text = input.trimmed();
+    Via via;
+    int pos = 0;
+    auto skipSpace = [&] {
+        while (pos < text.size() && text[pos].isSpace())
+            ++pos;
+    };
+    auto token = [&] {
+        const int start = pos;
+        while (pos < text.size() && !text[pos].isSpace() && text[pos] != QLatin1Char('/') && text[pos] != QLatin1Char(';'))
+            ++pos;
+        return text.mid(start, pos - start);
+    };
+    QStringList protocol;
+    for (int part = 0; part < 3; ++part) {
+        skipSpace();
+        const QString t = token();
+        if (t.isEmpty()) {
+            setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text));
+            return {};
+        }
+        protocol.append(t);
+        skipSpace();
+        if (part < 2) {
+            if (pos >= text.size() || text[pos] != QLatin1Char('/')) {
+                setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text));
+                return {};
+            }
+            ++pos;
+        }
+    }
+    via.m_protocol = protocol[0] + QLatin1Char('/') + protocol[1];
+    via.m_transport = protocol[2].toUpper();
+    skipSpace();
+    const int sentByStart = pos;
+    while (pos < text.size() && text[pos] != QLatin1Char(';') && text[pos] != QLatin1Char('('))
+        ++pos;
+    QString sentBy = text.mid(sentByStart, pos - sentByStart).trimmed();
+    sentBy.remove(QLatin1Char(' ')); // LWS around ':' (RFC 3261 25.1 HCOLON-like leniency)
+    if (sentBy.isEmpty()) {
+        setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text));
+        return {};
+    }
+    QString host = sentBy;
+    int colon = -1;
+    if (sentBy.startsWith(QLatin1Char('['))) {
+        const int close = sentBy.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            setError(error, QStringLiteral("Via '%1' has an unterminated IPv6 reference").arg(text));
+            return {};
+        }
+        if (close + 1 < sentBy.size())
+            colon = close + 1;
+    } else {
+        colon = sentBy.indexOf(QLatin1Char(':'));
+    }
+    if (colon >= 0) {
+        host = sentBy.left(colon);
+        bool ok = false;
+        const int port = sentBy.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            setError(error, QStringLiteral("Via '%1' has an invalid port '%2'").arg(text, sentBy.mid(colon + 1)));
+            return {};
+        }
+        via.m_port = port;
+    }
+    for (QChar c : host) {
+        if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.')
+              || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char(':'))) {
+            setError(error, QStringLiteral("Via '%1' has an invalid host '%2'").arg(text, host));
+            return {};
+        }
+    }
+    via.m_host = host;
+    // Parameters; a trailing comment "(...)" is allowed and ignored.
+    QString rest = text.mid(pos);
+    const int comment = rest.indexOf(QLatin1Char('('));
+    if (comment >= 0)
+        rest = rest.left(comment);
+    rest = rest.trimmed();
+    if (!rest.isEmpty()) {
+        if (!rest.startsWith(QLatin1Char(';'))) {
+            setError(error, QStringLiteral("Via '%1': unexpected '%2'").arg(text, rest));
+            return {};
+        }
+        for (const QString &raw : rest.mid(1).split(QLatin1Char(';'))) {
+            const QString p = raw.trimmed();
+            if (p.isEmpty()) {
+                setError(error, QStringLiteral("Via '%1' has an empty parameter").arg(text));
+                return {};
+            }
+            const int eq = p.indexOf(QLatin1Char('='));
+            const QString name = (eq >= 0 ? p.left(eq) : p).trimmed();
+            const QString value = eq >= 0 ? p.mid(eq + 1).trimmed() : QString();
+            if (name.isEmpty() || name.contains(QLatin1Char(' ')) || (eq >= 0 && value.isEmpty())) {
+                setError(error, QStringLiteral("Via '%1' has a malformed parameter '%2'").arg(text, p));
+                return {};
+            }
+            via.m_params.append(Param(name, value));
+        }
+    }
+    return via;
+}
+
+QList<Via> Via::parseList(const QString &text, QString *error)
+{
+    QList<Via> list;
+    QString current;
+    bool quoted = false;
+    int depth = 0;
+    auto flush = [&]() -> bool {
+        const Via v = parse(current, error);
+        if (!v.isValid())
+            return false;
+        list.append(v);
+        current.clear();
+        return true;
+    };
+    for (QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('('))
+            ++depth;
+        else if (!quoted && c == QLatin1Char(')'))
+            --depth;
+        if (c == QLatin1Char(',') && !quoted && depth == 0) {
+            if (!flush())
+                return {};
+        } else {
+            current += c;
+        }
+    }
+    if (!flush())
+        return {};
+    return list;
+}
+
+QString Via::sentBy() const
+{
+    return m_port > 0 ? QStringLiteral("%1:%2").arg(m_host).arg(m_port) : m_host;
+}
+
+bool Via::hasParam(const QString &name) const
+{
+    for (const Param &p : m_params) {
+        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString Via::param(const QString &name) const
+{
+    for (const Param &p : m_params) {
+        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
+            return p.second;
+    }
+    return QString();
+}
+
+void Via::setParam(const QString &name, const QString &value)
+{
+    for (Param &p : m_params) {
+        if (p.first.compare(name, Qt::CaseInsensitive) == 0) {
+            p.second = value;
+            return;
+        }
+    }
+    m_params.append(Param(name, value));
+}
+
+bool Via::hasRfc3261Branch() const
+{
+    const QString b = branch();
+    return b.startsWith(MagicCookie) && b.size() > MagicCookie.size();
+}
+
+QString Via::toString() const
+{
+    QString text = QStringLiteral("%1/%2 %3").arg(m_protocol, m_transport, sentBy());
+    for (const Param &p : m_params) {
+        text += QLatin1Char(';') + p.first;
+        if (!p.second.isEmpty())
+            text += QLatin1Char('=') + p.second;
+    }
+    return text;
+}
+
+} // namespace SipLab

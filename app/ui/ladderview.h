@@ -1,0 +1,67 @@
+#pragma once
+
+#include "calltrace.h"
+#include "ladderlayout.h"
+#include "ladderrenderer.h"
+
+#include <QAbstractScrollArea>
+
+namespace SipLab {
+
+/// The ladder on screen: a scroll area that asks LadderRenderer to paint the visible part of the
+/// LadderLayout, keeps the lane headers visible while scrolling, zooms with Ctrl+wheel, and
+/// selects the arrow under a click. It computes no protocol state.
+class LadderView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit LadderView(QWidget *parent = nullptr);
+
+    void setTrace(const CallTrace &trace);
+    const CallTrace &trace() const { return m_trace; }
+    void setLayoutOptions(const LadderLayoutOptions &options);
+    const LadderLayoutOptions &layoutOptions() const { return m_options; }
+    const LadderLayout &ladderLayout() const { return m_layout; }
+    void setTheme(const LadderTheme &theme);
+    const LadderTheme &theme() const { return m_theme; }
+
+    /// Playback: messages after `cursor` are hidden; the one at cursor is drawn `travel` of the way.
+    void setCursor(int cursor, double travel = 1.0);
+    int cursor() const { return m_state.cursor; }
+
+    int selectedMessage() const { return m_state.selectedMessage; }
+    void setSelectedMessage(int message); // -1 clears; scrolls it into view
+    int compareMessage() const { return m_state.compareMessage; }
+    void setCompareMessage(int message);
+
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom); // clamped 0.25..4
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+Q_SIGNALS:
+    void messageSelected(int message); // index into trace().messages, -1 when cleared
+    void messageCompareRequested(int message); // Ctrl+click on an arrow
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void relayout();
+    void updateScrollBars();
+
+    CallTrace m_trace;
+    LadderLayoutOptions m_options;
+    LadderLayout m_layout;
+    LadderTheme m_theme = LadderTheme::light();
+    LadderPaintState m_state;
+    double m_zoom = 1.0;
+};
+
+} // namespace SipLab

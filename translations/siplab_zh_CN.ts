@@ -1,0 +1,1314 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>SipLab::ExplainCommand</name>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the source article</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>IANA registry (not in the source article)</source>
+        <translation>IANA 注册表（原文未收录）</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>定义于</translation>
+    </message>
+    <message>
+        <source>Required headers</source>
+        <translation>必需的头字段</translation>
+    </message>
+    <message>
+        <source>UAC on receipt</source>
+        <translation>UAC 收到后</translation>
+    </message>
+    <message>
+        <source>Stateful proxy on receipt</source>
+        <translation>有状态代理收到后</translation>
+    </message>
+    <message>
+        <source>RFC note</source>
+        <translation>RFC 注释</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::ResponseCatalog</name>
+    <message>
+        <source>Trying</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>This response is a special case: it is only hop-by-hop.
+It is never forwarded and must not contain a message body.
+It is used to stop retransmissions of the INVITE request.</source>
+        <translation>这种特殊的情况下的响应仅仅是一个逐跳请求。
+它永远不会转发，不得包含消息体。
+它被用于避免INVITE请求的重传。</translation>
+    </message>
+    <message>
+        <source>Stops retransmitting the INVITE (Timer A) and waits in the Proceeding state; Timer B no longer applies.</source>
+        <translation>停止重传 INVITE（定时器 A），进入 Proceeding 状态等待；定时器 B 不再起作用。</translation>
+    </message>
+    <message>
+        <source>Absorbs it: a 100 is never forwarded upstream (RFC 3261 16.7 step 3).</source>
+        <translation>吸收它：100 从不向上游转发（RFC 3261 16.7 第 3 步）。</translation>
+    </message>
+    <message>
+        <source>100 Trying is a hop-by-hop response (the article says &quot;request&quot;). The INVITE server transaction sends it when the TU will not answer within 200 ms (RFC 3261 17.2.1); a stateful proxy sends it itself and never forwards one (16.7 step 3).</source>
+        <translation>100 Trying 是逐跳的响应（原文写作“请求”）。当事务用户在 200 毫秒内不会应答时，INVITE 服务器事务发送它（RFC 3261 17.2.1）；有状态代理自己发送 100，且从不转发收到的 100（16.7 第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>响铃</translation>
+    </message>
+    <message>
+        <source>This response indicates that the user agent has received the INVITE and is alerting the user (the phone is ringing).</source>
+        <translation>此响应被用来指示用户代理已经接收到INVITE消息，并且正在电话振铃。</translation>
+    </message>
+    <message>
+        <source>Keeps waiting for a final response; for INVITE the client transaction moves to Proceeding and retransmissions stop. A 1xx with a To tag creates an early dialog; a reliable one (Require: 100rel) is answered with PRACK.</source>
+        <translation>继续等待最终响应；对 INVITE，客户端事务进入 Proceeding 状态并停止重传。带 To 标签的 1xx 建立早期对话；可靠的 1xx（Require: 100rel）要用 PRACK 确认。</translation>
+    </message>
+    <message>
+        <source>Forwards it upstream at once (except 100, which it absorbs) and restarts Timer C for the branch (RFC 3261 16.7 step 5, 16.8).</source>
+        <translation>立即向上游转发（100 除外，代理吸收 100），并为该分支重置定时器 C（RFC 3261 16.7 第 5 步、16.8）。</translation>
+    </message>
+    <message>
+        <source>Call is Being Forwarded</source>
+        <translation>呼叫被转发</translation>
+    </message>
+    <message>
+        <source>This response indicates that the call has been forwarded to another destination.
+It is sent only when the caller needs this response.
+It tells the caller that answering will take longer because of the forwarding.</source>
+        <translation>此响应用于指示该呼叫已被转发到另一端。
+当主叫需要此响应消息时才被发送。
+此响应告诉主叫，由于转发操作会导致应答时间变长。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.1.3: a UAS or proxy MAY send it when the call is being forwarded to a different set of destinations; nothing requires the caller to ask for it.</source>
+        <translation>RFC 3261 21.1.3：当呼叫被转发到另一组目的地时，UAS 或代理“可以”发送此响应；并不要求主叫先提出需要。</translation>
+    </message>
+    <message>
+        <source>Call Queued</source>
+        <translation>呼叫队列</translation>
+    </message>
+    <message>
+        <source>This response indicates that the INVITE has been received and will be processed in a queue.</source>
+        <translation>此响应被用来指示该INVITE消息已经接收到，并且将在队列进行处理。</translation>
+    </message>
+    <message>
+        <source>The reason phrase in RFC 3261 is &quot;Queued&quot; (the article calls it &quot;Call Queued&quot;). The callee is temporarily unavailable and the server queues the call rather than rejecting it; it may say the number of calls ahead.</source>
+        <translation>RFC 3261 中的原因短语是“Queued”（原文写作“Call Queued”）。被叫暂时不可用，服务器把呼叫排队而不是拒绝，可以说明前面还有几个呼叫在排队。</translation>
+    </message>
+    <message>
+        <source>Session Progress</source>
+        <translation>会话进度</translation>
+    </message>
+    <message>
+        <source>It indicates that progress information about the session may be carried in the message body or in the media stream.
+Unlike the 100 Trying response, 183 is an end-to-end response and actually establishes a dialog.
+A typical use is a UAC reaching the PSTN through a gateway, where the caller hears ringback, a busy tone or a recorded announcement. (This message is also the key to passing ringback tones through.)</source>
+        <translation>它指示本次会话的进度信息可以存在于消息主体或媒体流中。
+不像100 Trying的尝试响应，183是端对端的响应，并且会实际性的建立起一个对话。
+一个典型的应用环境是让UAC通过落地网关进入PSTN网络，并让主叫听到手机铃声，或忙音，或通话录音的通知音。（此消息也是电话铃音透传的关键）</translation>
+    </message>
+    <message>
+        <source>A provisional response with a To tag creates only an early dialog (RFC 3261 12.1, 13.2.2.4); the dialog is confirmed by a 2xx. Early media in 183 is usually sent reliably with PRACK (RFC 3262).</source>
+        <translation>带 To 标签的临时响应只建立“早期对话”（RFC 3261 12.1、13.2.2.4），对话要到 2xx 才确认。183 携带的早期媒体通常用 PRACK 可靠传输（RFC 3262）。</translation>
+    </message>
+    <message>
+        <source>An early dialog was terminated by the UAS or a forking proxy before a final response.</source>
+        <translation>在最终响应之前，早期对话已被 UAS 或分叉代理终止。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>200 OK is used to accept a session invitation.
+It indicates that the request completed successfully or was accepted.</source>
+        <translation>200 OK用于接受会话邀请。
+它表示成功完成的请求或接受请求。</translation>
+    </message>
+    <message>
+        <source>For INVITE: the dialog is confirmed; the UAC core sends ACK end to end along the route set (RFC 3261 13.2.2.4) for every 2xx, including retransmissions. For other methods the transaction completes.</source>
+        <translation>对 INVITE：对话被确认；UAC 核心对每个 2xx（包括重传）沿路由集端到端发送 ACK（RFC 3261 13.2.2.4）。对其他方法，事务完成。</translation>
+    </message>
+    <message>
+        <source>Forwards every 2xx upstream at once, even after another final response (RFC 3261 16.7 step 5), and cancels the other pending branches; it does not ACK a 2xx.</source>
+        <translation>立即把每个 2xx 向上游转发，即使已转发过其他最终响应（RFC 3261 16.7 第 5 步），并取消其他未完成的分支；代理不为 2xx 发 ACK。</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>It indicates that the UAS has received and understood the request, but the request may not yet be authorized or is still being processed by the server.
+It is commonly used in response to SUBSCRIBE and REFER.</source>
+        <translation>表示该UAS已经接收并理解了请求，但该请求可能没有被授权或正在由服务器处理。
+它是常用来响应SUBSCRIBE消息，REFER消息。</translation>
+    </message>
+    <message>
+        <source>The request succeeded: the transaction completes.</source>
+        <translation>请求成功，事务完成。</translation>
+    </message>
+    <message>
+        <source>Forwards it upstream at once (RFC 3261 16.7 step 5) and cancels other pending branches.</source>
+        <translation>立即向上游转发（RFC 3261 16.7 第 5 步），并取消其他未完成的分支。</translation>
+    </message>
+    <message>
+        <source>202 is not defined in RFC 3261 but in RFC 3265 (SUBSCRIBE) and RFC 3515 (REFER). RFC 6665 deprecated 202 for SUBSCRIBE: new notifiers answer 200.</source>
+        <translation>202 并非 RFC 3261 定义，而是来自 RFC 3265（SUBSCRIBE）和 RFC 3515（REFER）。RFC 6665 已不再推荐对 SUBSCRIBE 回 202，新的通知方回 200。</translation>
+    </message>
+    <message>
+        <source>The subscription succeeded, but no NOTIFY will be sent because the state has not changed (conditional event notification).</source>
+        <translation>订阅成功，但由于状态没有变化，不会发送 NOTIFY（条件事件通知）。</translation>
+    </message>
+    <message>
+        <source>Multiple Choices</source>
+        <translation>多重选择</translation>
+    </message>
+    <message>
+        <source>It contains several Contact header fields: the location server returned several possible locations, expressed as multiple SIP URIs in the Request-URI.</source>
+        <translation>它包含多个联系人的报头字段，说明该位置服务器返回多个可能的位置，并在Request-URI中用多个SIP URI表示。</translation>
+    </message>
+    <message>
+        <source>Contact (the new location or locations)</source>
+        <translation>Contact（新的一个或多个位置）</translation>
+    </message>
+    <message>
+        <source>ACKs it (for INVITE, same branch) and, if it follows redirects, sends a new request to the Contact addresses with CSeq + 1 (RFC 3261 8.1.3.4).</source>
+        <translation>对其回 ACK（对 INVITE，同一 branch），若允许重定向，则向 Contact 中的地址发新请求，CSeq 加 1（RFC 3261 8.1.3.4）。</translation>
+    </message>
+    <message>
+        <source>ACKs it hop by hop; if it recurses it tries the Contact addresses itself, else keeps it as a candidate best response (RFC 3261 16.5, 16.7 step 4).</source>
+        <translation>逐跳回 ACK；若递归，则自己尝试 Contact 中的地址，否则把它作为最佳响应的候选（RFC 3261 16.5、16.7 第 4 步）。</translation>
+    </message>
+    <message>
+        <source>The alternatives are listed in Contact header fields of the response, not in a Request-URI (RFC 3261 21.3.1); the UAC (or a recursing proxy) tries them.</source>
+        <translation>备选地址列在响应的 Contact 头字段中，而不是 Request-URI 中（RFC 3261 21.3.1）；由 UAC（或递归的代理）逐个尝试。</translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation>永久移动</translation>
+    </message>
+    <message>
+        <source>This redirect response carries the callee&apos;s new permanent URI in the Contact header field.
+The address can be saved and used in later INVITE requests.</source>
+        <translation>这种重定向响应在Contact头字段中包含着被叫方的新的永久性的URI。
+位置地址可以被保存，并在以后的INVITE请求中使用。</translation>
+    </message>
+    <message>
+        <source>Moved Temporarily</source>
+        <translation>临时移动</translation>
+    </message>
+    <message>
+        <source>This response contains a URI that is currently valid but not permanent.
+That is, the address is valid for a specified limited time.</source>
+        <translation>该响应包含一个URI，该URI是当前有效的，但不是永久的。
+也就是该URI位置地址在指定的特殊时间内是有效的 。</translation>
+    </message>
+    <message>
+        <source>How long the new address is valid is given by an Expires header field or the expires parameter of the Contact (RFC 3261 21.3.3).</source>
+        <translation>新地址的有效期由 Expires 头字段或 Contact 的 expires 参数给出（RFC 3261 21.3.3）。</translation>
+    </message>
+    <message>
+        <source>Use Proxy</source>
+        <translation>使用代理</translation>
+    </message>
+    <message>
+        <source>This response contains a URI pointing to a proxy server that holds authentication information about the caller.
+It may be sent by the UAS proxy server of the incoming call.</source>
+        <translation>这个响应包含一个URI，该URI指向具有对呼叫方有认证信息的代理服务器。
+这种响应可以由发出来电的UAS代理服务器发送。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.3.4: the requested resource MUST be accessed through the proxy given by the Contact field, and 305 MUST only be generated by UASs. For security reasons UACs often do not follow it automatically.</source>
+        <translation>RFC 3261 21.3.4：被请求的资源“必须”通过 Contact 中给出的代理访问，且 305 “只能”由 UAS 生成。出于安全原因，UAC 常常不会自动遵循它。</translation>
+    </message>
+    <message>
+        <source>Alternative Service</source>
+        <translation>可替代服务</translation>
+    </message>
+    <message>
+        <source>This response returns a URI indicating the type of service the callee prefers.
+For example, a call may be redirected to a voicemail service.</source>
+        <translation>这个响应返回一个URI，该URI指示被叫方希望的服务类型。
+例如，一个通话可以被重新定向到一个语音信箱的服务。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.3.5: the call did not succeed, but alternative services are possible; they are described in the message body, not as a plain redirect.</source>
+        <translation>RFC 3261 21.3.5：呼叫未成功，但可以使用替代服务；替代服务在消息体中描述，而不是简单的重定向。</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>错误的请求</translation>
+    </message>
+    <message>
+        <source>This indicates that the server did not understand the request.
+The request may be missing a required header field such as To, From, Call-ID or CSeq.</source>
+        <translation>这表明该请求不被服务器理解。
+请求可能是缺少必要的头字段，例如To, From, Call-ID, 或 CSeq。</translation>
+    </message>
+    <message>
+        <source>ACKs it (for INVITE, same branch, hop by hop) and reports the failure; retries only after fixing what the code names.</source>
+        <translation>对其回 ACK（对 INVITE，同一 branch，逐跳），并报告失败；只有在修正响应码指出的问题后才重试。</translation>
+    </message>
+    <message>
+        <source>ACKs it hop by hop and keeps it as a candidate; when all branches are done it forwards the best final response (RFC 3261 16.7 step 6).</source>
+        <translation>逐跳回 ACK 并作为候选；所有分支结束后转发最佳的最终响应（RFC 3261 16.7 第 6 步）。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.1: the reason phrase SHOULD identify the syntax problem in more detail, for example &quot;Missing Call-ID Header&quot;.</source>
+        <translation>RFC 3261 21.4.1：原因短语“应该”更详细地说明语法问题，例如“Missing Call-ID Header”。</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>未经授权</translation>
+    </message>
+    <message>
+        <source>It indicates that the request requires user authentication.
+401 Unauthorized usually answers a registration request and is sent by the proxy server.
+The response contains a WWW-Authenticate header field, which asks the caller for the right credentials.
+The REGISTER is then sent again with the user&apos;s correct credentials.</source>
+        <translation>说明该请求要求用户进行认证。
+401 Unauthorized 通常回应的是注册请求，由代理服务器发送。
+该响应包含WWW-Authenticate身份验证头字段，该字段表明从主叫那里获得正确的凭据请求。
+随后，REGISTER将重发，并包含着用户的正确的凭据。</translation>
+    </message>
+    <message>
+        <source>WWW-Authenticate (MUST)</source>
+        <translation>WWW-Authenticate（必须）</translation>
+    </message>
+    <message>
+        <source>Retries the request with an Authorization header computed from the challenge (Digest, RFC 2617/8760), a new branch and CSeq + 1 (RFC 3261 22.2, 8.1.3.5); gives up if it has no credentials.</source>
+        <translation>按质询计算 Authorization 头（Digest，RFC 2617/8760），用新的 branch、CSeq 加 1 重发请求（RFC 3261 22.2、8.1.3.5）；若没有凭据则放弃。</translation>
+    </message>
+    <message>
+        <source>Forwards it upstream; when several branches answer 401/407 it merges all their challenges into one response (RFC 3261 16.7 step 7).</source>
+        <translation>向上游转发；若多个分支都回 401/407，则把所有质询合并到一个响应中（RFC 3261 16.7 第 7 步）。</translation>
+    </message>
+    <message>
+        <source>401 is sent by UASs and registrars (RFC 3261 21.4.2); a proxy challenges with 407 Proxy Authentication Required instead (22.3). The retried request carries the credentials in an Authorization header and CSeq + 1.</source>
+        <translation>401 由 UAS 和注册服务器发送（RFC 3261 21.4.2）；代理服务器要求认证时用 407（22.3）。重发的请求在 Authorization 头中携带凭据，且 CSeq 加 1。</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>403 Forbidden means the proxy server understood the request and matched it correctly, but refuses to serve it.
+This response must not be used when authorization is needed.</source>
+        <translation>403 Forbidden 说明代理服务器已经理解请求，并正确匹配请求，但不能提供该请求的服务。
+这种响应在需要授权时不能使用。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.3: the server understood the request but refuses it; authorization will not help, and the request SHOULD NOT be repeated. Any server (UAS or proxy) may send it.</source>
+        <translation>RFC 3261 21.4.3：服务器理解请求但拒绝执行；认证也无济于事，请求“不应该”再重复。任何服务器（UAS 或代理）都可以发送。</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>404 Not Found means the SIP URI user identified in the Request-URI was not found at the server.</source>
+        <translation>404 Not Found表明在服务器中没有找到该请求URI标识中的SIP URI用户。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.4: also sent when the domain in the Request-URI does not match any domain the server handles.</source>
+        <translation>RFC 3261 21.4.4：当 Request-URI 中的域不属于服务器所负责的任何域时，也发送 404。</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>不允许的方法</translation>
+    </message>
+    <message>
+        <source>It means the server or user agent received and understood the request but cannot carry it out.
+For example, a user agent may answer 405 when a registration request is sent to it.
+The Allow header field is required in the message; it tells the UAC which methods are acceptable.</source>
+        <translation>说明服务器或用户代理已收到并理解该请求，但不能执行该请求。
+例如：当注册请求被发送到用户代理端时，用户代理可响应405。
+在消息头中，Allow 域是必需的，它告诉UAC什么方法是可以接受的。</translation>
+    </message>
+    <message>
+        <source>Allow (MUST)</source>
+        <translation>Allow（必须）</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>This response means the request cannot be handled as its message requires.
+The Accept header field of the request lists none of the options the UAS supports.</source>
+        <translation>该响应说明不能按照该请求消息中的规定来处理。
+在请求中的Accept头域中没有包含UAS支持的任何选项。</translation>
+    </message>
+    <message>
+        <source>Proxy Authentication Required</source>
+        <translation>需要代理身份验证</translation>
+    </message>
+    <message>
+        <source>Sent by a proxy server, it means the UAC must first authenticate itself before the request can be processed.
+The Proxy-Authenticate header field of the response should say what kind of credentials are needed.
+The request may be submitted again with the correct credentials in the Proxy-Authenticate header field.</source>
+        <translation>由代理服务器发送该请求说明UAC必须首先验证自身的请求后才可以被处理。
+响应消息的Proxy-Authenticate头字段中应包含所需凭据的类型信息。
+该请求可以被重新提交，并在Proxy-Authenticate头字段中包含正确的凭据。</translation>
+    </message>
+    <message>
+        <source>Proxy-Authenticate (MUST)</source>
+        <translation>Proxy-Authenticate（必须）</translation>
+    </message>
+    <message>
+        <source>ACKs the 407 (same branch), then retries with a Proxy-Authorization header answering the challenge, a new branch and CSeq + 1 (RFC 3261 22.3, 8.1.3.5).</source>
+        <translation>对 407 回 ACK（同一 branch），然后带上回应质询的 Proxy-Authorization 头、新的 branch、CSeq 加 1 重发（RFC 3261 22.3、8.1.3.5）。</translation>
+    </message>
+    <message>
+        <source>Forwards it upstream (merging challenges of several branches, RFC 3261 16.7 step 7); a downstream proxy&apos;s challenge is answered by the UAC, not by this proxy.</source>
+        <translation>向上游转发（多个分支的质询合并，RFC 3261 16.7 第 7 步）；下游代理的质询由 UAC 回答，而不是由本代理回答。</translation>
+    </message>
+    <message>
+        <source>The resubmitted request carries the credentials in Proxy-Authorization, not Proxy-Authenticate (RFC 3261 22.3); Proxy-Authenticate is the challenge in the 407 itself, and it MUST be present.</source>
+        <translation>重发的请求在 Proxy-Authorization 头中携带凭据，而不是 Proxy-Authenticate（RFC 3261 22.3）；Proxy-Authenticate 是 407 本身携带的质询，且“必须”出现。</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>This response is sent when the response time exceeds the period given in the Expires header field of the INVITE request.
+It can be sent by a proxy server or a user agent.
+The UAC may retry the request at any time.</source>
+        <translation>当响应时间超过INVITE请求的Expires头域字段中指定的时间段时，该响应被发送。
+它可以由代理服务器或用户代理发送。
+该请求可以在任何时候由UAC重试。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.9: the server could not produce a response within a suitable amount of time, for example because it could not find the user in time. A stateful proxy also generates 408 when a branch gets no final response (Timer B, Timer C; 16.7 step 6, 16.8). A client transaction timeout is reported to the UAC as if a 408 had arrived (8.1.3.1), with nothing on the wire. The UAC MAY repeat the request unchanged later.</source>
+        <translation>RFC 3261 21.4.9：服务器不能在合适的时间内产生响应，例如未能及时找到用户。有状态代理在某个分支收不到最终响应时（定时器 B、定时器 C；16.7 第 6 步、16.8）也会生成 408。客户端事务超时会当作收到 408 报告给 UAC（8.1.3.1），线路上并没有消息。UAC 之后“可以”不作修改地重发请求。</translation>
+    </message>
+    <message>
+        <source>The user existed once but is no longer available here, and no forwarding address is known.</source>
+        <translation>该用户曾经存在，但在这里已不再可用，且没有已知的转发地址。</translation>
+    </message>
+    <message>
+        <source>The precondition of a conditional request (PUBLISH with SIP-If-Match) was not met: the entity tag is unknown.</source>
+        <translation>条件请求（带 SIP-If-Match 的 PUBLISH）的前提条件不满足：实体标签未知。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server is willing to process; Retry-After may say the condition is temporary.</source>
+        <translation>请求消息体超过服务器愿意处理的大小；Retry-After 可以说明这是暂时的。</translation>
+    </message>
+    <message>
+        <source>The Request-URI is longer than the server is willing to interpret.</source>
+        <translation>Request-URI 超过服务器愿意解析的长度。</translation>
+    </message>
+    <message>
+        <source>The body&apos;s format, encoding or language is not supported; the response lists what is (Accept, Accept-Encoding, Accept-Language).</source>
+        <translation>不支持消息体的格式、编码或语言；响应中列出所支持的（Accept、Accept-Encoding、Accept-Language）。</translation>
+    </message>
+    <message>
+        <source>Accept, Accept-Encoding or Accept-Language (MUST)</source>
+        <translation>Accept、Accept-Encoding 或 Accept-Language（必须）</translation>
+    </message>
+    <message>
+        <source>The scheme of the Request-URI is unknown to the server.</source>
+        <translation>服务器不认识 Request-URI 的 URI 方案。</translation>
+    </message>
+    <message>
+        <source>The Resource-Priority header names a namespace or priority value the server does not understand.</source>
+        <translation>Resource-Priority 头中的命名空间或优先级值服务器无法理解。</translation>
+    </message>
+    <message>
+        <source>Accept-Resource-Priority (SHOULD)</source>
+        <translation>Accept-Resource-Priority（应该）</translation>
+    </message>
+    <message>
+        <source>The server does not understand an option tag in Proxy-Require or Require; the response lists them in Unsupported.</source>
+        <translation>服务器不理解 Proxy-Require 或 Require 中的选项标签；响应在 Unsupported 中列出它们。</translation>
+    </message>
+    <message>
+        <source>Unsupported (MUST)</source>
+        <translation>Unsupported（必须）</translation>
+    </message>
+    <message>
+        <source>The UAS needs an extension that the request did not declare support for; Require lists it.</source>
+        <translation>UAS 需要某个扩展，而请求没有声明支持；Require 中列出该扩展。</translation>
+    </message>
+    <message>
+        <source>Require (MUST)</source>
+        <translation>Require（必须）</translation>
+    </message>
+    <message>
+        <source>Session Timer Interval Too Small</source>
+        <translation>会话定时器间隔太小</translation>
+    </message>
+    <message>
+        <source>This response is used to reject a request that contains a Session-Expires header field.
+The smallest allowed interval is given in the Min-SE header field of the request.
+The caller may try again without a Session-Expires header field or with an interval greater than or equal to the given minimum.</source>
+        <translation>该响应被用来处理拒绝含有Session-Expires头字段的请求。
+允许的最小间隔被表示在所请求的Min-SE头字段中。
+主叫方可以重新尝试，当没有会话Expires头字段或间隔时间值大于或等于规定的最小值时。</translation>
+    </message>
+    <message>
+        <source>Min-SE (MUST)</source>
+        <translation>Min-SE（必须）</translation>
+    </message>
+    <message>
+        <source>Retries with Session-Expires (and Min-SE) at least the Min-SE of the response, a new branch and CSeq + 1 (RFC 4028 7.4).</source>
+        <translation>把 Session-Expires（及 Min-SE）提高到不小于响应中的 Min-SE，用新的 branch、CSeq 加 1 重发（RFC 4028 7.4）。</translation>
+    </message>
+    <message>
+        <source>The RFC 4028 reason phrase is &quot;Session Interval Too Small&quot;. The minimum is in the Min-SE header field of the 422 response (it MUST be there), and the request is rejected only because its Session-Expires is below that minimum. The retry sets Session-Expires &gt;= Min-SE.</source>
+        <translation>RFC 4028 中的原因短语是“Session Interval Too Small”。最小值在 422 响应的 Min-SE 头字段中（“必须”携带），请求被拒绝只是因为其 Session-Expires 低于该最小值。重试时 Session-Expires 不小于 Min-SE。</translation>
+    </message>
+    <message>
+        <source>Interval Too Brief</source>
+        <translation>间隔太短</translation>
+    </message>
+    <message>
+        <source>This response means the refresh time (or lifetime) of the resource set in the request is too short; a proxy server can use it to reject registrations whose Contact header field lifetime is too short.
+The response must contain a Min-Expires header field giving the minimum lifetime, which the registering party should accept and adjust to.</source>
+        <translation>该响应说明在请求中设置的资源刷新时间(或者有效时间)过短，可以用于代理服务器来拒绝那些Contact头域有效期过短的注册请求。
+该响应必须包含Min-Expires头域并指出最小有效期，该注册者应该接受并修改。</translation>
+    </message>
+    <message>
+        <source>Min-Expires (MUST)</source>
+        <translation>Min-Expires（必须）</translation>
+    </message>
+    <message>
+        <source>Retries the REGISTER (or SUBSCRIBE) with Expires at least Min-Expires and CSeq + 1 (RFC 3261 10.2.8).</source>
+        <translation>以不小于 Min-Expires 的 Expires、CSeq 加 1 重发 REGISTER（或 SUBSCRIBE）（RFC 3261 10.2.8）。</translation>
+    </message>
+    <message>
+        <source>It is the registrar (RFC 3261 10.3 step 7) that rejects a too-short expiry with 423, not a proxy; the UAC retries with Expires &gt;= Min-Expires.</source>
+        <translation>用 423 拒绝过短有效期的是注册服务器（RFC 3261 10.3 第 7 步），而不是代理；UAC 以不小于 Min-Expires 的 Expires 重试。</translation>
+    </message>
+    <message>
+        <source>The Alert-Info of the request (for example an emergency alert) is malformed or not understood.</source>
+        <translation>请求中的 Alert-Info（例如紧急告警）格式错误或无法理解。</translation>
+    </message>
+    <message>
+        <source>The server requires an Identity header and the request has none.</source>
+        <translation>服务器要求 Identity 头，而请求中没有。</translation>
+    </message>
+    <message>
+        <source>The referee must supply a valid Referred-By token; the REFER-triggered request lacked it.</source>
+        <translation>被引用方必须提供有效的 Referred-By 令牌；由 REFER 触发的请求缺少它。</translation>
+    </message>
+    <message>
+        <source>A specific flow to a user agent failed, though other flows may work (sent by an edge proxy to another proxy).</source>
+        <translation>到某个用户代理的特定连接流失败，但其他流可能可用（由边缘代理发给另一个代理）。</translation>
+    </message>
+    <message>
+        <source>The server refuses an anonymous request.</source>
+        <translation>服务器拒绝匿名请求。</translation>
+    </message>
+    <message>
+        <source>The Identity header&apos;s info parameter is unusable (cannot be fetched or is of an unsupported type).</source>
+        <translation>Identity 头的 info 参数无法使用（无法获取或类型不受支持）。</translation>
+    </message>
+    <message>
+        <source>The verifier cannot validate the certificate of the signer.</source>
+        <translation>验证方无法验证签名者的证书。</translation>
+    </message>
+    <message>
+        <source>The Identity signature does not verify.</source>
+        <translation>Identity 签名校验失败。</translation>
+    </message>
+    <message>
+        <source>The registrar supports outbound but the first-hop proxy does not, so the registration cannot use outbound.</source>
+        <translation>注册服务器支持 outbound，但第一跳代理不支持，因此注册无法使用 outbound。</translation>
+    </message>
+    <message>
+        <source>Forking was limited by Max-Breadth; no more branches could be created.</source>
+        <translation>分叉受 Max-Breadth 限制，无法再创建分支。</translation>
+    </message>
+    <message>
+        <source>The INFO request names an Info Package the receiver did not agree to.</source>
+        <translation>INFO 请求使用了接收方未同意的 Info 包。</translation>
+    </message>
+    <message>
+        <source>Recv-Info (MUST)</source>
+        <translation>Recv-Info（必须）</translation>
+    </message>
+    <message>
+        <source>The target has not given permission to receive requests relayed this way.</source>
+        <translation>目标尚未同意接收以这种方式转发的请求。</translation>
+    </message>
+    <message>
+        <source>Temporarily Unavailable</source>
+        <translation>暂时不可用</translation>
+    </message>
+    <message>
+        <source>This response means the request reached the callee correctly, but the callee is temporarily unavailable for some reason and declines.
+The response should contain a Retry-After header saying when the request can be satisfied.</source>
+        <translation>该响应说明请求已正确到达被叫方，但因被叫方有一些暂时不可用的原因而拒绝。
+该响应应包含一个Retry-After头，表明何时请求可以得到满足。</translation>
+    </message>
+    <message>
+        <source>Retry-After (MAY)</source>
+        <translation>Retry-After（可选）</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.18: the callee&apos;s end system was contacted but the callee is unavailable (not logged in, do-not-disturb...). Retry-After is optional (MAY); the reason phrase SHOULD say more. A redirect server also returns 480 for a known user with no current location.</source>
+        <translation>RFC 3261 21.4.18：已联系到被叫的终端系统，但被叫当前不可用（未登录、免打扰等）。Retry-After 是可选的（“可以”）；原因短语“应该”说明更多信息。重定向服务器对已知但当前无位置的用户也返回 480。</translation>
+    </message>
+    <message>
+        <source>Dialog/Transaction Does Not Exist</source>
+        <translation>对话/事务不存在</translation>
+    </message>
+    <message>
+        <source>This response means the UAS received the request but it matches no existing dialog or transaction.</source>
+        <translation>该响应说明UAS接收到请求，但是没有和现存的对话或者事务匹配。</translation>
+    </message>
+    <message>
+        <source>For a request inside a dialog, the UAC terminates the dialog (RFC 3261 12.2.1.2); for a CANCEL, the INVITE it meant was already gone.</source>
+        <translation>对话内请求收到 481 时，UAC 终止该对话（RFC 3261 12.2.1.2）；对 CANCEL 而言，说明要取消的 INVITE 已不存在。</translation>
+    </message>
+    <message>
+        <source>The RFC 3261 reason phrase is &quot;Call/Transaction Does Not Exist&quot;. Typical cases: a BYE or re-INVITE for an unknown dialog, or a CANCEL matching no transaction (9.2). A UAC that gets 481 to a request in a dialog considers the dialog terminated (12.2.1.2).</source>
+        <translation>RFC 3261 的原因短语是“Call/Transaction Does Not Exist”。典型情况：针对未知对话的 BYE 或 re-INVITE，或不匹配任何事务的 CANCEL（9.2）。UAC 在对话内的请求收到 481 时，认为对话已终止（12.2.1.2）。</translation>
+    </message>
+    <message>
+        <source>The server found a loop: the request came back to it with the same branch computation (RFC 3261 16.3 step 4).</source>
+        <translation>服务器检测到环路：请求带着相同的 branch 计算结果回到了它（RFC 3261 16.3 第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Too Many Hops</source>
+        <translation>太多的跳数</translation>
+    </message>
+    <message>
+        <source>This response means the request has been forwarded as many times as allowed, a limit set by the Max-Forwards header of the request.
+Max-Forwards: 0 in the request, that is the value 0, indicates that the forwarding limit has been reached.</source>
+        <translation>此响应说明请求已被转发的次数已达到上限，该判断由请求的Max-Forwards头来设置。
+请求中Max-Forward：0，即数值为0来表示达到最大转发。</translation>
+    </message>
+    <message>
+        <source>A proxy that receives a request with Max-Forwards 0 MUST NOT forward it and answers 483 (RFC 3261 16.3 step 3; an OPTIONS it may answer itself, 11). A UAS receiving Max-Forwards 0 processes the request normally (RFC 4475 3.3.11). The header is Max-Forwards.</source>
+        <translation>代理收到 Max-Forwards 为 0 的请求时“不得”转发，并回 483（RFC 3261 16.3 第 3 步；对 OPTIONS 可以自己应答，11）。UAS 收到 Max-Forwards 为 0 的请求时照常处理（RFC 4475 3.3.11）。头字段名为 Max-Forwards。</translation>
+    </message>
+    <message>
+        <source>The Request-URI is incomplete (for example overlap dialling); more digits are needed.</source>
+        <translation>Request-URI 不完整（例如重叠拨号），需要更多号码。</translation>
+    </message>
+    <message>
+        <source>The Request-URI is ambiguous; the response may list the possible addresses in Contact.</source>
+        <translation>Request-URI 有歧义；响应可以在 Contact 中列出可能的地址。</translation>
+    </message>
+    <message>
+        <source>Busy Here</source>
+        <translation>忙，占线</translation>
+    </message>
+    <message>
+        <source>This response means the user agent is busy and cannot accept the call.</source>
+        <translation>该响应说明用户代理正在忙，不能接受呼叫。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.24: the callee&apos;s end system was contacted but the callee is not willing or able to take another call at this end system; another location (voicemail) may still work, unlike 600 Busy Everywhere. Retry-After MAY say when to call back.</source>
+        <translation>RFC 3261 21.4.24：已联系到被叫终端，但被叫在该终端上不愿或不能再接一个呼叫；与 600 全局忙不同，其他位置（如语音信箱）仍可能接通。可以用 Retry-After 说明何时再呼。</translation>
+    </message>
+    <message>
+        <source>Request Terminated</source>
+        <translation>请求终止</translation>
+    </message>
+    <message>
+        <source>This response is sent when the user ends the INVITE request with CANCEL.
+A 200 OK acknowledges the CANCEL, and 487 Request Terminated cancels the INVITE request.</source>
+        <translation>该响应会被发送，当用户CANCEL来结束INVITE请求时。
+200 OK消息用来确认CANCEL消息，用487 Request Terminated来取消INVITE请求。</translation>
+    </message>
+    <message>
+        <source>The 200 OK to CANCEL is hop by hop: each proxy answers the CANCEL itself and sends its own CANCEL downstream (RFC 3261 9.2, 16.10). The 487 answers the INVITE and is ACKed hop by hop.</source>
+        <translation>对 CANCEL 的 200 OK 是逐跳的：每个代理自己应答 CANCEL，并向下游发送自己的 CANCEL（RFC 3261 9.2、16.10）。487 是对 INVITE 的应答，并逐跳地被 ACK。</translation>
+    </message>
+    <message>
+        <source>Some aspect of the session description is not acceptable at this UAS only; Warning may say why.</source>
+        <translation>会话描述的某些方面只是在本 UAS 不被接受；Warning 可以说明原因。</translation>
+    </message>
+    <message>
+        <source>The event package in SUBSCRIBE or NOTIFY is not understood.</source>
+        <translation>SUBSCRIBE 或 NOTIFY 中的事件包无法理解。</translation>
+    </message>
+    <message>
+        <source>Allow-Events (MUST)</source>
+        <translation>Allow-Events（必须）</translation>
+    </message>
+    <message>
+        <source>The UAS has a pending request in the same dialog (glare, for example two re-INVITEs crossing); retry after a random delay (14.1).</source>
+        <translation>UAS 在同一对话中有一个未完成的请求（冲突，例如两个 re-INVITE 交叉）；在随机延时后重试（14.1）。</translation>
+    </message>
+    <message>
+        <source>The request has an encrypted S/MIME body the UAS cannot decrypt.</source>
+        <translation>请求带有 UAS 无法解密的 S/MIME 加密消息体。</translation>
+    </message>
+    <message>
+        <source>The server requires a security mechanism agreement (Security-Server lists what it supports).</source>
+        <translation>服务器要求先协商安全机制（Security-Server 列出它支持的机制）。</translation>
+    </message>
+    <message>
+        <source>Security-Server (MUST)</source>
+        <translation>Security-Server（必须）</translation>
+    </message>
+    <message>
+        <source>Server Internal Error</source>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <source>500 means the server hit some error and cannot process the request.
+It is a server failure; it tells the client it may retry the request after a while.</source>
+        <translation>500表示服务器发生了某种错误，从而不能处理请求。
+它是一种服务器故障，指示客户端过一段时间后可以再次重试请求。</translation>
+    </message>
+    <message>
+        <source>ACKs it (for INVITE) and reports the failure; may retry after Retry-After or at another server.</source>
+        <translation>对其回 ACK（对 INVITE）并报告失败；可以在 Retry-After 之后或向其他服务器重试。</translation>
+    </message>
+    <message>
+        <source>ACKs it hop by hop and keeps it as a candidate (a lone 503 becomes 500); it may try another target (RFC 3261 16.7 step 6).</source>
+        <translation>逐跳回 ACK 并作为候选（单独的 503 变为 500）；可以尝试其他目标（RFC 3261 16.7 第 6 步）。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.5.1: the client MAY display the condition and MAY retry the request after several seconds; a Retry-After header may say when.</source>
+        <translation>RFC 3261 21.5.1：客户端“可以”显示该错误，并“可以”在几秒后重试；Retry-After 头可以说明何时重试。</translation>
+    </message>
+    <message>
+        <source>Not Implemented</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <source>It indicates the server cannot carry out the request because it does not support it.
+This response is used to reject requests with an unknown method.</source>
+        <translation>它表明服务器无法执行，因为它不支持处理该请求。
+该响应被用来拒绝含有未知方法的请求。</translation>
+    </message>
+    <message>
+        <source>Allow (SHOULD)</source>
+        <translation>Allow（应该）</translation>
+    </message>
+    <message>
+        <source>A proxy forwards requests with unknown methods (RFC 3261 16); only a UAS answers 501, and SHOULD add an Allow header (8.2.1).</source>
+        <translation>代理会转发未知方法的请求（RFC 3261 16）；只有 UAS 回 501，并“应该”附带 Allow 头（8.2.1）。</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>错误的网关</translation>
+    </message>
+    <message>
+        <source>The server, acting as a gateway or proxy, received an invalid response from a downstream server (to a request this server forwarded downstream in order to fulfil the request).
+This indicates some other network problem prevents the request from being processed.</source>
+        <translation>如果服务器作为网关或者代理存在，从下行服务器上接收到了一个非法的应答（这个应答对应的请求是本服务器为了完成请求而转发给下行服务器的）
+这表明有其他的一些网络问题使请求不能被处理。</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>This response means the requested service is temporarily unavailable.
+The server may add a Retry-After to the response to let the client retry the request. The client may retry only after the Retry-After time has passed.</source>
+        <translation>该响应说明所请求的服务是暂时不可用。
+服务器可以在应答中增加一个Retry-After来让客户端重试这个请求。客户端在Retry-After头字段期满之后才能进行重试。</translation>
+    </message>
+    <message>
+        <source>Waits for Retry-After and retries with a new branch and CSeq + 1, or tries another server (RFC 3261 21.5.4, RFC 3263).</source>
+        <translation>等待 Retry-After 后用新的 branch、CSeq 加 1 重试，或改试其他服务器（RFC 3261 21.5.4、RFC 3263）。</translation>
+    </message>
+    <message>
+        <source>Treats it as a failed branch and may try another target; if 503 is the only response it forwards 500 instead (RFC 3261 16.7 step 6).</source>
+        <translation>视为失败的分支，可以尝试其他目标；若 503 是唯一的响应，则改发 500（RFC 3261 16.7 第 6 步）。</translation>
+    </message>
+    <message>
+        <source>A proxy that receives 503 as its only response SHOULD send 500 upstream instead (RFC 3261 16.7 step 6), so a UAC behind a proxy rarely sees a 503 from a UAS. Without Retry-After the client may fail over to another server (RFC 3263).</source>
+        <translation>代理若只收到 503，“应该”向上游发送 500 来代替（RFC 3261 16.7 第 6 步），因此经过代理的 UAC 很少看到来自 UAS 的 503。没有 Retry-After 时，客户端可以改试其他服务器（RFC 3263）。</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>网关超时</translation>
+    </message>
+    <message>
+        <source>This response means the server did not receive a timely response from an external server it accessed in order to process the request. If the Expires header field of the request received from the upstream server has expired, a 408 (Request Timeout) error should be returned instead.
+It is a server-error response, caused by the server getting no answer from a resource outside the SIP network.</source>
+        <translation>该响应说明服务器在一个外部服务器上没有收到一个及时的应答。这个外部服务器是本服务器用来访问处理这个请求所需要的。如果从上行服务器上收到的请求中的Expires头域超时，那么应当返回一个408（Request TimeOut）错误。
+它是一个服务器错误类响应，是因为服务器访问SIP网络以外的资源未能得到响应引起的。</translation>
+    </message>
+    <message>
+        <source>The RFC 3261 reason phrase is &quot;Server Time-out&quot; (the article uses HTTP&apos;s &quot;Gateway Timeout&quot;). The external server may be a location server or DNS, not only a gateway.</source>
+        <translation>RFC 3261 的原因短语是“Server Time-out”（原文用的是 HTTP 的“Gateway Timeout”）。外部服务器可以是位置服务器或 DNS，不只是网关。</translation>
+    </message>
+    <message>
+        <source>Version Not Supported</source>
+        <translation>版本不支持</translation>
+    </message>
+    <message>
+        <source>This response means the server does not support the SIP version used.
+At present SIP 2.0 is the only implemented version.</source>
+        <translation>该响应说明服务器不支持对应的SIP版本。
+目前SIP2.0版是唯一的实现版本。</translation>
+    </message>
+    <message>
+        <source>Message Too Large</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>This response means the request cannot be processed because the message is longer than the server can handle.</source>
+        <translation>此响应说明无法处理请求，因为消息长度超过了处理的长度。</translation>
+    </message>
+    <message>
+        <source>The push notification service named in the request is not supported.</source>
+        <translation>不支持请求中指定的推送通知服务。</translation>
+    </message>
+    <message>
+        <source>Preconditions Failure</source>
+        <translation>前提条件失败</translation>
+    </message>
+    <message>
+        <source>This response means the request is rejected because the preconditions required in the SDP cannot be met.</source>
+        <translation>此响应说明SDP中需要的前提条件不能得到满足而拒绝请求。</translation>
+    </message>
+    <message>
+        <source>580 is defined by RFC 3312 (preconditions), not RFC 3261, and its reason phrase is &quot;Precondition Failure&quot;.</source>
+        <translation>580 由 RFC 3312（前提条件）定义，不是 RFC 3261，其原因短语是“Precondition Failure”。</translation>
+    </message>
+    <message>
+        <source>Busy Everywhere</source>
+        <translation>任意占线</translation>
+    </message>
+    <message>
+        <source>This response may be used only when the end system knows that no other end point (such as a voicemail system) can reach this user. Otherwise a 486 (Busy Here) response should be returned.</source>
+        <translation>只有当终端系统知道没有其他终端节点（比如语音邮箱系统）能 够访问到这个用户的时候才能使用这个应答。否则应当返回一个486（Busy Here）的应答。</translation>
+    </message>
+    <message>
+        <source>ACKs it (for INVITE) and gives up: no other location will succeed.</source>
+        <translation>对其回 ACK（对 INVITE）并放弃：其他位置也不会成功。</translation>
+    </message>
+    <message>
+        <source>ACKs it hop by hop, cancels all pending branches and forwards the 6xx (RFC 3261 16.7 steps 5, 10).</source>
+        <translation>逐跳回 ACK，取消所有未完成的分支并转发 6xx（RFC 3261 16.7 第 5、10 步）。</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>This response indicates that the callee is busy, or simply does not want to accept the call.</source>
+        <translation>该响应表明被叫方占线，或者干脆不希望接通呼叫。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.6.2: the callee&apos;s machine was contacted but the user explicitly does not wish to or cannot participate. It does not mean busy (busy is 486 or 600). Retry-After MAY say when the user is available.</source>
+        <translation>RFC 3261 21.6.2：已联系到被叫的设备，但用户明确不愿意或不能参与。它并不表示占线（占线是 486 或 600）。可以用 Retry-After 说明用户何时有空。</translation>
+    </message>
+    <message>
+        <source>Does Not Exist Anywhere</source>
+        <translation>不存在任何地方</translation>
+    </message>
+    <message>
+        <source>This response is like 404 Not Found, but means the user in the Request-URI cannot be found anywhere.
+It should be sent only by a server that has access to all information about the user.</source>
+        <translation>该响应类似于404未找到的响应，但表示在Request-URI中的用户不能在任何地方找到。
+该反应应该仅由具有访问所有相关用户信息的服务器发送。</translation>
+    </message>
+    <message>
+        <source>This response means a UA was contacted successfully, but some aspects of the session description, such as the requested media, bandwidth or addressing style, were not acceptable.
+It means the user wishes to communicate but cannot adequately support the session description.
+The Warning header field may contain a list of reasons explaining why the session description cannot be supported.</source>
+        <translation>该响应说明成功联系到一个UA,但是会话描述的一些部分比如请求的媒体，带宽，或者地址类型不被接收。
+该响应意味着用户希望通讯，但是不能充分支持会话描述。
+可以在Warning头域中包含一个原因列表，用于解释为何会话描述不能被支持。</translation>
+    </message>
+    <message>
+        <source>Warning (MAY, the reasons)</source>
+        <translation>Warning（可选，说明原因）</translation>
+    </message>
+    <message>
+        <source>The called party does not want this call (for example an unwanted robocall); the network may learn from it.</source>
+        <translation>被叫方不想要这个呼叫（例如骚扰电话）；网络可以据此学习。</translation>
+    </message>
+    <message>
+        <source>An intermediary rejected the call on the user&apos;s behalf (for example a call-blocking service); a Call-Info may explain.</source>
+        <translation>中间设备代表用户拒绝了呼叫（例如呼叫拦截服务）；Call-Info 可以加以说明。</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Informational (1xx) responses indicate call progress. They are normally end to end (except 100 Trying). Their main purpose is to stop retransmission of the INVITE request.</source>
+        <translation>信息(1xx)响应用于指示呼叫过程。通常情况下，响应是端对端（除100尝试）。信息(1xx)的响应的主要目的是阻止INVITE请求的重发。</translation>
+    </message>
+    <message>
+        <source>Used to indicate the status before the call completes; also called provisional responses.</source>
+        <translation>用来只是呼叫完成前的状态，也被称为临时响应。</translation>
+    </message>
+    <message>
+        <source>A provisional response never completes a transaction; a UAC still waits for a final one. Over UDP, a 1xx other than 100 is not retransmitted unless sent reliably (RFC 3262).</source>
+        <translation>临时响应从不结束事务，UAC 仍等待最终响应。在 UDP 上，除非可靠发送（RFC 3262），100 以外的 1xx 不会重传。</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>This class of responses indicates that a request has been accepted.</source>
+        <translation>此类响应是用于指示一个请求已被接受。</translation>
+    </message>
+    <message>
+        <source>The request was processed successfully. For an INVITE, it should be answered with ACK; otherwise it means stop retransmitting the request.</source>
+        <translation>请求处理成功。如果是INVITE消息的，应回应ACK消息;否则表示停止重发请求。</translation>
+    </message>
+    <message>
+        <source>The ACK for a 2xx to INVITE is a separate end-to-end transaction sent by the UAC core along the route set (RFC 3261 13.2.2.4, 17.1.1.3); the UAS retransmits the 2xx until it arrives.</source>
+        <translation>对 INVITE 的 2xx 的 ACK 由 UAC 核心沿路由集端到端发送，是一个独立的事务（RFC 3261 13.2.2.4、17.1.1.3）；UAS 会重传 2xx 直到收到 ACK。</translation>
+    </message>
+    <message>
+        <source>Redirection</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>These responses are usually sent by a redirect server in answer to an INVITE. They are also called redirection responses.</source>
+        <translation>通常这类响应是由重定向服务器发送，来响应INVITE消息的。它们也被称为重定向类响应。</translation>
+    </message>
+    <message>
+        <source>The server returns possible locations. The client should retry the request at another server.</source>
+        <translation>服务器返回可用的位置。客户端应该重试请求到另一个服务器上。</translation>
+    </message>
+    <message>
+        <source>The new locations are in the Contact header fields; the UAC (or a recursing proxy) sends a new request to them (RFC 3261 8.1.3.4, 16.5).</source>
+        <translation>新位置在 Contact 头字段中；由 UAC（或递归的代理）向这些位置发送新请求（RFC 3261 8.1.3.4、16.5）。</translation>
+    </message>
+    <message>
+        <source>Client Error</source>
+        <translation>客户端错误</translation>
+    </message>
+    <message>
+        <source>Client error responses indicate that the request cannot be fulfilled because of some error on the UAC side. The response codes are usually sent by the UAS. On receiving an error the client should modify the request based on the response and send it again. The important client error responses are discussed below.</source>
+        <translation>客户端错误的响应表明，由于UAC端的一些错误使得请求不能得到满足。响应代码通常由UAS来发送。客户端在接收到出错消息时，应该基于该响应的描述进行修改并重新发送。下面讨论的是一些重要的客户端错误的响应。</translation>
+    </message>
+    <message>
+        <source>The request failed because of a client error. The client may modify the request according to the response and retry.</source>
+        <translation>请求失败，由于客户端的错误。客户端可以根据响应修改请求并重试。</translation>
+    </message>
+    <message>
+        <source>Proxies send 4xx too (403, 404, 407, 408, 483...). A client SHOULD NOT retry the same request unmodified except where the code says so (RFC 3261 21.4).</source>
+        <translation>代理也会发送 4xx（403、404、407、408、483 等）。除非该响应码另有说明，客户端“不应该”不加修改地重发同一请求（RFC 3261 21.4）。</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>服务器故障</translation>
+    </message>
+    <message>
+        <source>This class of responses means the request could not be processed because of an error in the server; the server could not complete even an apparently valid request. These responses may include a Retry-After header field to indicate that a retry is possible at another address; since the request itself was not shown to be in error, retrying is the only sensible option. Some important server failure responses follow.</source>
+        <translation>此类响应说明因服务器中的错误而不能处理发来的请求。显然对有效的请求服务器也无法完成。此类响应可包含一个Retry-After头字段，用来表明可以在其它地址进行重试，因为没有在请求中表明请求的错误，所以智能采用重试方法。一些重要的服务器故障响应如下。</translation>
+    </message>
+    <message>
+        <source>The request failed because of a server error. The request may be retried at another server.</source>
+        <translation>请求失败，由于服务器的错误。请求可以向另一台服务器重试。</translation>
+    </message>
+    <message>
+        <source>Retry-After says when the same server may be tried again; trying another server is also possible (RFC 3261 21.5).</source>
+        <translation>Retry-After 表示何时可以再试同一服务器；也可以改试其他服务器（RFC 3261 21.5）。</translation>
+    </message>
+    <message>
+        <source>Global Failure</source>
+        <translation>全局失败</translation>
+    </message>
+    <message>
+        <source>This class of responses means the server knows the request will fail however it is tried, so it should not be sent anywhere else. It means the server has definitive information about the particular user, not only about the particular instance in the Request-URI. Some important responses follow.</source>
+        <translation>此响应类表示服务器知道该请求无论怎样尝试都将会失败，所以，该请求不应该被发送到其他地方。这意味这服务器给特定用户有一个最终的信息，并不只是在Request-URI的特定实例有最终信息。 一些重要的响应的如下：</translation>
+    </message>
+    <message>
+        <source>The request failed. It is a global error; the request should not be tried again at other servers.</source>
+        <translation>请求失败。是全局性错误，该请求不应该向其他服务器再次尝试。</translation>
+    </message>
+    <message>
+        <source>A proxy that receives a 6xx cancels all pending branches and forwards the 6xx (RFC 3261 16.7 steps 5 and 10).</source>
+        <translation>代理收到 6xx 后取消所有未完成的分支，并转发该 6xx（RFC 3261 16.7 第 5、10 步）。</translation>
+    </message>
+    <message>
+        <source>ACKs it (for INVITE, hop by hop) and reports the failure; it MAY send the same request again later without changes (RFC 3261 21.4.9).</source>
+        <translation>对其回 ACK（对 INVITE，逐跳）并报告失败；之后“可以”不作修改地再次发送同一请求（RFC 3261 21.4.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::Rules</name>
+    <message>
+        <source>The caller starts the call with an INVITE carrying its SDP offer</source>
+        <translation>主叫用携带 SDP 提议的 INVITE 发起呼叫</translation>
+    </message>
+    <message>
+        <source>The UAC sends the request the learner chose</source>
+        <translation>UAC 发送学员选择的请求</translation>
+    </message>
+    <message>
+        <source>The UA registers its contact address with the registrar</source>
+        <translation>用户代理向注册服务器注册其联系地址</translation>
+    </message>
+    <message>
+        <source>The UAC core acknowledges every 2xx to INVITE end to end, with a new branch, along the route set</source>
+        <translation>UAC 核心对 INVITE 的每个 2xx 沿路由集端到端发送 ACK，使用新的 branch</translation>
+    </message>
+    <message>
+        <source>A retransmitted 2xx reaches the UAC core, which sends the ACK again</source>
+        <translation>重传的 2xx 到达 UAC 核心，UAC 再次发送 ACK</translation>
+    </message>
+    <message>
+        <source>The caller hangs up: BYE inside the dialog, along the route set</source>
+        <translation>主叫挂机：在对话内沿路由集发送 BYE</translation>
+    </message>
+    <message>
+        <source>The 2xx crossed the CANCEL: the caller acknowledges it and ends the session with BYE</source>
+        <translation>2xx 与 CANCEL 交错：主叫先确认 2xx，再用 BYE 结束会话</translation>
+    </message>
+    <message>
+        <source>The caller gives up after a provisional response: CANCEL with the INVITE&apos;s branch and CSeq number</source>
+        <translation>主叫在收到临时响应后放弃：发送 CANCEL，使用 INVITE 的 branch 和 CSeq 序号</translation>
+    </message>
+    <message>
+        <source>A reliable provisional response must be acknowledged with PRACK carrying RAck</source>
+        <translation>可靠的临时响应必须用携带 RAck 的 PRACK 确认</translation>
+    </message>
+    <message>
+        <source>A re-INVITE inside the dialog changes the session (here: puts it on hold)</source>
+        <translation>对话内的 re-INVITE 修改会话（此处为呼叫保持）</translation>
+    </message>
+    <message>
+        <source>After a 3xx the UAC retries at the Contact address: new branch, CSeq + 1, same Call-ID</source>
+        <translation>收到 3xx 后，UAC 向 Contact 地址重试：新的 branch，CSeq 加 1，Call-ID 不变</translation>
+    </message>
+    <message>
+        <source>After a 401/407 the UAC retries with Digest credentials: CSeq + 1, same Call-ID and From tag</source>
+        <translation>收到 401/407 后，UAC 携带 Digest 凭据重试：CSeq 加 1，Call-ID 和 From 标签不变</translation>
+    </message>
+    <message>
+        <source>After 422 the UAC retries with Session-Expires raised to the Min-SE it was given</source>
+        <translation>收到 422 后，UAC 把 Session-Expires 提高到所给的 Min-SE 并重试</translation>
+    </message>
+    <message>
+        <source>After 423 the UA retries the REGISTER with an expiry at least Min-Expires</source>
+        <translation>收到 423 后，用户代理以不小于 Min-Expires 的有效期重发 REGISTER</translation>
+    </message>
+    <message>
+        <source>After 503 with Retry-After the UAC waits that long, then sends the request again as a new transaction</source>
+        <translation>收到带 Retry-After 的 503 后，UAC 等待相应时间，再以新事务重发请求</translation>
+    </message>
+    <message>
+        <source>The subscriber accepts the NOTIFY with 200 OK</source>
+        <translation>订阅者用 200 OK 接受 NOTIFY</translation>
+    </message>
+    <message>
+        <source>Timer A: no response yet on an unreliable transport, so the INVITE is sent again (interval doubles)</source>
+        <translation>定时器 A：在不可靠传输上尚未收到响应，因此重发 INVITE（间隔加倍）</translation>
+    </message>
+    <message>
+        <source>Timer E: no final response yet on an unreliable transport, so the request is sent again</source>
+        <translation>定时器 E：在不可靠传输上尚未收到最终响应，因此重发请求</translation>
+    </message>
+    <message>
+        <source>Timer G: no ACK yet for the final response, so it is sent again</source>
+        <translation>定时器 G：最终响应尚未得到 ACK，因此重发该响应</translation>
+    </message>
+    <message>
+        <source>The UAS core retransmits the 2xx until the ACK arrives (T1 doubling up to T2)</source>
+        <translation>UAS 核心重传 2xx，直到收到 ACK（间隔从 T1 加倍，最多到 T2）</translation>
+    </message>
+    <message>
+        <source>A reliable provisional response is retransmitted until its PRACK arrives</source>
+        <translation>可靠的临时响应会一直重传，直到收到对应的 PRACK</translation>
+    </message>
+    <message>
+        <source>The INVITE client transaction acknowledges a 3xx-6xx itself, hop by hop, with the INVITE&apos;s branch</source>
+        <translation>INVITE 客户端事务自己逐跳确认 3xx-6xx，ACK 使用 INVITE 的 branch</translation>
+    </message>
+    <message>
+        <source>A retransmitted final response in Completed makes the client transaction send the ACK again</source>
+        <translation>在 Completed 状态收到重传的最终响应，客户端事务再次发送 ACK</translation>
+    </message>
+    <message>
+        <source>A retransmitted request makes the server transaction send its last response again</source>
+        <translation>收到重传的请求，服务器事务重发最近一次的响应</translation>
+    </message>
+    <message>
+        <source>The INVITE server transaction answers 100 Trying at once (hop by hop) since the final answer will take longer than 200 ms</source>
+        <translation>最终应答将超过 200 毫秒，INVITE 服务器事务立即逐跳回 100 Trying</translation>
+    </message>
+    <message>
+        <source>Timer B: no response to the INVITE within 64*T1; the transaction ends and the TU treats it as 408</source>
+        <translation>定时器 B：64*T1 内 INVITE 没有任何响应；事务结束，事务用户按 408 处理</translation>
+    </message>
+    <message>
+        <source>Timer F: no final response within 64*T1; the transaction ends and the TU treats it as 408</source>
+        <translation>定时器 F：64*T1 内没有最终响应；事务结束，事务用户按 408 处理</translation>
+    </message>
+    <message>
+        <source>Timer H: the ACK never came; the server transaction ends</source>
+        <translation>定时器 H：始终没有收到 ACK；服务器事务结束</translation>
+    </message>
+    <message>
+        <source>Timer D: the client transaction stops waiting for retransmitted final responses</source>
+        <translation>定时器 D：客户端事务不再等待重传的最终响应</translation>
+    </message>
+    <message>
+        <source>Timer K: the client transaction stops absorbing response retransmissions</source>
+        <translation>定时器 K：客户端事务不再吸收重传的响应</translation>
+    </message>
+    <message>
+        <source>Timer I: the server transaction stops absorbing ACK retransmissions</source>
+        <translation>定时器 I：服务器事务不再吸收重传的 ACK</translation>
+    </message>
+    <message>
+        <source>Timer J: the server transaction stops answering request retransmissions</source>
+        <translation>定时器 J：服务器事务不再应答重传的请求</translation>
+    </message>
+    <message>
+        <source>Timer C: the proxy&apos;s INVITE branch got no final response in time</source>
+        <translation>定时器 C：代理的 INVITE 分支没有及时收到最终响应</translation>
+    </message>
+    <message>
+        <source>Transaction state change</source>
+        <translation>事务状态变化</translation>
+    </message>
+    <message>
+        <source>The proxy forwards the request: Max-Forwards - 1, its own Via with a new branch, Record-Route if it stays in the path</source>
+        <translation>代理转发请求：Max-Forwards 减 1，加上自己带新 branch 的 Via，若要留在路径中则加 Record-Route</translation>
+    </message>
+    <message>
+        <source>The proxy removes its own Route value and forwards the in-dialog request along the route set</source>
+        <translation>代理删除指向自己的 Route 值，沿路由集转发对话内请求</translation>
+    </message>
+    <message>
+        <source>The proxy forwards the end-to-end ACK for the 2xx like any request, without a transaction</source>
+        <translation>代理像转发普通请求一样转发 2xx 的端到端 ACK，不为它建立事务</translation>
+    </message>
+    <message>
+        <source>The proxy forwards a 101-199 provisional response upstream at once, removing its Via</source>
+        <translation>代理立即向上游转发 101-199 临时响应，并删除自己的 Via</translation>
+    </message>
+    <message>
+        <source>The proxy forwards a 2xx upstream at once, removing its Via; it does not ACK it</source>
+        <translation>代理立即向上游转发 2xx，并删除自己的 Via；代理不为它发 ACK</translation>
+    </message>
+    <message>
+        <source>No client transaction matches (a retransmitted 2xx): the proxy forwards it statelessly</source>
+        <translation>没有匹配的客户端事务（重传的 2xx）：代理无状态地转发它</translation>
+    </message>
+    <message>
+        <source>All branches are done: the proxy sends the best final response upstream on its own server transaction (3xx-6xx go hop by hop)</source>
+        <translation>所有分支都已结束：代理通过自己的服务器事务向上游发送最佳的最终响应（3xx-6xx 逐跳处理）</translation>
+    </message>
+    <message>
+        <source>The only response was 503: the proxy sends 500 instead, since 503 would make the upstream element stop using it</source>
+        <translation>唯一的响应是 503：代理改发 500，因为 503 会让上游网元停止使用本代理</translation>
+    </message>
+    <message>
+        <source>No final response on any branch: the proxy must send 408 upstream</source>
+        <translation>所有分支都没有最终响应：代理必须向上游发送 408</translation>
+    </message>
+    <message>
+        <source>The proxy is responsible for the domain and recurses on the 3xx: it tries the Contact itself on a new branch</source>
+        <translation>代理负责该域并对 3xx 递归：自己在新分支上尝试 Contact 地址</translation>
+    </message>
+    <message>
+        <source>The proxy answers the CANCEL with 200 OK itself (hop by hop)</source>
+        <translation>代理自己用 200 OK 应答 CANCEL（逐跳）</translation>
+    </message>
+    <message>
+        <source>The proxy cancels each pending branch with a CANCEL of its own</source>
+        <translation>代理用自己的 CANCEL 取消每个未完成的分支</translation>
+    </message>
+    <message>
+        <source>Timer C fired on a branch that had a provisional response: the proxy cancels it</source>
+        <translation>已收到临时响应的分支上定时器 C 超时：代理取消该分支</translation>
+    </message>
+    <message>
+        <source>Max-Forwards reached 0: the proxy must not forward and answers 483</source>
+        <translation>Max-Forwards 已为 0：代理不得转发，回 483</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication: 407 with a Proxy-Authenticate challenge</source>
+        <translation>代理要求认证：回带 Proxy-Authenticate 质询的 407</translation>
+    </message>
+    <message>
+        <source>The proxy answers the request itself with the chosen code, acting as a UAS</source>
+        <translation>代理以 UAS 的身份，用选定的响应码自己应答请求</translation>
+    </message>
+    <message>
+        <source>The proxy acts as a redirect server: 3xx with the target&apos;s Contact</source>
+        <translation>代理充当重定向服务器：回带目标 Contact 的 3xx</translation>
+    </message>
+    <message>
+        <source>The registrar stores the binding and answers 200 OK listing the current contacts with their expiry</source>
+        <translation>注册服务器保存绑定，回 200 OK 并列出当前的联系地址及其有效期</translation>
+    </message>
+    <message>
+        <source>The registrar requires authentication: 401 with a WWW-Authenticate challenge</source>
+        <translation>注册服务器要求认证：回带 WWW-Authenticate 质询的 401</translation>
+    </message>
+    <message>
+        <source>The requested expiry is shorter than the registrar&apos;s minimum: 423 with Min-Expires</source>
+        <translation>请求的有效期短于注册服务器的最小值：回带 Min-Expires 的 423</translation>
+    </message>
+    <message>
+        <source>The UAS reports progress with the provisional response the learner chose (To tag added)</source>
+        <translation>UAS 用学员选择的临时响应报告进展（加上 To 标签）</translation>
+    </message>
+    <message>
+        <source>The UAS sends the provisional response reliably: Require: 100rel and RSeq</source>
+        <translation>UAS 可靠地发送临时响应：Require: 100rel 和 RSeq</translation>
+    </message>
+    <message>
+        <source>The UAS answers with the final response the learner chose</source>
+        <translation>UAS 用学员选择的最终响应应答</translation>
+    </message>
+    <message>
+        <source>The UAS accepts: 2xx with Contact, the Record-Route values copied and its SDP answer</source>
+        <translation>UAS 接受呼叫：回 2xx，带 Contact、复制的 Record-Route 值和 SDP 应答</translation>
+    </message>
+    <message>
+        <source>The UAS requires authentication: 401 with a WWW-Authenticate challenge</source>
+        <translation>UAS 要求认证：回带 WWW-Authenticate 质询的 401</translation>
+    </message>
+    <message>
+        <source>The UAS answers the CANCEL with 200 OK</source>
+        <translation>UAS 用 200 OK 应答 CANCEL</translation>
+    </message>
+    <message>
+        <source>The INVITE was cancelled before its final response: 487 Request Terminated</source>
+        <translation>INVITE 在最终响应之前被取消：回 487 Request Terminated</translation>
+    </message>
+    <message>
+        <source>The CANCEL matches no pending transaction: 481</source>
+        <translation>CANCEL 不匹配任何未完成的事务：回 481</translation>
+    </message>
+    <message>
+        <source>The BYE matches the dialog: the session ends and the UAS answers 200 OK</source>
+        <translation>BYE 匹配该对话：会话结束，UAS 回 200 OK</translation>
+    </message>
+    <message>
+        <source>The request matches no dialog: 481 Call/Transaction Does Not Exist</source>
+        <translation>请求不匹配任何对话：回 481 Call/Transaction Does Not Exist</translation>
+    </message>
+    <message>
+        <source>The callee hangs up: BYE inside the dialog, with its own CSeq</source>
+        <translation>被叫挂机：在对话内发送 BYE，使用自己的 CSeq</translation>
+    </message>
+    <message>
+        <source>The PRACK matches the reliable provisional response: 200 OK</source>
+        <translation>PRACK 匹配可靠的临时响应：回 200 OK</translation>
+    </message>
+    <message>
+        <source>The node answers this request with the code the learner chose for it</source>
+        <translation>该节点用学员为此请求选择的响应码应答</translation>
+    </message>
+    <message>
+        <source>The UAS answers the request</source>
+        <translation>UAS 应答该请求</translation>
+    </message>
+    <message>
+        <source>The UAS accepts the re-INVITE with 200 OK and its new SDP answer</source>
+        <translation>UAS 用 200 OK 和新的 SDP 应答接受 re-INVITE</translation>
+    </message>
+    <message>
+        <source>The Session-Expires is below this element&apos;s minimum: 422 with Min-SE</source>
+        <translation>Session-Expires 低于本网元的最小值：回带 Min-SE 的 422</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now: 503 with Retry-After</source>
+        <translation>服务器暂时不可用：回带 Retry-After 的 503</translation>
+    </message>
+    <message>
+        <source>The notifier sends NOTIFY at once to report the subscription&apos;s state</source>
+        <translation>通知方立即发送 NOTIFY，报告订阅状态</translation>
+    </message>
+    <message>
+        <source>No ACK for the 2xx within 64*T1: the dialog is confirmed but the UAS ends the session with BYE</source>
+        <translation>64*T1 内没有收到 2xx 的 ACK：对话已确认，但 UAS 用 BYE 结束会话</translation>
+    </message>
+    <message>
+        <source>The UA answers the BYE</source>
+        <translation>用户代理应答 BYE</translation>
+    </message>
+    <message>
+        <source>A provisional response with a To tag creates an early dialog</source>
+        <translation>带 To 标签的临时响应建立早期对话</translation>
+    </message>
+    <message>
+        <source>The 2xx confirms the dialog; the route set comes from Record-Route</source>
+        <translation>2xx 确认对话；路由集取自 Record-Route</translation>
+    </message>
+    <message>
+        <source>The dialog ends</source>
+        <translation>对话结束</translation>
+    </message>
+    <message>
+        <source>The call was set up and ended with BYE</source>
+        <translation>呼叫已建立，并以 BYE 结束</translation>
+    </message>
+    <message>
+        <source>The call was set up and is still up</source>
+        <translation>呼叫已建立，且仍在进行</translation>
+    </message>
+    <message>
+        <source>The request failed with the final response shown</source>
+        <translation>请求以所示的最终响应失败</translation>
+    </message>
+    <message>
+        <source>The request succeeded</source>
+        <translation>请求成功</translation>
+    </message>
+    <message>
+        <source>No final response: the UAC&apos;s transaction timed out, which counts as 408 (nothing is sent)</source>
+        <translation>没有最终响应：UAC 的事务超时，按 408 处理（线路上不发送任何消息）</translation>
+    </message>
+    <message>
+        <source>The call was cancelled before it was answered</source>
+        <translation>呼叫在应答前被取消</translation>
+    </message>
+    <message>
+        <source>An unknown final response is treated as the x00 of its class</source>
+        <translation>未知的最终响应按其类别的 x00 处理</translation>
+    </message>
+    <message>
+        <source>The UAC did not offer 100rel, so the provisional response is sent unreliably</source>
+        <translation>UAC 未提供 100rel，因此临时响应以不可靠方式发送</translation>
+    </message>
+    <message>
+        <source>No provisional response yet on this branch: the CANCEL must wait for one</source>
+        <translation>该分支尚未收到临时响应：CANCEL 必须等到收到后再发</translation>
+    </message>
+    <message>
+        <source>The server transaction absorbs the ACK for its 3xx-6xx; it is never forwarded</source>
+        <translation>服务器事务吸收对其 3xx-6xx 的 ACK；该 ACK 从不被转发</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::UdpTransport</name>
+    <message>
+        <source>cannot bind %1:%2: %3</source>
+        <translation>无法绑定 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>datagram of %1 bytes is larger than UDP allows</source>
+        <translation>%1 字节的数据报超过 UDP 允许的大小</translation>
+    </message>
+    <message>
+        <source>cannot send to %1:%2: %3</source>
+        <translation>无法发送到 %1:%2：%3</translation>
+    </message>
+</context>
+</TS>
