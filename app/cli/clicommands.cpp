@@ -2,6 +2,7 @@
 
 #include "explaincommand.h"
 #include "parsecommand.h"
+#include "runcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,6 +17,7 @@ QString CliCommands::usage()
         "Usage: siplab-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
+        "  run [SCENARIO.json] [OPTIONS]  simulate a call and print its ladder (F1 UAC -> P1: INVITE ...)\n"
         "  parse FILE|-                 parse a SIP message and print it, or say what is wrong and where\n"
         "  explain CODE [--lang zh|en|both]\n"
         "                               explain a response code in Chinese and English\n"
@@ -51,6 +53,8 @@ int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << "siplab-cli " << SIPLAB_VERSION_STRING << '\n';
         return 0;
     }
+    if (command == QLatin1String("run"))
+        return RunCommand::run(args, out, err);
     if (command == QLatin1String("parse"))
         return ParseCommand::run(args, out, err);
     if (command == QLatin1String("explain"))

@@ -268,7 +268,8 @@ SipParseResult Parser::run()
                 result.error = m_error;
                 return result;
             }
-            headers.last().value += QLatin1Char(' ') + line.trimmed();
+            QString &value = headers.last().value;
+            value = (value + QLatin1Char(' ') + line.trimmed()).trimmed();
             continue;
         }
         const int colon = line.indexOf(QLatin1Char(':'));

@@ -102,8 +102,11 @@ SipUri SipUri::parse(const QString &text, QString *error)
         setError(error, QStringLiteral("URI '%1' has a malformed %-escape").arg(text));
         return {};
     }
+    // The user part may hold '?' (RFC 3261 25.1 user-unreserved; RFC 4475 3.1.1.2), so the
+    // headers start at the first '?' after the host's '@'.
     QString main = rest;
-    const int question = rest.indexOf(QLatin1Char('?'));
+    const int userEnd = rest.lastIndexOf(QLatin1Char('@'));
+    const int question = rest.indexOf(QLatin1Char('?'), userEnd < 0 ? 0 : userEnd);
     if (question >= 0) {
         uri.m_headers = rest.mid(question + 1);
         main = rest.left(question);

@@ -186,6 +186,15 @@ void UacNode::onResponse(ClientTransaction &transaction, const SipMessage &respo
 
 void UacNode::handleProvisional(const SipMessage &response)
 {
+    // RFC 3261 9.1: CANCEL may be sent once any provisional response (100 included) arrived.
+    if (m_settings.cancelAfterMs >= 0 && !m_cancelScheduled && m_method == QLatin1String("INVITE")) {
+        m_cancelScheduled = true;
+        ClientTransaction *invite = m_initial;
+        m_sim.schedule(m_settings.cancelAfterMs, [this, invite] {
+            if (invite == m_initial && invite->finalStatus() == 0 && !invite->isTerminated())
+                sendCancel();
+        });
+    }
     if (response.statusCode() == 100)
         return;
     const QString tag = response.to().tag();
@@ -199,14 +208,6 @@ void UacNode::handleProvisional(const SipMessage &response)
     if (m_method == QLatin1String("INVITE") && hasOptionTag(response, QStringLiteral("Require"), QStringLiteral("100rel"))
         && response.hasHeader(QStringLiteral("RSeq")))
         sendPrack(response);
-    if (m_settings.cancelAfterMs >= 0 && !m_cancelScheduled && m_method == QLatin1String("INVITE")) {
-        m_cancelScheduled = true;
-        ClientTransaction *invite = m_initial;
-        m_sim.schedule(m_settings.cancelAfterMs, [this, invite] {
-            if (invite == m_initial && invite->finalStatus() == 0 && !invite->isTerminated())
-                sendCancel();
-        });
-    }
 }
 
 void UacNode::sendPrack(const SipMessage &reliable)
