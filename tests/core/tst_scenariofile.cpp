@@ -1,0 +1,168 @@
+// Scenario JSON: round trip, an error that names the field for every kind of bad input, and a
+// fuzz pass over mutated files that must never crash.
+#include "scenariofile.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SipLab;
+
+Q_DECLARE_METATYPE(SipLab::Scenario)
+
+class TestScenarioFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void minimalFileIsDefault();
+    void builtInDefaultFile();
+    void errors_data();
+    void errors();
+    void saveIsAtomic();
+    void fuzz();
+};
+
+void TestScenarioFile::roundTrip_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::newRow("default") << Scenario::defaultScenario();
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(2);
+    s.proxies[1].respondWith = 486;
+    s.proxies[0].recordRoute = false;
+    s.uas.responses = {{183, 100, true}, {200, 500, false}};
+    s.uas.answers.insert(QStringLiteral("BYE"), 481);
+    s.network.transport = Transport::Tcp;
+    s.network.drop = {3, 7};
+    s.auth = AuthAt::Proxy;
+    s.hangup = Hangup::Uas;
+    s.title = QStringLiteral("两个代理 / two proxies");
+    QTest::newRow("everything changed") << s;
+    Scenario r = Scenario::defaultScenario();
+    r.method = QStringLiteral("REGISTER");
+    r.setProxyCount(0);
+    r.registrar = RegistrarAt::Uas;
+    QTest::newRow("register without proxy") << r;
+}
+
+void TestScenarioFile::roundTrip()
+{
+    QFETCH(Scenario, scenario);
+    const ScenarioLoadResult r = ScenarioFile::fromJson(ScenarioFile::toJson(scenario));
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(*r.scenario, scenario);
+}
+
+void TestScenarioFile::minimalFileIsDefault()
+{
+    const ScenarioLoadResult r = ScenarioFile::fromJson(R"({"format":"siplab-scenario","version":1})");
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(*r.scenario, Scenario::defaultScenario());
+}
+
+void TestScenarioFile::builtInDefaultFile()
+{
+    // resources/scenarios/default.json is what the app starts on; it must be the default scenario.
+    const ScenarioLoadResult r = ScenarioFile::load(QStringLiteral(":/resources/scenarios/default.json"));
+    QVERIFY2(r.isValid(), qPrintable(r.error));
+    QCOMPARE(*r.scenario, Scenario::defaultScenario());
+}
+
+void TestScenarioFile::errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const QByteArray h = R"({"format":"siplab-scenario","version":1,)";
+    QTest::newRow("bad JSON") << QByteArray("{\"format\":\n  \"siplab-scenario\",,}") << "line 2, column";
+    QTest::newRow("not an object") << QByteArray("[1,2]") << "must hold a JSON object";
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"x","version":1})") << "format: expected \"siplab-scenario\"";
+    QTest::newRow("future version") << QByteArray(R"({"format":"siplab-scenario","version":2})") << "version: this SIP Lab reads version 1";
+    QTest::newRow("unknown field") << h + R"("uac":{"maxForward":3}})" << "uac.maxForward: unknown field";
+    QTest::newRow("wrong type") << h + R"("uac":{"maxForwards":"70"}})" << "uac.maxForwards: expected an integer, got a string";
+    QTest::newRow("unknown code") << h + R"("uas":{"responses":[{"code":180},{"code":999}]}})"
+                                  << "uas.responses[1].code: 999 is not a response code (100-699)";
+    QTest::newRow("final not last") << h + R"("uas":{"responses":[{"code":486},{"code":180}]}})"
+                                    << "uas.responses[0].code: the final response 486 must be the last step";
+    QTest::newRow("reliable 200") << h + R"("uas":{"responses":[{"code":200,"reliable":true}]}})"
+                                  << "uas.responses[0].reliable";
+    QTest::newRow("three proxies") << h + R"("proxies":[{},{},{}]})" << "proxies: at most 2 proxies, got 3";
+    QTest::newRow("bad transport") << h + R"("network":{"transport":"sctp"}})"
+                                   << "network.transport: expected one of \"udp\", \"tcp\", got \"sctp\"";
+    QTest::newRow("proxy code") << h + R"("proxies":[{"respondWith":42}]})" << "proxies[0].respondWith: 42 is not a response code";
+    QTest::newRow("proxy provisional") << h + R"("proxies":[{"respondWith":180}]})" << "proxies[0].respondWith: a proxy answering itself";
+    QTest::newRow("cancel non-INVITE") << h + R"("method":"MESSAGE","uac":{"cancelAfterMs":100}})"
+                                       << "uac.cancelAfterMs: only an INVITE can be cancelled";
+    QTest::newRow("cancel before any provisional") << h + R"("proxies":[],"uas":{"responses":[{"code":486,"delayMs":0}]},"uac":{"cancelAfterMs":100}})"
+                                                   << "uac.cancelAfterMs: CANCEL needs a provisional response first";
+    QTest::newRow("bad method") << h + R"("method":"JUMP"})" << "method: \"JUMP\" is not one of";
+    QTest::newRow("drop zero") << h + R"("network":{"drop":[0]}})" << "network.drop[0]: expected an F-number";
+    QTest::newRow("t2 below t1") << h + R"("network":{"t1Ms":5000,"t2Ms":100}})" << "network.t2Ms: must not be smaller";
+    QTest::newRow("answers") << h + R"("uas":{"answers":{"BYE":"481"}}})" << "uas.answers.BYE: expected an integer";
+}
+
+void TestScenarioFile::errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const ScenarioLoadResult r = ScenarioFile::fromJson(json);
+    QVERIFY(!r.isValid());
+    QVERIFY2(r.error.contains(error), qPrintable(r.error));
+}
+
+void TestScenarioFile::saveIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QString error;
+    QVERIFY(ScenarioFile::save(Scenario::defaultScenario(), path, &error));
+    QCOMPARE(*ScenarioFile::load(path).scenario, Scenario::defaultScenario());
+    // A directory that does not exist: the error names the path, nothing is left behind.
+    QVERIFY(!ScenarioFile::save(Scenario::defaultScenario(), dir.filePath(QStringLiteral("no/such/s.json")), &error));
+    QVERIFY(error.contains(QStringLiteral("no/such/s.json")));
+}
+
+void TestScenarioFile::fuzz()
+{
+    // Deterministic mutations of a full file: flip, insert and delete bytes; swap in values of
+    // other types. The loader must return a scenario or an error, never crash.
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(2);
+    const QByteArray base = ScenarioFile::toJson(s);
+    QRandomGenerator random(4475);
+    const QList<QByteArray> tokens = {"null", "true", "-1", "1e309", "\"\"", "[]", "{}", "999", "\"x\"", "0.5"};
+    int valid = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray m = base;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const int pos = random.bounded(int(m.size()));
+            switch (random.bounded(4)) {
+            case 0:
+                m[pos] = char(random.bounded(256));
+                break;
+            case 1:
+                m.insert(pos, tokens[random.bounded(int(tokens.size()))]);
+                break;
+            case 2:
+                m.remove(pos, 1 + random.bounded(8));
+                break;
+            default: {
+                const int colon = m.indexOf(':', pos);
+                const int end = colon < 0 ? -1 : m.indexOf(',', colon);
+                if (colon > 0 && end > colon)
+                    m.replace(colon + 1, end - colon - 1, tokens[random.bounded(int(tokens.size()))]);
+            }
+            }
+        }
+        const ScenarioLoadResult r = ScenarioFile::fromJson(m);
+        QVERIFY(r.isValid() != !r.error.isEmpty());
+        valid += r.isValid();
+    }
+    QVERIFY(valid > 0); // some mutations keep the file valid
+}
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
