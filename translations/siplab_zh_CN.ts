@@ -2,6 +2,310 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The PNG would be %1 x %2 pixels, too large for an image; export SVG or PDF, or hide lanes</source>
+        <translation>PNG 将有 %1 x %2 像素，图像过大；请导出 SVG 或 PDF，或隐藏部分泳道</translation>
+    </message>
+    <message>
+        <source>%1 messages are more than an image export allows (%2); export text or pcap instead</source>
+        <translation>%1 条消息超过图像导出的上限（%2）；请改为导出文本或 pcap</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CallBuilderPanel</name>
+    <message>
+        <source>Set method to %1</source>
+        <translation>把请求方法设为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n proxies</source>
+        <translation>
+            <numerusform>使用 %n 个代理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Max-Forwards to %1</source>
+        <translation>把 Max-Forwards 设为 %1</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>跟随重定向</translation>
+    </message>
+    <message>
+        <source>UAC credentials</source>
+        <translation>UAC 凭据</translation>
+    </message>
+    <message>
+        <source>Cancel after %1 ms</source>
+        <translation>%1 毫秒后取消</translation>
+    </message>
+    <message>
+        <source>Change who hangs up</source>
+        <translation>更改挂机方</translation>
+    </message>
+    <message>
+        <source>Hang up after %1 ms</source>
+        <translation>%1 毫秒后挂机</translation>
+    </message>
+    <message>
+        <source>re-INVITE</source>
+        <translation>re-INVITE</translation>
+    </message>
+    <message>
+        <source>P%1 forwards</source>
+        <translation>P%1 转发</translation>
+    </message>
+    <message>
+        <source>P%1 answers %2</source>
+        <translation>P%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>Record-Route at P%1</source>
+        <translation>P%1 的 Record-Route</translation>
+    </message>
+    <message>
+        <source>Recursion at P%1</source>
+        <translation>P%1 的递归</translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>代理认证</translation>
+    </message>
+    <message>
+        <source>Retry-After at P%1</source>
+        <translation>P%1 的 Retry-After</translation>
+    </message>
+    <message>
+        <source>UAS answers %1</source>
+        <translation>UAS 应答 %1</translation>
+    </message>
+    <message>
+        <source>UAS never answers</source>
+        <translation>UAS 不应答</translation>
+    </message>
+    <message>
+        <source>Final response after %1 ms</source>
+        <translation>%1 毫秒后发最终响应</translation>
+    </message>
+    <message>
+        <source>UAS authentication</source>
+        <translation>UAS 认证</translation>
+    </message>
+    <message>
+        <source>UAS answers BYE with %1</source>
+        <translation>UAS 用 %1 应答 BYE</translation>
+    </message>
+    <message>
+        <source>Add a provisional response</source>
+        <translation>添加临时响应</translation>
+    </message>
+    <message>
+        <source>Remove a provisional response</source>
+        <translation>删除临时响应</translation>
+    </message>
+    <message>
+        <source>Transport %1</source>
+        <translation>传输方式 %1</translation>
+    </message>
+    <message>
+        <source>Latency %1 ms</source>
+        <translation>时延 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>T1 %1 ms</source>
+        <translation>T1 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Drop messages</source>
+        <translation>丢弃消息</translation>
+    </message>
+    <message>
+        <source>Provisional response %1</source>
+        <translation>临时响应 %1</translation>
+    </message>
+    <message>
+        <source>Provisional response delay</source>
+        <translation>临时响应延时</translation>
+    </message>
+    <message>
+        <source>Send reliably (RFC 3262): Require: 100rel, RSeq; the UAC answers with PRACK</source>
+        <translation>可靠发送（RFC 3262）：Require: 100rel、RSeq；UAC 用 PRACK 确认</translation>
+    </message>
+    <message>
+        <source>Reliable provisional response</source>
+        <translation>可靠的临时响应</translation>
+    </message>
+    <message>
+        <source>UAC %1</source>
+        <translation>UAC %1</translation>
+    </message>
+    <message>
+        <source>UAS %1</source>
+        <translation>UAS %1</translation>
+    </message>
+    <message>
+        <source>Proxy %1 (%2)</source>
+        <translation>代理 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Proxies:</source>
+        <translation>代理数：</translation>
+    </message>
+    <message>
+        <source>Select this node to choose what it returns</source>
+        <translation>选择该节点，设置它返回的响应</translation>
+    </message>
+    <message>
+        <source>Max-Forwards:</source>
+        <translation>Max-Forwards：</translation>
+    </message>
+    <message>
+        <source>Follow 3xx redirects</source>
+        <translation>跟随 3xx 重定向</translation>
+    </message>
+    <message>
+        <source>Has credentials for 401/407</source>
+        <translation>有应对 401/407 的凭据</translation>
+    </message>
+    <message>
+        <source>Cancel after:</source>
+        <translation>取消时间：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>CANCEL this long after the first provisional response (RFC 3261 9.1)</source>
+        <translation>收到第一个临时响应后经过这么长时间发送 CANCEL（RFC 3261 9.1）</translation>
+    </message>
+    <message>
+        <source>Hangs up:</source>
+        <translation>挂机方：</translation>
+    </message>
+    <message>
+        <source>the caller (UAC)</source>
+        <translation>主叫（UAC）</translation>
+    </message>
+    <message>
+        <source>the callee (UAS)</source>
+        <translation>被叫（UAS）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人挂机</translation>
+    </message>
+    <message>
+        <source>Hang up after:</source>
+        <translation>挂机时间：</translation>
+    </message>
+    <message>
+        <source>Send a re-INVITE (hold) first</source>
+        <translation>先发送 re-INVITE（呼叫保持）</translation>
+    </message>
+    <message>
+        <source>Forward the request</source>
+        <translation>转发请求</translation>
+    </message>
+    <message>
+        <source>Answer it with:</source>
+        <translation>自己应答：</translation>
+    </message>
+    <message>
+        <source>Record-Route (stay in the path)</source>
+        <translation>Record-Route（留在路径中）</translation>
+    </message>
+    <message>
+        <source>Recurse on 3xx</source>
+        <translation>对 3xx 递归</translation>
+    </message>
+    <message>
+        <source>Challenge with 407 (proxy authentication)</source>
+        <translation>用 407 质询（代理认证）</translation>
+    </message>
+    <message>
+        <source>Retry-After:</source>
+        <translation>Retry-After：</translation>
+    </message>
+    <message>
+        <source>Provisional responses, in order:</source>
+        <translation>临时响应（按顺序）：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延时</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sends a final response</source>
+        <translation>发送最终响应</translation>
+    </message>
+    <message>
+        <source>Final:</source>
+        <translation>最终响应：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>延时：</translation>
+    </message>
+    <message>
+        <source>Challenge with 401 (UAS authentication)</source>
+        <translation>用 401 质询（UAS 认证）</translation>
+    </message>
+    <message>
+        <source>Answer to BYE:</source>
+        <translation>对 BYE 的应答：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>传输：</translation>
+    </message>
+    <message>
+        <source>Latency per link:</source>
+        <translation>每段链路时延：</translation>
+    </message>
+    <message>
+        <source>T1:</source>
+        <translation>T1：</translation>
+    </message>
+    <message>
+        <source>Lose messages (F-numbers):</source>
+        <translation>丢失的消息（F 编号）：</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ExplainCommand</name>
     <message>
         <source>Class</source>
@@ -42,6 +346,499 @@
     <message>
         <source>RFC note</source>
         <translation>RFC 注释</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::ExplanationPanel</name>
+    <message>
+        <source>The path taken so far; responses retrace it. The branch identifies the transaction (RFC 3261 20.42, 8.1.1.7).</source>
+        <translation>请求已经过的路径，响应沿原路返回；branch 标识事务（RFC 3261 20.42、8.1.1.7）。</translation>
+    </message>
+    <message>
+        <source>Hops left; each proxy decrements it, at 0 it answers 483 (RFC 3261 20.22).</source>
+        <translation>剩余跳数；每个代理减 1，为 0 时回 483（RFC 3261 20.22）。</translation>
+    </message>
+    <message>
+        <source>The logical callee; its tag, added by the UAS, identifies the dialog (RFC 3261 20.39).</source>
+        <translation>逻辑上的被叫；UAS 添加的标签用于标识对话（RFC 3261 20.39）。</translation>
+    </message>
+    <message>
+        <source>The logical caller, with the caller&apos;s dialog tag (RFC 3261 20.20).</source>
+        <translation>逻辑上的主叫，带主叫的对话标签（RFC 3261 20.20）。</translation>
+    </message>
+    <message>
+        <source>Identifies the call; the same in every message of the dialog (RFC 3261 20.8).</source>
+        <translation>标识呼叫；对话中的每条消息都相同（RFC 3261 20.8）。</translation>
+    </message>
+    <message>
+        <source>Sequence number and method; ACK and CANCEL reuse the INVITE&apos;s number (RFC 3261 20.16).</source>
+        <translation>序号和方法；ACK 和 CANCEL 沿用 INVITE 的序号（RFC 3261 20.16）。</translation>
+    </message>
+    <message>
+        <source>Where to reach this UA directly: the remote target of the dialog (RFC 3261 20.10).</source>
+        <translation>直接联系该用户代理的地址：对话的远端目标（RFC 3261 20.10）。</translation>
+    </message>
+    <message>
+        <source>Proxies that want to stay in the path of later requests (RFC 3261 20.30).</source>
+        <translation>希望留在后续请求路径中的代理（RFC 3261 20.30）。</translation>
+    </message>
+    <message>
+        <source>The route set a request follows, from Record-Route (RFC 3261 20.34, 12.2.1.1).</source>
+        <translation>请求所遵循的路由集，来自 Record-Route（RFC 3261 20.34、12.2.1.1）。</translation>
+    </message>
+    <message>
+        <source>The type of the body, e.g. application/sdp (RFC 3261 20.15).</source>
+        <translation>消息体的类型，例如 application/sdp（RFC 3261 20.15）。</translation>
+    </message>
+    <message>
+        <source>The size of the body in bytes (RFC 3261 20.14).</source>
+        <translation>消息体的字节数（RFC 3261 20.14）。</translation>
+    </message>
+    <message>
+        <source>The methods this UA supports (RFC 3261 20.5).</source>
+        <translation>该用户代理支持的方法（RFC 3261 20.5）。</translation>
+    </message>
+    <message>
+        <source>Extensions this UA supports, e.g. 100rel (RFC 3261 20.37).</source>
+        <translation>该用户代理支持的扩展，例如 100rel（RFC 3261 20.37）。</translation>
+    </message>
+    <message>
+        <source>Extensions the other side must support (RFC 3261 20.32).</source>
+        <translation>对方必须支持的扩展（RFC 3261 20.32）。</translation>
+    </message>
+    <message>
+        <source>Sequence number of a reliable provisional response (RFC 3262 7.1).</source>
+        <translation>可靠临时响应的序号（RFC 3262 7.1）。</translation>
+    </message>
+    <message>
+        <source>Which reliable provisional response a PRACK acknowledges (RFC 3262 7.2).</source>
+        <translation>PRACK 所确认的可靠临时响应（RFC 3262 7.2）。</translation>
+    </message>
+    <message>
+        <source>A UAS&apos;s or registrar&apos;s Digest challenge (RFC 3261 20.44).</source>
+        <translation>UAS 或注册服务器的 Digest 质询（RFC 3261 20.44）。</translation>
+    </message>
+    <message>
+        <source>A proxy&apos;s Digest challenge (RFC 3261 20.27).</source>
+        <translation>代理的 Digest 质询（RFC 3261 20.27）。</translation>
+    </message>
+    <message>
+        <source>Credentials answering a 401 challenge (RFC 3261 20.7).</source>
+        <translation>回应 401 质询的凭据（RFC 3261 20.7）。</translation>
+    </message>
+    <message>
+        <source>Credentials answering a 407 challenge (RFC 3261 20.28).</source>
+        <translation>回应 407 质询的凭据（RFC 3261 20.28）。</translation>
+    </message>
+    <message>
+        <source>How long a registration or subscription lasts, in seconds (RFC 3261 20.19).</source>
+        <translation>注册或订阅的有效期，单位为秒（RFC 3261 20.19）。</translation>
+    </message>
+    <message>
+        <source>The shortest expiry the registrar accepts (RFC 3261 20.23).</source>
+        <translation>注册服务器接受的最短有效期（RFC 3261 20.23）。</translation>
+    </message>
+    <message>
+        <source>The smallest session interval accepted (RFC 4028 5).</source>
+        <translation>可接受的最小会话间隔（RFC 4028 5）。</translation>
+    </message>
+    <message>
+        <source>The session refresh interval (RFC 4028 4).</source>
+        <translation>会话刷新间隔（RFC 4028 4）。</translation>
+    </message>
+    <message>
+        <source>When to try again, in seconds (RFC 3261 20.33).</source>
+        <translation>多久后重试，单位为秒（RFC 3261 20.33）。</translation>
+    </message>
+    <message>
+        <source>When the message was sent (RFC 3261 20.17).</source>
+        <translation>消息发送的时间（RFC 3261 20.17）。</translation>
+    </message>
+    <message>
+        <source>Extra information about a failure (RFC 3261 20.43).</source>
+        <translation>关于失败的附加信息（RFC 3261 20.43）。</translation>
+    </message>
+    <message>
+        <source>The event package of a subscription (RFC 6665).</source>
+        <translation>订阅的事件包（RFC 6665）。</translation>
+    </message>
+    <message>
+        <source>The state of the subscription a NOTIFY reports (RFC 6665).</source>
+        <translation>NOTIFY 报告的订阅状态（RFC 6665）。</translation>
+    </message>
+    <message>
+        <source>The target a REFER asks to contact (RFC 3515).</source>
+        <translation>REFER 要求联系的目标（RFC 3515）。</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>头字段 %1</translation>
+    </message>
+    <message>
+        <source>sent at %1 ms</source>
+        <translation>发送于 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>lost on the wire</source>
+        <translation>在线路上丢失</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>事务 %1</translation>
+    </message>
+    <message>
+        <source>Why %1 sent it</source>
+        <translation>%1 为什么发送它</translation>
+    </message>
+    <message>
+        <source>Response code %1</source>
+        <translation>响应码 %1</translation>
+    </message>
+    <message>
+        <source>From the source article (中文原文) with its English translation</source>
+        <translation>来自原文（中文原文），附英文翻译</translation>
+    </message>
+    <message>
+        <source>Not in the source article: IANA registry</source>
+        <translation>原文未收录：来自 IANA 注册表</translation>
+    </message>
+    <message>
+        <source>RFC note:</source>
+        <translation>RFC 注释：</translation>
+    </message>
+    <message>
+        <source>Required headers:</source>
+        <translation>必需的头字段：</translation>
+    </message>
+    <message>
+        <source>What %1 does next</source>
+        <translation>%1 接下来做什么</translation>
+    </message>
+    <message>
+        <source>A code the catalogue does not know is treated as %1 (RFC 3261 8.1.3.2).</source>
+        <translation>目录中没有的响应码按 %1 处理（RFC 3261 8.1.3.2）。</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>消息全文</translation>
+    </message>
+    <message>
+        <source>Hide the body (%1 bytes)</source>
+        <translation>隐藏消息体（%1 字节）</translation>
+    </message>
+    <message>
+        <source>Show the body (%1 bytes)</source>
+        <translation>显示消息体（%1 字节）</translation>
+    </message>
+    <message>
+        <source>Compare F%1 and F%2</source>
+        <translation>比较 F%1 和 F%2</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头字段</translation>
+    </message>
+    <message>
+        <source>start line</source>
+        <translation>起始行</translation>
+    </message>
+    <message>
+        <source>Green: added · red: removed · yellow: changed</source>
+        <translation>绿色：新增 · 红色：删除 · 黄色：改变</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>未选择消息</translation>
+    </message>
+    <message>
+        <source>Click an arrow of the ladder to see why it was sent, what its code means in Chinese and English, and the whole message. Ctrl+click a second arrow to compare.</source>
+        <translation>单击梯形图中的箭头，查看它为什么被发送、响应码的中英文含义以及完整消息。按住 Ctrl 再单击另一个箭头可进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LadderView</name>
+    <message>
+        <source>Message ladder</source>
+        <translation>消息梯形图</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::MainWindow</name>
+    <message>
+        <source>About SIP Lab</source>
+        <translation>关于 SIP Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SIP Lab %1&lt;/h3&gt;&lt;p&gt;Build a call between a UAC, up to two proxies and a UAS, choose what each node answers, and watch the ladder RFC 3261 says would follow, with every response code explained in Chinese and English.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIP Lab %1&lt;/h3&gt;&lt;p&gt;在 UAC、最多两个代理和 UAS 之间建立呼叫，选择每个节点的应答，观看 RFC 3261 规定的消息梯形图，每个响应码都有中英文解释。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>1. Pick the request and the number of proxies under Call.
+2. Click a node (UAC, P1, P2, UAS) and choose what it returns.
+3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, Home restarts, End shows everything.
+4. Click an arrow to read why it was sent and what its code means; Ctrl+click a second arrow to compare the two.
+5. View &gt; Code reference lists every code; &quot;Use this code&quot; applies it.
+The full guide is docs/user-guide.md.</source>
+        <translation>1. 在“呼叫”中选择请求和代理数量。
+2. 单击一个节点（UAC、P1、P2、UAS），选择它返回的响应。
+3. 梯形图立即重新计算并播放；空格键播放或暂停，左右方向键单步，Home 重新开始，End 显示全部。
+4. 单击箭头查看它为什么被发送以及响应码的含义；按住 Ctrl 单击另一个箭头可比较两者。
+5. “视图 &gt; 响应码参考”列出所有响应码；“使用此响应码”将其应用到所选节点。
+完整指南见 docs/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>Call builder</source>
+        <translation>呼叫构建</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Code reference</source>
+        <translation>响应码参考</translation>
+    </message>
+    <message>
+        <source>Search codes in English or Chinese…</source>
+        <translation>用中文或英文搜索响应码…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>使用此响应码</translation>
+    </message>
+    <message>
+        <source>Make the selected node return this code</source>
+        <translation>让所选节点返回此响应码</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export ladder…</source>
+        <translation>导出梯形图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanations in</source>
+        <translation>解释语言(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中文和英文</translation>
+    </message>
+    <message>
+        <source>Chinese only</source>
+        <translation>仅中文</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>仅英文</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Larger fonts (projector)</source>
+        <translation>更大字体（投影）</translation>
+    </message>
+    <message>
+        <source>Smaller fonts</source>
+        <translation>更小字体</translation>
+    </message>
+    <message>
+        <source>Show CSeq and &amp;branch</source>
+        <translation>显示 CSeq 和 branch(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show timers and &amp;states</source>
+        <translation>显示定时器和状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>前进一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About SIP Lab</source>
+        <translation>关于 SIP Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Move through the ladder</source>
+        <translation>在梯形图中移动</translation>
+    </message>
+    <message>
+        <source>Absolute time</source>
+        <translation>绝对时间</translation>
+    </message>
+    <message>
+        <source>Time since previous</source>
+        <translation>与上一条的间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on the wire</source>
+        <translation>
+            <numerusform>线路上共 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · final response %1</source>
+        <translation> · 最终响应 %1</translation>
+    </message>
+    <message>
+        <source>This change would make an impossible call: %1</source>
+        <translation>此修改会产生不可能的呼叫：%1</translation>
+    </message>
+    <message>
+        <source>SIP Lab</source>
+        <translation>SIP Lab</translation>
+    </message>
+    <message>
+        <source>The scenario has been modified.
+Save your changes?</source>
+        <translation>场景已修改。
+是否保存修改？</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>SIP Lab scenarios (*.json)</source>
+        <translation>SIP Lab 场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario:
+%1</source>
+        <translation>无法打开场景：
+%1</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Export ladder</source>
+        <translation>导出梯形图</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1740,41 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>ACKs it (for INVITE, hop by hop) and reports the failure; it MAY send the same request again later without changes (RFC 3261 21.4.9).</source>
         <translation>对其回 ACK（对 INVITE，逐跳）并报告失败；之后“可以”不作修改地再次发送同一请求（RFC 3261 21.4.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::ResponseCodeModel</name>
+    <message>
+        <source>Article</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>IANA</source>
+        <translation>IANA</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct LadderLayoutOptions
     double laneWidth = 200;         // distance between lane centres
     double rowHeight = 36;          // one message per row
     double annotationHeight = 18;   // one annotation line
-    double headerHeight = 52;       // lane header (name, address); stays visible when scrolling
+    double headerHeight = 64;       // lane header (name, address); stays visible when scrolling
     double timeColumnWidth = 72;
     double margin = 16;
     bool operator==(const LadderLayoutOptions &) const = default;

@@ -28,7 +28,8 @@ struct LadderTheme
 /// What to draw beyond the layout itself.
 struct LadderPaintState
 {
-    int cursor = -1;             // messages with index > cursor are not drawn yet (-1: all drawn)
+    bool playback = false;       // true: only messages up to `cursor` are drawn (playback)
+    int cursor = -1;             // last message shown during playback (-1: none yet)
     double travel = 1.0;         // 0..1: how far the message at `cursor` has travelled its arrow
     int selectedMessage = -1;    // index into CallTrace::messages
     int compareMessage = -1;     // second selection for Compare

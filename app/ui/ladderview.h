@@ -25,9 +25,11 @@ public:
     void setTheme(const LadderTheme &theme);
     const LadderTheme &theme() const { return m_theme; }
 
-    /// Playback: messages after `cursor` are hidden; the one at cursor is drawn `travel` of the way.
-    void setCursor(int cursor, double travel = 1.0);
-    int cursor() const { return m_state.cursor; }
+    /// Playback: messages after `cursor` are hidden (-1: none shown yet); the one at cursor is
+    /// drawn `travel` of the way. showAll() ends playback mode.
+    void setPlaybackCursor(int cursor, double travel = 1.0);
+    void showAll();
+    int playbackCursor() const { return m_state.playback ? m_state.cursor : int(m_trace.messages.size()) - 1; }
 
     int selectedMessage() const { return m_state.selectedMessage; }
     void setSelectedMessage(int message); // -1 clears; scrolls it into view
@@ -51,10 +53,13 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void relayout();
     void updateScrollBars();
+    QPointF toLayout(const QPointF &viewportPoint) const;
+    void ensureVisible(int message);
 
     CallTrace m_trace;
     LadderLayoutOptions m_options;

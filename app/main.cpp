@@ -1,0 +1,68 @@
+// siplab: the GUI. Only main(): options, translations, the main window.
+#include "ladderview.h"
+#include "languagepack.h"
+#include "mainwindow.h"
+#include "playbackcontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SIP Lab"));
+    QApplication::setOrganizationName(QStringLiteral("SIP Lab"));
+    QApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Learn SIP: build a call, choose each node's response, watch the RFC 3261 ladder."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh."), QStringLiteral("lang"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Show everything, save the window to FILE (PNG) and quit."), QStringLiteral("file"));
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select message F<N> (with --screenshot)."), QStringLiteral("n"));
+    parser.addOption(lang);
+    parser.addOption(screenshot);
+    parser.addOption(select);
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
+    parser.process(app);
+
+    QString language = parser.value(lang);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    if (language != QLatin1String("en") && language != QLatin1String("zh")) {
+        std::fprintf(stderr, "siplab: --lang must be en or zh, not '%s'\n", qPrintable(language));
+        return 2;
+    }
+
+    SipLab::MainWindow window;
+    if (language == QLatin1String("zh"))
+        window.setUiLanguage(SipLab::UiLanguage::Chinese);
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !window.openFile(files.first()) && parser.isSet(screenshot)) {
+        std::fprintf(stderr, "siplab: %s\n", qPrintable(window.lastError()));
+        return 1;
+    }
+    if (parser.isSet(screenshot)) {
+        window.setInteractive(false);
+        window.resize(1500, 920);
+        window.show();
+        window.playback()->toEnd();
+        const int f = parser.value(select).toInt();
+        window.ladderView()->setSelectedMessage(f > 0 ? f - 1 : 3);
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    } else {
+        window.show();
+    }
+    return app.exec();
+}

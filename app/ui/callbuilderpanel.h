@@ -1,0 +1,124 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace SipLab {
+
+class CodePicker;
+
+/// The call builder: the topology (UAC, 0-2 proxies, UAS) as buttons to select a node, the
+/// method, what the selected node returns and its options, and the network. It shows a Scenario
+/// and reports each edit as a new Scenario with a short description (for the undo stack); it
+/// never runs the engine itself.
+class CallBuilderPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CallBuilderPanel(QWidget *parent = nullptr);
+
+    void setScenario(const Scenario &scenario);
+    const Scenario &scenario() const { return m_scenario; }
+
+    /// The selected node: 0 UAC, 1..n proxies, last the UAS (indexes of the trace's nodes).
+    int selectedNode() const { return m_selected; }
+    void selectNode(int node);
+    /// Sets `code` as what the selected node returns ("Use this code" of the code reference).
+    void useCode(int code);
+
+    // For tests and the main window: the widgets that edit the UAS's final response.
+    CodePicker *uasFinalPicker() const { return m_uasFinal; }
+    QComboBox *methodCombo() const { return m_method; }
+    QSpinBox *proxyCountSpin() const { return m_proxyCount; }
+
+Q_SIGNALS:
+    void scenarioEdited(const SipLab::Scenario &scenario, const QString &description);
+    void nodeSelected(int node);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void updateWidgets();
+    void edit(const QString &description, const std::function<void(Scenario &)> &change);
+    int proxyIndex() const { return m_selected - 1; }
+    bool isUas() const { return m_selected == m_scenario.proxies.size() + 1; }
+    void rebuildSteps();
+
+    Scenario m_scenario;
+    int m_selected = 0;
+    bool m_updating = false;
+
+    QGroupBox *m_callBox = nullptr;
+    QLabel *m_methodLabel = nullptr;
+    QComboBox *m_method = nullptr;
+    QLabel *m_proxyCountLabel = nullptr;
+    QSpinBox *m_proxyCount = nullptr;
+    QList<QPushButton *> m_nodeButtons;
+    QButtonGroup *m_nodeGroup = nullptr;
+    QGroupBox *m_nodeBox = nullptr;
+    QStackedWidget *m_pages = nullptr;
+
+    // UAC page
+    QLabel *m_maxForwardsLabel = nullptr;
+    QSpinBox *m_maxForwards = nullptr;
+    QCheckBox *m_followRedirects = nullptr;
+    QCheckBox *m_credentials = nullptr;
+    QLabel *m_cancelLabel = nullptr;
+    QSpinBox *m_cancelAfter = nullptr;
+    QLabel *m_hangupLabel = nullptr;
+    QComboBox *m_hangup = nullptr;
+    QLabel *m_hangupAfterLabel = nullptr;
+    QSpinBox *m_hangupAfter = nullptr;
+    QCheckBox *m_reInvite = nullptr;
+
+    // Proxy page
+    QComboBox *m_proxyMode = nullptr;
+    CodePicker *m_proxyCode = nullptr;
+    QCheckBox *m_recordRoute = nullptr;
+    QCheckBox *m_recurse = nullptr;
+    QCheckBox *m_proxyAuth = nullptr;
+    QLabel *m_proxyRetryLabel = nullptr;
+    QSpinBox *m_proxyRetryAfter = nullptr;
+
+    // UAS page
+    QLabel *m_stepsLabel = nullptr;
+    QTableWidget *m_steps = nullptr;
+    QPushButton *m_addProvisional = nullptr;
+    QPushButton *m_removeStep = nullptr;
+    QCheckBox *m_uasAnswers = nullptr;
+    QLabel *m_uasFinalLabel = nullptr;
+    CodePicker *m_uasFinal = nullptr;
+    QLabel *m_uasDelayLabel = nullptr;
+    QSpinBox *m_uasDelay = nullptr;
+    QCheckBox *m_uasAuth = nullptr;
+    QLabel *m_byeLabel = nullptr;
+    CodePicker *m_byeCode = nullptr;
+
+    // Network
+    QGroupBox *m_networkBox = nullptr;
+    QLabel *m_transportLabel = nullptr;
+    QComboBox *m_transport = nullptr;
+    QLabel *m_latencyLabel = nullptr;
+    QSpinBox *m_latency = nullptr;
+    QLabel *m_t1Label = nullptr;
+    QSpinBox *m_t1 = nullptr;
+    QLabel *m_dropLabel = nullptr;
+    QLineEdit *m_drop = nullptr;
+};
+
+} // namespace SipLab

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "calltrace.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace SipLab {
+
+/// Which languages the explanations show.
+enum class ExplanationLanguages { Both, Chinese, English };
+
+/// Explains the selected message: code, reason phrase and class; the article's Chinese text and
+/// the English text side by side; why the node sent it (the engine's rule and RFC section) and
+/// what happens next; the full SIP message with header names highlighted (hover for their
+/// meaning) and the SDP collapsible. With a second message it compares the two.
+class ExplanationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExplanationPanel(QWidget *parent = nullptr);
+
+    void setTrace(const CallTrace &trace);
+    void setMessage(int message);          // index into the trace; -1 clears
+    void setCompareMessage(int message);   // -1 ends comparison
+    void setLanguages(ExplanationLanguages languages);
+    ExplanationLanguages languages() const { return m_languages; }
+    int message() const { return m_message; }
+    /// The panel's text as plain text (tests, copy).
+    QString plainText() const;
+    /// Short meaning of a header (tooltips), in the UI language.
+    static QString headerMeaning(const QString &canonicalName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    QString messageHtml(const TraceMessage &m) const;
+    QString compareHtml(const TraceMessage &a, const TraceMessage &b) const;
+
+    QTextBrowser *m_browser = nullptr;
+    CallTrace m_trace;
+    int m_message = -1;
+    int m_compare = -1;
+    bool m_showSdp = false;
+    ExplanationLanguages m_languages = ExplanationLanguages::Both;
+};
+
+} // namespace SipLab

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "calltrace.h"
+#include "ladderlayout.h"
+#include "ladderrenderer.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+
+namespace SipLab {
+
+struct LadderImageOptions
+{
+    QString title;                      // SVG <title>, PDF title, drawn above the ladder
+    LadderLayoutOptions layout;         // lanes, time column, label detail
+    LadderTheme theme = LadderTheme::light(); // light for print
+    double pngScale = 2.0;              // device pixels per layout unit
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+};
+
+/// Writes a ladder as SVG, PNG or PDF through LadderRenderer, the painter the screen uses, so
+/// what is exported is what is shown. Writes are atomic (QSaveFile); very large images are
+/// refused with a message saying why.
+class LadderImageExporter
+{
+public:
+    enum class Format { Svg, Png, Pdf };
+    static constexpr int MaxMessagesForImages = 20000;
+    static constexpr double MaxPngPixels = 200e6;
+
+    static bool exportTo(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
+                         QString *error);
+    static QByteArray svg(const CallTrace &trace, const LadderImageOptions &options);
+    static QImage png(const CallTrace &trace, const LadderImageOptions &options, QString *error = nullptr);
+    static QByteArray pdf(const CallTrace &trace, const LadderImageOptions &options, int *pages = nullptr);
+};
+
+} // namespace SipLab

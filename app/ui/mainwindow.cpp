@@ -1,0 +1,648 @@
+#include "mainwindow.h"
+
+#include "callbuilderpanel.h"
+#include "engine.h"
+#include "ladderimageexporter.h"
+#include "ladderview.h"
+#include "languagepack.h"
+#include "playbackcontroller.h"
+#include "responsecodefiltermodel.h"
+#include "responsecodemodel.h"
+#include "scenariocommand.h"
+#include "scenariofile.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace SipLab {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undo(new QUndoStack(this))
+    , m_ladder(new LadderView)
+    , m_playback(new PlaybackController(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_ladder);
+    createDocks();
+    createActions();
+    createMenus();
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_builder, &CallBuilderPanel::scenarioEdited, this, &MainWindow::editScenario);
+    connect(m_ladder, &LadderView::messageSelected, m_explanation, &ExplanationPanel::setMessage);
+    connect(m_ladder, &LadderView::messageCompareRequested, m_explanation, &ExplanationPanel::setCompareMessage);
+    connect(m_ladder, &LadderView::messageSelected, this, [this](int) { m_explanation->setCompareMessage(-1); m_ladder->setCompareMessage(-1); });
+    connect(m_playback, &PlaybackController::cursorChanged, this, [this](int cursor) {
+        m_ladder->setPlaybackCursor(cursor, m_playback->travel());
+        const QSignalBlocker blocker(m_scrubber);
+        m_scrubber->setValue(cursor + 1);
+        if (cursor >= 0 && m_playback->travel() >= 1.0)
+            m_ladder->setSelectedMessage(cursor);
+    });
+    connect(m_playback, &PlaybackController::travelChanged, this, [this](double travel) {
+        m_ladder->setPlaybackCursor(m_playback->cursor(), travel);
+        if (travel >= 1.0 && m_playback->cursor() >= 0)
+            m_ladder->setSelectedMessage(m_playback->cursor());
+    });
+    connect(m_playback, &PlaybackController::playingChanged, this, [this] { updateWidgets(); });
+    connect(m_scrubber, &QSlider::valueChanged, this, [this](int v) { m_playback->pause(); m_playback->seek(v - 1); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateWidgets(); });
+
+    resize(1500, 920);
+    resizeDocks({m_builderDock, m_explanationDock}, {330, 420}, Qt::Horizontal);
+    readSettings();
+    retranslateUi();
+    applyScenario(Scenario::defaultScenario());
+    m_undo->setClean();
+    updateWidgets();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_builder = new CallBuilderPanel;
+    m_builderDock = new QDockWidget(this);
+    m_builderDock->setObjectName(QStringLiteral("CallBuilderDock"));
+    m_builderDock->setWidget(m_builder);
+    addDockWidget(Qt::LeftDockWidgetArea, m_builderDock);
+
+    m_explanation = new ExplanationPanel;
+    m_explanationDock = new QDockWidget(this);
+    m_explanationDock->setObjectName(QStringLiteral("ExplanationDock"));
+    m_explanationDock->setWidget(m_explanation);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
+
+    // Code reference: every code, filter by class or by text in either language.
+    auto *codes = new QWidget;
+    auto *layout = new QVBoxLayout(codes);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filters = new QHBoxLayout;
+    m_codeSearch = new QLineEdit;
+    m_codeSearch->setClearButtonEnabled(true);
+    m_codeClass = new QComboBox;
+    m_codeClass->addItems({QString(), QStringLiteral("1xx"), QStringLiteral("2xx"), QStringLiteral("3xx"),
+                           QStringLiteral("4xx"), QStringLiteral("5xx"), QStringLiteral("6xx")});
+    auto *useButton = new QPushButton;
+    filters->addWidget(m_codeSearch, 1);
+    filters->addWidget(m_codeClass);
+    filters->addWidget(useButton);
+    layout->addLayout(filters);
+    m_codeModel = new ResponseCodeModel(this);
+    m_codeFilter = new ResponseCodeFilterModel(this);
+    m_codeFilter->setSourceModel(m_codeModel);
+    m_codesView = new QTableView;
+    m_codesView->setModel(m_codeFilter);
+    m_codesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_codesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_codesView->verticalHeader()->hide();
+    m_codesView->horizontalHeader()->setStretchLastSection(true);
+    m_codesView->setSortingEnabled(true);
+    m_codesView->sortByColumn(0, Qt::AscendingOrder);
+    layout->addWidget(m_codesView);
+    m_codesDock = new QDockWidget(this);
+    m_codesDock->setObjectName(QStringLiteral("CodeReferenceDock"));
+    m_codesDock->setWidget(codes);
+    addDockWidget(Qt::BottomDockWidgetArea, m_codesDock);
+    m_codesDock->hide();
+    connect(m_codeSearch, &QLineEdit::textChanged, m_codeFilter, &ResponseCodeFilterModel::setSearchText);
+    connect(m_codeClass, &QComboBox::currentIndexChanged, m_codeFilter, &ResponseCodeFilterModel::setClassFilter);
+    m_useCodeAction = new QAction(this);
+    connect(useButton, &QPushButton::clicked, m_useCodeAction, &QAction::trigger);
+    connect(m_useCodeAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_codesView->currentIndex();
+        if (index.isValid())
+            m_builder->useCode(index.data(ResponseCodeModel::CodeRole).toInt());
+    });
+    connect(m_codesView, &QTableView::doubleClicked, m_useCodeAction, &QAction::trigger);
+    connect(m_useCodeAction, &QAction::changed, useButton, [this, useButton] { useButton->setText(m_useCodeAction->text()); });
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportLadder);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    auto *languages = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), languages);
+    m_chineseAction = new QAction(QStringLiteral("中文"), languages);
+    m_englishAction->setCheckable(true);
+    m_chineseAction->setCheckable(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setUiLanguage(UiLanguage::English); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setUiLanguage(UiLanguage::Chinese); });
+
+    auto *explain = new QActionGroup(this);
+    m_explainBoth = new QAction(explain);
+    m_explainZh = new QAction(explain);
+    m_explainEn = new QAction(explain);
+    for (QAction *a : {m_explainBoth, m_explainZh, m_explainEn})
+        a->setCheckable(true);
+    m_explainBoth->setChecked(true);
+    connect(m_explainBoth, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::Both); });
+    connect(m_explainZh, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::Chinese); });
+    connect(m_explainEn, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::English); });
+
+    m_darkAction = new QAction(this);
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setTheme);
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_ladder, &LadderView::zoomIn);
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_ladder, &LadderView::zoomOut);
+    m_fitAction = new QAction(this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitAction, &QAction::triggered, m_ladder, &LadderView::fitToWindow);
+    m_biggerFont = new QAction(this);
+    m_biggerFont->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    connect(m_biggerFont, &QAction::triggered, this, [this] { setFontScale(m_fontScale * 1.2); });
+    m_smallerFont = new QAction(this);
+    m_smallerFont->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+    connect(m_smallerFont, &QAction::triggered, this, [this] { setFontScale(m_fontScale / 1.2); });
+    m_detailAction = new QAction(this);
+    m_detailAction->setCheckable(true);
+    connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
+        LadderLayoutOptions o = m_ladder->layoutOptions();
+        o.labelMode = on ? LabelMode::Detailed : LabelMode::Short;
+        m_ladder->setLayoutOptions(o);
+    });
+    m_notesAction = new QAction(this);
+    m_notesAction->setCheckable(true);
+    m_notesAction->setChecked(true);
+    connect(m_notesAction, &QAction::toggled, this, [this](bool on) {
+        LadderLayoutOptions o = m_ladder->layoutOptions();
+        o.showAnnotations = on;
+        m_ladder->setLayoutOptions(o);
+    });
+
+    m_playAction = new QAction(this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_playAction, &QAction::triggered, m_playback, &PlaybackController::togglePlay);
+    m_stepBackAction = new QAction(this);
+    m_stepBackAction->setShortcut(QKeySequence(Qt::Key_Left));
+    connect(m_stepBackAction, &QAction::triggered, m_playback, &PlaybackController::stepBack);
+    m_stepForwardAction = new QAction(this);
+    m_stepForwardAction->setShortcut(QKeySequence(Qt::Key_Right));
+    connect(m_stepForwardAction, &QAction::triggered, m_playback, &PlaybackController::stepForward);
+    m_restartAction = new QAction(this);
+    m_restartAction->setShortcut(QKeySequence(Qt::Key_Home));
+    connect(m_restartAction, &QAction::triggered, m_playback, &PlaybackController::restart);
+    m_endAction = new QAction(this);
+    m_endAction->setShortcut(QKeySequence(Qt::Key_End));
+    connect(m_endAction, &QAction::triggered, m_playback, &PlaybackController::toEnd);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SIP Lab"),
+                           tr("<h3>SIP Lab %1</h3><p>Build a call between a UAC, up to two proxies and a UAS, choose what "
+                              "each node answers, and watch the ladder RFC 3261 says would follow, with every response "
+                              "code explained in Chinese and English.</p>")
+                               .arg(QStringLiteral(SIPLAB_VERSION_STRING)));
+    });
+    m_guideAction = new QAction(this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] {
+        QMessageBox::information(this, tr("User guide"),
+                                 tr("1. Pick the request and the number of proxies under Call.\n"
+                                    "2. Click a node (UAC, P1, P2, UAS) and choose what it returns.\n"
+                                    "3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, "
+                                    "Home restarts, End shows everything.\n"
+                                    "4. Click an arrow to read why it was sent and what its code means; Ctrl+click a "
+                                    "second arrow to compare the two.\n"
+                                    "5. View > Code reference lists every code; \"Use this code\" applies it.\n"
+                                    "The full guide is docs/user-guide.md."));
+    });
+
+    m_playbackBar = addToolBar(QString());
+    m_playbackBar->setObjectName(QStringLiteral("PlaybackToolBar"));
+    m_playbackBar->addAction(m_restartAction);
+    m_playbackBar->addAction(m_stepBackAction);
+    m_playbackBar->addAction(m_playAction);
+    m_playbackBar->addAction(m_stepForwardAction);
+    m_playbackBar->addAction(m_endAction);
+    m_speed = new QComboBox;
+    for (double s : {0.25, 0.5, 1.0, 2.0, 4.0, 8.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int) { m_playback->setSpeed(m_speed->currentData().toDouble()); });
+    m_playbackBar->addWidget(m_speed);
+    m_scrubber = new QSlider(Qt::Horizontal);
+    m_scrubber->setMinimumWidth(200);
+    m_playbackBar->addWidget(m_scrubber);
+    m_timeMode = new QComboBox;
+    m_timeMode->addItems({QString(), QString()});
+    connect(m_timeMode, &QComboBox::currentIndexChanged, this, [this](int i) {
+        LadderLayoutOptions o = m_ladder->layoutOptions();
+        o.timeMode = i == 0 ? TimeMode::Absolute : TimeMode::Delta;
+        m_ladder->setLayoutOptions(o);
+    });
+    m_playbackBar->addWidget(m_timeMode);
+    m_playbackBar->addSeparator();
+    m_playbackBar->addAction(m_undoAction);
+    m_playbackBar->addAction(m_redoAction);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_chineseAction);
+    m_explainMenu = m_viewMenu->addMenu(QString());
+    m_explainMenu->addAction(m_explainBoth);
+    m_explainMenu->addAction(m_explainZh);
+    m_explainMenu->addAction(m_explainEn);
+    m_viewMenu->addAction(m_darkAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addAction(m_biggerFont);
+    m_viewMenu->addAction(m_smallerFont);
+    m_viewMenu->addAction(m_detailAction);
+    m_viewMenu->addAction(m_notesAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_builderDock->toggleViewAction());
+    m_viewMenu->addAction(m_explanationDock->toggleViewAction());
+    m_viewMenu->addAction(m_codesDock->toggleViewAction());
+    m_simulationMenu = menuBar()->addMenu(QString());
+    m_simulationMenu->addAction(m_playAction);
+    m_simulationMenu->addAction(m_stepBackAction);
+    m_simulationMenu->addAction(m_stepForwardAction);
+    m_simulationMenu->addAction(m_restartAction);
+    m_simulationMenu->addAction(m_endAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_builderDock->setWindowTitle(tr("Call builder"));
+    m_explanationDock->setWindowTitle(tr("Explanation"));
+    m_codesDock->setWindowTitle(tr("Code reference"));
+    m_codeSearch->setPlaceholderText(tr("Search codes in English or Chinese…"));
+    m_codeClass->setItemText(0, tr("All classes"));
+    m_useCodeAction->setText(tr("Use this code"));
+    m_useCodeAction->setToolTip(tr("Make the selected node return this code"));
+    m_newAction->setText(tr("&New"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_exportAction->setText(tr("&Export ladder…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_explainMenu->setTitle(tr("E&xplanations in"));
+    m_explainBoth->setText(tr("Chinese and English"));
+    m_explainZh->setText(tr("Chinese only"));
+    m_explainEn->setText(tr("English only"));
+    m_darkAction->setText(tr("&Dark theme"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_fitAction->setText(tr("&Fit to window"));
+    m_biggerFont->setText(tr("Larger fonts (projector)"));
+    m_smallerFont->setText(tr("Smaller fonts"));
+    m_detailAction->setText(tr("Show CSeq and &branch"));
+    m_notesAction->setText(tr("Show timers and &states"));
+    m_simulationMenu->setTitle(tr("&Simulation"));
+    m_stepBackAction->setText(tr("Step &back"));
+    m_stepForwardAction->setText(tr("Step &forward"));
+    m_restartAction->setText(tr("&Restart"));
+    m_endAction->setText(tr("Show &all"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About SIP Lab"));
+    m_playbackBar->setWindowTitle(tr("Playback"));
+    m_speed->setToolTip(tr("Playback speed"));
+    m_scrubber->setToolTip(tr("Move through the ladder"));
+    m_timeMode->setItemText(0, tr("Absolute time"));
+    m_timeMode->setItemText(1, tr("Time since previous"));
+    m_codeModel->retranslate();
+    updateWidgets();
+}
+
+void MainWindow::updateWidgets()
+{
+    m_playAction->setText(m_playback->isPlaying() ? tr("&Pause") : tr("&Play"));
+    const QString name = m_currentFile.isEmpty() ? tr("untitled") : QFileInfo(m_currentFile).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — %2 — SIP Lab").arg(name, m_scenario.title.isEmpty() ? m_scenario.method : m_scenario.title));
+    setWindowModified(!m_undo->isClean());
+    m_scrubber->setRange(0, int(m_trace.messages.size()));
+    m_englishAction->setChecked(m_uiLanguage == UiLanguage::English);
+    m_chineseAction->setChecked(m_uiLanguage == UiLanguage::Chinese);
+    QString outcome = m_trace.outcome.explanation(m_uiLanguage == UiLanguage::Chinese ? Language::Chinese : Language::English);
+    m_status->setText(tr("%n message(s) on the wire", nullptr, int(m_trace.messages.size()))
+                      + (outcome.isEmpty() ? QString() : QStringLiteral(" · ") + outcome)
+                      + (m_trace.finalStatus ? tr(" · final response %1").arg(m_trace.finalStatus) : QString()));
+}
+
+void MainWindow::editScenario(const Scenario &scenario, const QString &description)
+{
+    if (scenario == m_scenario)
+        return;
+    const QString problem = ScenarioFile::validate(scenario);
+    if (!problem.isEmpty()) {
+        showError(tr("This change would make an impossible call: %1").arg(problem));
+        m_builder->setScenario(m_scenario);
+        return;
+    }
+    m_undo->push(new ScenarioCommand(m_scenario, scenario, description, [this](const Scenario &s) { applyScenario(s); }));
+}
+
+void MainWindow::applyScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_trace = Engine::run(scenario);
+    m_builder->setScenario(scenario);
+    m_ladder->setTrace(m_trace);
+    m_explanation->setTrace(m_trace);
+    m_playback->setMessageCount(int(m_trace.messages.size()));
+    m_ladder->setPlaybackCursor(-1);
+    updateWidgets();
+    m_playback->play();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT errorOccurred(message);
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("SIP Lab"), message);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_undo->isClean() || !m_interactive)
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("SIP Lab"), tr("The scenario has been modified.\nSave your changes?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    applyScenario(Scenario::defaultScenario());
+    m_undo->clear();
+    setCurrentFile(QString());
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("SIP Lab scenarios (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const ScenarioLoadResult loaded = ScenarioFile::load(path);
+    if (!loaded.isValid()) {
+        // The open scenario stays as it was.
+        showError(tr("Cannot open the scenario:\n%1").arg(loaded.error));
+        return false;
+    }
+    applyScenario(*loaded.scenario);
+    m_undo->clear();
+    setCurrentFile(path);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_currentFile.isEmpty())
+        return saveAs();
+    return saveFile(m_currentFile);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), QStringLiteral("scenario.json"),
+                                                      tr("SIP Lab scenarios (*.json)"));
+    return !path.isEmpty() && saveFile(path);
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!ScenarioFile::save(m_scenario, path, &error)) {
+        showError(error);
+        return false;
+    }
+    m_undo->setClean();
+    setCurrentFile(path);
+    return true;
+}
+
+void MainWindow::exportLadder()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export ladder"), QStringLiteral("ladder.svg"),
+                                                      tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    LadderImageExporter::Format format = LadderImageExporter::Format::Svg;
+    if (suffix == QLatin1String("png"))
+        format = LadderImageExporter::Format::Png;
+    else if (suffix == QLatin1String("pdf"))
+        format = LadderImageExporter::Format::Pdf;
+    LadderImageOptions options;
+    options.title = m_scenario.title;
+    options.layout = m_ladder->layoutOptions();
+    QString error;
+    if (!LadderImageExporter::exportTo(m_trace, path, format, options, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::setCurrentFile(const QString &path)
+{
+    m_currentFile = path;
+    if (!path.isEmpty()) {
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    }
+    updateRecentMenu();
+    updateWidgets();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setTheme(bool dark)
+{
+    m_dark = dark;
+    LadderTheme theme = dark ? LadderTheme::dark() : LadderTheme::light();
+    for (QFont *f : {&theme.font, &theme.headerFont, &theme.smallFont})
+        f->setPointSizeF(f->pointSizeF() * m_fontScale);
+    m_ladder->setTheme(theme);
+    const QSignalBlocker blocker(m_darkAction);
+    m_darkAction->setChecked(dark);
+}
+
+void MainWindow::setFontScale(double scale)
+{
+    m_fontScale = qBound(0.6, scale, 3.0);
+    LadderLayoutOptions o = m_ladder->layoutOptions();
+    o.laneWidth = 200 * qMax(1.0, m_fontScale);
+    o.rowHeight = 36 * qMax(1.0, m_fontScale);
+    o.headerHeight = 64 * qMax(1.0, m_fontScale);
+    m_ladder->setLayoutOptions(o);
+    setTheme(m_dark);
+    QFont f = QApplication::font();
+    f.setPointSizeF(10 * m_fontScale);
+    m_explanation->setFont(f);
+}
+
+void MainWindow::setUiLanguage(UiLanguage language)
+{
+    // Installing or removing the translator sends QEvent::LanguageChange to every widget,
+    // which retranslates itself.
+    m_uiLanguage = language;
+    QTranslator *chinese = LanguagePack::chineseTranslator();
+    QCoreApplication::removeTranslator(chinese);
+    if (language == UiLanguage::Chinese)
+        QCoreApplication::installTranslator(chinese);
+    else
+        retranslateUi();
+    QSettings().setValue(QStringLiteral("language"), language == UiLanguage::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) {
+        writeSettings();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    if (maybeSave())
+        openFile(path);
+    event->acceptProposedAction();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_fontScale = settings.value(QStringLiteral("fontScale"), 1.0).toDouble();
+    setFontScale(m_fontScale);
+    setTheme(settings.value(QStringLiteral("darkTheme"), false).toBool());
+    updateRecentMenu();
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("fontScale"), m_fontScale);
+    settings.setValue(QStringLiteral("darkTheme"), m_dark);
+}
+
+} // namespace SipLab

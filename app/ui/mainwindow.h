@@ -1,0 +1,158 @@
+#pragma once
+
+#include "calltrace.h"
+#include "explanationpanel.h"
+#include "scenario.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSlider;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+
+namespace SipLab {
+
+class CallBuilderPanel;
+class LadderView;
+class PlaybackController;
+class ResponseCodeFilterModel;
+class ResponseCodeModel;
+
+enum class UiLanguage { English, Chinese };
+
+/// The SIP Lab window: the call builder (left), the animated ladder (centre), the explanation
+/// of the selected message (right) and the code reference (bottom). Every edit is an undoable
+/// command that re-runs the engine at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Scenario &scenario() const { return m_scenario; }
+    const CallTrace &trace() const { return m_trace; }
+    /// Replaces the scenario as one undoable edit.
+    void editScenario(const Scenario &scenario, const QString &description);
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+    QString lastError() const { return m_lastError; }
+    /// Tests and --screenshot turn off modal dialogs (errors then only go to lastError()).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setUiLanguage(UiLanguage language);
+    UiLanguage uiLanguage() const { return m_uiLanguage; }
+
+    LadderView *ladderView() const { return m_ladder; }
+    CallBuilderPanel *callBuilder() const { return m_builder; }
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
+    PlaybackController *playback() const { return m_playback; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslateUi();
+    void updateWidgets();
+    void applyScenario(const Scenario &scenario);
+    void showError(const QString &message);
+    bool maybeSave();
+    void newFile();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportLadder();
+    void setCurrentFile(const QString &path);
+    void updateRecentMenu();
+    void setTheme(bool dark);
+    void setFontScale(double scale);
+    void readSettings();
+    void writeSettings();
+
+    Scenario m_scenario;
+    CallTrace m_trace;
+    QString m_currentFile;
+    QString m_lastError;
+    bool m_interactive = true;
+    bool m_dark = false;
+    double m_fontScale = 1.0;
+    UiLanguage m_uiLanguage = UiLanguage::English;
+
+    QUndoStack *m_undo = nullptr;
+    LadderView *m_ladder = nullptr;
+    CallBuilderPanel *m_builder = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    PlaybackController *m_playback = nullptr;
+    ResponseCodeModel *m_codeModel = nullptr;
+    ResponseCodeFilterModel *m_codeFilter = nullptr;
+
+    QDockWidget *m_builderDock = nullptr;
+    QDockWidget *m_explanationDock = nullptr;
+    QDockWidget *m_codesDock = nullptr;
+    QTableView *m_codesView = nullptr;
+    QLineEdit *m_codeSearch = nullptr;
+    QComboBox *m_codeClass = nullptr;
+    QAction *m_useCodeAction = nullptr;
+
+    QToolBar *m_playbackBar = nullptr;
+    QSlider *m_scrubber = nullptr;
+    QComboBox *m_speed = nullptr;
+    QComboBox *m_timeMode = nullptr;
+    QLabel *m_status = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_explainMenu = nullptr;
+    QMenu *m_simulationMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_explainBoth = nullptr;
+    QAction *m_explainZh = nullptr;
+    QAction *m_explainEn = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_biggerFont = nullptr;
+    QAction *m_smallerFont = nullptr;
+    QAction *m_detailAction = nullptr;
+    QAction *m_notesAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepBackAction = nullptr;
+    QAction *m_stepForwardAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+};
+
+} // namespace SipLab
