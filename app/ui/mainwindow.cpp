@@ -589,8 +589,8 @@ void MainWindow::setUiLanguage(UiLanguage language)
     QCoreApplication::removeTranslator(chinese);
     if (language == UiLanguage::Chinese)
         QCoreApplication::installTranslator(chinese);
-    else
-        retranslateUi();
+    // The LanguageChange events are posted; the window itself retranslates at once.
+    retranslateUi();
     QSettings().setValue(QStringLiteral("language"), language == UiLanguage::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
 }
 
