@@ -840,6 +840,10 @@ Save your changes?</source>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
+    <message>
+        <source>La&amp;nes</source>
+        <translation>泳道(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ResponseCatalog</name>

@@ -318,6 +318,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_smallerFont);
     m_viewMenu->addAction(m_detailAction);
     m_viewMenu->addAction(m_notesAction);
+    m_lanesMenu = m_viewMenu->addMenu(QString());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_builderDock->toggleViewAction());
     m_viewMenu->addAction(m_explanationDock->toggleViewAction());
@@ -356,6 +357,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_explainMenu->setTitle(tr("E&xplanations in"));
+    m_lanesMenu->setTitle(tr("La&nes"));
     m_explainBoth->setText(tr("Chinese and English"));
     m_explainZh->setText(tr("Chinese only"));
     m_explainEn->setText(tr("English only"));
@@ -421,6 +423,7 @@ void MainWindow::applyScenario(const Scenario &scenario)
     m_explanation->setTrace(m_trace);
     m_playback->setMessageCount(int(m_trace.messages.size()));
     m_ladder->setPlaybackCursor(-1);
+    updateLanesMenu();
     updateWidgets();
     m_playback->play();
 }
@@ -553,6 +556,36 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateLanesMenu()
+{
+    // One checkable entry per node; a hidden lane hides the messages to and from it.
+    m_lanesMenu->clear();
+    LadderLayoutOptions options = m_ladder->layoutOptions();
+    QSet<int> hidden;
+    for (int node : options.hiddenNodes) {
+        if (node < m_trace.nodes.size())
+            hidden.insert(node);
+    }
+    if (hidden != options.hiddenNodes) {
+        options.hiddenNodes = hidden;
+        m_ladder->setLayoutOptions(options);
+    }
+    for (int i = 0; i < m_trace.nodes.size(); ++i) {
+        QAction *a = m_lanesMenu->addAction(m_trace.nodes[i].name());
+        a->setCheckable(true);
+        a->setChecked(!hidden.contains(i));
+        connect(a, &QAction::toggled, this, [this, i](bool shown) {
+            LadderLayoutOptions o = m_ladder->layoutOptions();
+            if (shown)
+                o.hiddenNodes.remove(i);
+            else if (o.hiddenNodes.size() + 2 <= m_trace.nodes.size())
+                o.hiddenNodes.insert(i); // keep at least two lanes
+            m_ladder->setLayoutOptions(o);
+            updateLanesMenu();
+        });
+    }
 }
 
 void MainWindow::setTheme(bool dark)

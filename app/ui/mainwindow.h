@@ -80,6 +80,7 @@ private:
     void exportLadder();
     void setCurrentFile(const QString &path);
     void updateRecentMenu();
+    void updateLanesMenu();
     void setTheme(bool dark);
     void setFontScale(double scale);
     void readSettings();
@@ -121,6 +122,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_lanesMenu = nullptr;
     QMenu *m_explainMenu = nullptr;
     QMenu *m_simulationMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
