@@ -21,6 +21,25 @@
 namespace SipLab {
 
 namespace {
+/// The UAS's final response becomes `code` (appended when it had none).
+void setUasFinal(Scenario &s, int code, int delayMs)
+{
+    QList<ResponseStep> &r = s.uas.responses;
+    if (!r.isEmpty() && r.last().code >= 200)
+        r.last().code = code;
+    else
+        r.append({code, delayMs, false});
+}
+
+/// Adds a provisional response after the existing ones, before the final one.
+void addProvisional(Scenario &s, int code)
+{
+    int at = 0;
+    while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
+        ++at;
+    s.uas.responses.insert(at, {code, 100, false});
+}
+
 QSpinBox *makeSpin(int min, int max, int step, const QString &suffix)
 {
     auto *s = new QSpinBox;
@@ -250,13 +269,7 @@ void CallBuilderPanel::buildUi()
     });
     connect(m_uasFinal, &CodePicker::codeChanged, this, [this](int code) {
         const int delay = m_uasDelay->value();
-        edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) {
-            QList<ResponseStep> &r = s.uas.responses;
-            if (!r.isEmpty() && r.last().code >= 200)
-                r.last().code = code;
-            else
-                r.append({code, delay, false});
-        });
+        edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { setUasFinal(s, code, delay); });
     });
     connect(m_uasDelay, &QSpinBox::valueChanged, this, [this](int delay) {
         edit(tr("Final response after %1 ms").arg(delay), [delay](Scenario &s) {
@@ -278,12 +291,7 @@ void CallBuilderPanel::buildUi()
         });
     });
     connect(m_addProvisional, &QPushButton::clicked, this, [this] {
-        edit(tr("Add a provisional response"), [](Scenario &s) {
-            int at = 0;
-            while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
-                ++at;
-            s.uas.responses.insert(at, {180, 100, false});
-        });
+        edit(tr("Add a provisional response"), [](Scenario &s) { addProvisional(s, 180); });
     });
     connect(m_removeStep, &QPushButton::clicked, this, [this] {
         const int row = m_steps->currentRow() >= 0 ? m_steps->currentRow() : m_steps->rowCount() - 1;
@@ -350,21 +358,10 @@ void CallBuilderPanel::useCode(int code)
         return;
     if (isUas()) {
         if (code < 200) {
-            edit(tr("Add a provisional response"), [code](Scenario &s) {
-                int at = 0;
-                while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
-                    ++at;
-                s.uas.responses.insert(at, {code, 100, false});
-            });
+            edit(tr("Add a provisional response"), [code](Scenario &s) { addProvisional(s, code); });
         } else {
             const int delay = m_uasDelay->value();
-            edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) {
-                QList<ResponseStep> &r = s.uas.responses;
-                if (!r.isEmpty() && r.last().code >= 200)
-                    r.last().code = code;
-                else
-                    r.append({code, delay, false});
-            });
+            edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { setUasFinal(s, code, delay); });
         }
         return;
     }
