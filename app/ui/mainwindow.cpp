@@ -81,7 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateWidgets();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack and the playback controller are children destroyed after this class is
+    // gone; the undo stack still emits cleanChanged() while it dies. Cut them off first.
+    disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_playback, nullptr, this, nullptr);
+    m_playback->pause();
+}
 
 void MainWindow::createDocks()
 {
