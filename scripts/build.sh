@@ -5,8 +5,10 @@ cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [[ ! -f $build/CMakeCache.txt ]]; then
     # shellcheck disable=SC2086
-    cmake -S . -B "$build" "${generator[@]}" ${SIPLAB_CMAKE_ARGS:-}
+    cmake -S . -B "$build" "${generator[@]}" "${launcher[@]}" ${SIPLAB_CMAKE_ARGS:-}
 fi
 cmake --build "$build" -j2
