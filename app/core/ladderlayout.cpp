@@ -123,7 +123,9 @@ LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptio
         l.m_arrows.append(a);
     }
     placeAnnotationsUpTo(std::numeric_limits<int>::max());
-    const double width = left + l.m_lanes.size() * options.laneWidth + options.margin;
+    // Notes sit to the right of their lane: room for those of the right-most lane.
+    const double noteOverhang = options.showAnnotations ? (NoteWidthFraction - 0.5) * options.laneWidth + 5 : 0;
+    const double width = left + l.m_lanes.size() * options.laneWidth + noteOverhang + options.margin;
     l.m_size = QSizeF(width, y + options.rowHeight + options.margin);
     return l;
 }

@@ -75,6 +75,8 @@ class LadderLayout
 public:
     LadderLayout() = default;
     static LadderLayout build(const CallTrace &trace, const LadderLayoutOptions &options = {});
+    /// A note is at most this fraction of a lane's width wide, starting 5 units right of its lane.
+    static constexpr double NoteWidthFraction = 0.8;
 
     const LadderLayoutOptions &options() const { return m_options; }
     const QList<LadderLane> &lanes() const { return m_lanes; }

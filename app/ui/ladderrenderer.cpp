@@ -224,7 +224,7 @@ void LadderRenderer::paint(QPainter &painter, const QRectF &clip, const LadderPa
         const TraceAnnotation &an = m_trace.annotations[n.annotation];
         if (state.playback && an.afterMessage > (state.cursor < 0 ? 0 : m_trace.messages.value(state.cursor).fNumber))
             break;
-        const double w = qMin(sm.horizontalAdvance(n.text) + 10, o.laneWidth * 0.8);
+        const double w = qMin(sm.horizontalAdvance(n.text) + 10, o.laneWidth * LadderLayout::NoteWidthFraction);
         const QRectF r(n.x + 5, n.y - sm.height() / 2 - 1, w, sm.height() + 2);
         painter.setPen(QPen(m_theme.laneLine, 0.8));
         painter.setBrush(m_theme.headerBackground);

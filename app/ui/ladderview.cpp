@@ -75,6 +75,27 @@ void LadderView::setCompareMessage(int message)
 
 void LadderView::setZoom(double zoom)
 {
+    m_fitWidth = false; // the user chose a zoom: keep it
+    applyZoom(zoom);
+}
+
+void LadderView::setFitWidth(bool fit)
+{
+    m_fitWidth = fit;
+    applyFitWidth();
+}
+
+void LadderView::applyFitWidth()
+{
+    // Until the user zooms, a ladder wider than the view shrinks to fit it (not below 60 %, where
+    // labels stop being readable; then it scrolls), so every lane is visible at first sight.
+    const double width = m_layout.size().width();
+    if (m_fitWidth && width > 0 && viewport()->width() > 0)
+        applyZoom(qBound(0.6, viewport()->width() / width, 1.0));
+}
+
+void LadderView::applyZoom(double zoom)
+{
     zoom = qBound(0.25, zoom, 4.0);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
@@ -105,6 +126,7 @@ void LadderView::fitToWindow()
 void LadderView::relayout()
 {
     m_layout = LadderLayout::build(m_trace, m_options);
+    applyFitWidth();
     updateScrollBars();
     viewport()->update();
 }
@@ -156,6 +178,7 @@ void LadderView::paintEvent(QPaintEvent *)
 void LadderView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    applyFitWidth();
     updateScrollBars();
 }
 

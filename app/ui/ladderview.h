@@ -37,7 +37,10 @@ public:
     void setCompareMessage(int message);
 
     double zoom() const { return m_zoom; }
-    void setZoom(double zoom); // clamped 0.25..4
+    void setZoom(double zoom); // clamped 0.25..4; ends fit-width
+    /// On by default: the zoom follows the view's width (60-100 %) until the user zooms.
+    void setFitWidth(bool fit);
+    bool fitsWidth() const { return m_fitWidth; }
     void zoomIn();
     void zoomOut();
     void fitToWindow();
@@ -57,6 +60,8 @@ protected:
 
 private:
     void relayout();
+    void applyZoom(double zoom);
+    void applyFitWidth();
     void updateScrollBars();
     QPointF toLayout(const QPointF &viewportPoint) const;
     void ensureVisible(int message);
@@ -67,6 +72,7 @@ private:
     LadderTheme m_theme = LadderTheme::light();
     LadderPaintState m_state;
     double m_zoom = 1.0;
+    bool m_fitWidth = true;
 };
 
 } // namespace SipLab

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -72,7 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scrubber, &QSlider::valueChanged, this, [this](int v) { m_playback->pause(); m_playback->seek(v - 1); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateWidgets(); });
 
-    resize(1500, 920);
+    // 1500x920 where the screen has room, else what the screen offers (a 1366x768 laptop, a
+    // projector): a window wider than the screen hides the explanation panel.
+    QSize size(1500, 920);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
     resizeDocks({m_builderDock, m_explanationDock}, {330, 420}, Qt::Horizontal);
     readSettings();
     retranslateUi();

@@ -55,7 +55,10 @@ void TestLadderLayout::lanes()
         QCOMPARE(l.lanes()[i].title, titles[i]);
         QCOMPARE(l.lanes()[i].x, o.margin + o.timeColumnWidth + o.laneWidth / 2 + i * o.laneWidth);
     }
-    QCOMPARE(l.size().width(), o.margin * 2 + o.timeColumnWidth + titles.size() * o.laneWidth);
+    // Lanes, plus room for the notes of the right-most lane (they sit right of the lane line).
+    const double overhang = (LadderLayout::NoteWidthFraction - 0.5) * o.laneWidth + 5;
+    QCOMPARE(l.size().width(), o.margin * 2 + o.timeColumnWidth + titles.size() * o.laneWidth + overhang);
+    QVERIFY(l.lanes().last().x + 5 + LadderLayout::NoteWidthFraction * o.laneWidth <= l.size().width() - o.margin);
 }
 
 void TestLadderLayout::arrowsInOrder()

@@ -1,0 +1,76 @@
+// LadderView: until the user zooms, a ladder wider than the view shrinks to the view's width
+// (down to 60 %), a narrow one stays at 100 %; a user zoom is kept across resizes.
+#include "engine.h"
+#include "ladderview.h"
+
+#include <QScrollBar>
+#include <QTest>
+
+using namespace SipLab;
+
+class TestLadderView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fitsWidthUntilUserZooms_data();
+    void fitsWidthUntilUserZooms();
+    void userZoomIsKept();
+};
+
+void TestLadderView::fitsWidthUntilUserZooms_data()
+{
+    QTest::addColumn<int>("proxies");
+    QTest::addColumn<int>("viewWidth");
+    QTest::addColumn<bool>("expectFullWidth"); // true: zoom * layout width == viewport width
+    QTest::addColumn<double>("expectZoom");    // otherwise this exact zoom
+    QTest::newRow("wide view keeps 100%") << 1 << 1400 << false << 1.0;
+    QTest::newRow("narrow view shrinks to fit") << 1 << 600 << true << 0.0;
+    QTest::newRow("two proxies in a narrow view") << 2 << 800 << true << 0.0;
+    QTest::newRow("too narrow stops at 60%") << 2 << 300 << false << 0.6;
+}
+
+void TestLadderView::fitsWidthUntilUserZooms()
+{
+    QFETCH(int, proxies);
+    QFETCH(int, viewWidth);
+    QFETCH(bool, expectFullWidth);
+    QFETCH(double, expectZoom);
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(proxies);
+    LadderView view;
+    view.setTrace(Engine::run(s));
+    view.resize(viewWidth, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.fitsWidth());
+    const double layoutWidth = view.ladderLayout().size().width();
+    if (expectFullWidth) {
+        QVERIFY(view.zoom() < 1.0);
+        QCOMPARE(qRound(layoutWidth * view.zoom()), view.viewport()->width());
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0); // every lane visible, no scrolling
+    } else {
+        QCOMPARE(view.zoom(), expectZoom);
+    }
+}
+
+void TestLadderView::userZoomIsKept()
+{
+    LadderView view;
+    view.setTrace(Engine::run(Scenario::defaultScenario()));
+    view.resize(500, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const double fitted = view.zoom();
+    QVERIFY(fitted < 1.0);
+    view.zoomIn();
+    QVERIFY(!view.fitsWidth());
+    const double chosen = view.zoom();
+    QCOMPARE(chosen, fitted * 1.25);
+    view.resize(1400, 600);
+    QCOMPARE(view.zoom(), chosen);
+    view.setFitWidth(true);
+    QCOMPARE(view.zoom(), 1.0);
+}
+
+QTEST_MAIN(TestLadderView)
+#include "tst_ladderview.moc"
