@@ -2,10 +2,37 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+/// True when the command line asks for an image (SVG, PNG, PDF), which needs fonts and so a
+/// QGuiApplication; everything else runs on a plain QCoreApplication.
+bool wantsImage(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = QByteArray(argv[i]).toLower();
+        for (const char *f : {"svg", "png", "pdf"}) {
+            if (a == f || a.endsWith(QByteArray(".") + f) || a == QByteArray("--format=") + f)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsImage(argc, argv)) {
+        // Offscreen unless the user chose a platform, so that `run -o x.png` works without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
     return SipLab::CliCommands::run(QCoreApplication::arguments());

@@ -48,7 +48,7 @@ QString PlantUmlExporter::toPlantUml(const CallTrace &trace, const LadderExportO
         wide = wide || hasWide(n.texts.join(QString()));
     if (wide)
         out += QStringLiteral("skinparam defaultFontName \"Noto Sans CJK SC\"\n");
-    out += QStringLiteral("hide footbox\n");
+    out += QStringLiteral("hide footbox\nskinparam wrapWidth 420\n");
     if (!options.title.isEmpty())
         out += QStringLiteral("title %1\n").arg(escape(options.title));
     for (int i = 0; i < trace.nodes.size(); ++i) {

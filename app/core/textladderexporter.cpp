@@ -150,7 +150,7 @@ QString TextLadderExporter::drawing(const CallTrace &trace, const LadderExportOp
         widest = qMax(widest, displayWidth(addresses.last()) - 4);
     }
     // Adjacent lanes are one column apart: room for the widest label plus the arrow ends.
-    const int laneGap = qMax(16, widest + 6);
+    const int laneGap = qMax(16, widest + 8);
     const int timeWidth = options.showTimes ? displayWidth(timeText(trace.endTimeMs)) + 2 : 0;
     const int left = timeWidth + laneGap / 2;
     auto laneX = [&](int column) { return left + column * laneGap; };
@@ -206,11 +206,10 @@ QString TextLadderExporter::drawing(const CallTrace &trace, const LadderExportOp
             row.put(lostAt, QStringLiteral("x"));
         else
             row.put(right ? to : from, right ? QStringLiteral("►") : QStringLiteral("◄"));
-        // The label in the middle of the arrow's first span, with a space either side.
-        const int spanFrom = right ? x1 + 2 : x1 - laneGap + 2;
-        const int labelWidth = displayWidth(line.label);
-        const int start = spanFrom + (laneGap - 4 - labelWidth) / 2;
-        row.put(start - 1, QLatin1Char(' ') + line.label + QLatin1Char(' '));
+        // The label in the middle of the span next to the sender, with a space either side.
+        const int spanLeft = right ? x1 : x1 - laneGap; // the lane left of that span
+        const int labelWidth = displayWidth(line.label) + 2;
+        row.put(spanLeft + 1 + (laneGap - 1 - labelWidth + 1) / 2, QLatin1Char(' ') + line.label + QLatin1Char(' '));
         out << row.text();
     }
     {

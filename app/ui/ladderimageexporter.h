@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltrace.h"
+#include "ladderexportoptions.h"
 #include "ladderlayout.h"
 #include "ladderrenderer.h"
 
@@ -14,7 +15,9 @@ struct LadderImageOptions
     QString title;                      // SVG <title>, PDF title, drawn above the ladder
     LadderLayoutOptions layout;         // lanes, time column, label detail
     LadderTheme theme = LadderTheme::light(); // light for print
-    double pngScale = 2.0;              // device pixels per layout unit
+    double pngScale = 2.0;              // device pixels per layout unit (96 dpi x scale)
+    int pngDpi = 0;                     // when > 0: the PNG's resolution; sets the scale to dpi / 96
+    NotesLanguage notes = NotesLanguage::None; // explanations as numbered footnotes below the ladder
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
 };
@@ -34,6 +37,8 @@ public:
     static QByteArray svg(const CallTrace &trace, const LadderImageOptions &options);
     static QImage png(const CallTrace &trace, const LadderImageOptions &options, QString *error = nullptr);
     static QByteArray pdf(const CallTrace &trace, const LadderImageOptions &options, int *pages = nullptr);
+    /// Device pixels per layout unit the PNG uses (from pngDpi when set, else pngScale).
+    static double effectivePngScale(const LadderImageOptions &options);
 };
 
 } // namespace SipLab

@@ -239,4 +239,28 @@ void LadderRenderer::paint(QPainter &painter, const QRectF &clip, const LadderPa
     painter.restore();
 }
 
+QList<double> LadderRenderer::footnoteHeights(const QStringList &lines, double width) const
+{
+    const QFontMetricsF fm(m_theme.font);
+    QList<double> heights;
+    for (const QString &line : lines)
+        heights.append(fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, line).height() + 2);
+    return heights;
+}
+
+void LadderRenderer::paintFootnotes(QPainter &painter, const QPointF &topLeft, double width, const QStringList &lines) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setFont(m_theme.font);
+    painter.setPen(m_theme.text);
+    const QList<double> heights = footnoteHeights(lines, width);
+    double y = topLeft.y();
+    for (int i = 0; i < lines.size(); ++i) {
+        painter.drawText(QRectF(topLeft.x(), y, width, heights[i]), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lines[i]);
+        y += heights[i];
+    }
+    painter.restore();
+}
+
 } // namespace SipLab
