@@ -85,7 +85,8 @@ QByteArray LadderImageExporter::svg(const CallTrace &trace, const LadderImageOpt
     generator.setSize(size);
     generator.setResolution(96); // as LadderRenderer measures its fonts
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(o.title.isEmpty() ? QStringLiteral("SIP ladder") : o.title);
+    // QSvgGenerator writes the title as it is: escape it, or "<" or "&" would break the XML.
+    generator.setTitle(o.title.isEmpty() ? QStringLiteral("SIP ladder") : o.title.toHtmlEscaped());
     generator.setDescription(QStringLiteral("SIP Lab ladder: %1 messages").arg(trace.messages.size()));
     QPainter painter(&generator);
     paintAll(painter, trace, picture, o);
