@@ -727,6 +727,10 @@
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::LadderExport</name>

@@ -116,6 +116,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     optionsLayout->addWidget(m_pngOptions);
     optionsLayout->addWidget(m_pdfOptions);
     optionsLayout->addStretch();
+    optionsBox->setMinimumWidth(360);
 
     m_imageLabel = new QLabel;
     m_imageLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -141,9 +142,13 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     splitter->addWidget(previewBox);
     splitter->setStretchFactor(1, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *buttons = new QDialogButtonBox;
+    auto *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    close->setAutoDefault(false);
     m_save = buttons->addButton(tr("Save…"), QDialogButtonBox::AcceptRole);
     m_copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    m_save->setAutoDefault(false); // Return in a field must not open the file dialog
+    m_copy->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::save);
     connect(m_copy, &QPushButton::clicked, this, &ExportDialog::copy);
@@ -238,8 +243,7 @@ void ExportDialog::updatePreview()
         o.pngScale = 1;
         QString error;
         m_previewImage = LadderImageExporter::png(shown, o, &error);
-        m_imageLabel->setPixmap(QPixmap::fromImage(m_previewImage));
-        m_imageLabel->adjustSize();
+        showPreviewImage();
         m_previewStack->setCurrentWidget(m_imageArea);
         QString status = tr("%n message(s)", nullptr, int(m_trace.messages.size()));
         if (m_trace.messages.size() > PreviewMessages)
@@ -270,6 +274,29 @@ void ExportDialog::updatePreview()
     QString error;
     m_textPreview->setPlainText(QString::fromUtf8(LadderExport::bytes(m_trace, f, o, &error)));
     m_status->setText(error);
+}
+
+void ExportDialog::showPreviewImage()
+{
+    // Fit the width of the preview pane; the file keeps its own size and scale.
+    const int available = m_imageArea->viewport()->width() - 2;
+    QImage shown = m_previewImage;
+    if (!shown.isNull() && isVisible() && shown.width() > available && available > 100)
+        shown = shown.scaledToWidth(available, Qt::SmoothTransformation);
+    m_imageLabel->setPixmap(QPixmap::fromImage(shown));
+    m_imageLabel->adjustSize();
+}
+
+void ExportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    showPreviewImage();
+}
+
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    showPreviewImage();
 }
 
 bool ExportDialog::saveTo(const QString &path, QString *error) const

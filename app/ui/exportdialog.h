@@ -47,7 +47,12 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPushButton *saveButton() const { return m_save; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showPreviewImage();
     void updateOptionsVisibility();
     void updatePreview();
     void save();

@@ -225,7 +225,10 @@ void LadderRenderer::paint(QPainter &painter, const QRectF &clip, const LadderPa
         if (state.playback && an.afterMessage > (state.cursor < 0 ? 0 : m_trace.messages.value(state.cursor).fNumber))
             break;
         const double w = qMin(sm.horizontalAdvance(n.text) + 10, o.laneWidth * 0.8);
-        const QRectF r(n.x + 5, n.y - sm.height() / 2 - 1, w, sm.height() + 2);
+        // Right of the lane, or left of it when that would run past the ladder's right edge
+        // (the last lane), so that exports never clip a note.
+        const bool left = n.x + 5 + w > m_layout.size().width() - 2;
+        const QRectF r(left ? n.x - 5 - w : n.x + 5, n.y - sm.height() / 2 - 1, w, sm.height() + 2);
         painter.setPen(QPen(m_theme.laneLine, 0.8));
         painter.setBrush(m_theme.headerBackground);
         painter.drawRoundedRect(r, 4, 4);
