@@ -99,7 +99,7 @@ QImage LadderImageExporter::png(const CallTrace &trace, const LadderImageOptions
     const ExportPicture picture = makePicture(trace, o);
     const double scale = effectivePngScale(o);
     const QSize pixels((picture.size() * scale).toSize());
-    if (double(pixels.width()) * pixels.height() > MaxPngPixels || pixels.height() > 32000) {
+    if (double(pixels.width()) * pixels.height() > MaxPngPixels || pixels.height() > MaxPngSide || pixels.width() > MaxPngSide) {
         if (error)
             *error = QObject::tr("The PNG would be %1 x %2 pixels, too large for an image; export SVG or PDF, or hide lanes")
                          .arg(pixels.width())

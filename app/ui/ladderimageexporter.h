@@ -31,6 +31,7 @@ public:
     enum class Format { Svg, Png, Pdf };
     static constexpr int MaxMessagesForImages = 20000;
     static constexpr double MaxPngPixels = 200e6;
+    static constexpr int MaxPngSide = 131072; // pixels in either direction
 
     static bool exportTo(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
                          QString *error);
