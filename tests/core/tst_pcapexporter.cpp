@@ -4,6 +4,7 @@
 #include "exportscenarios.h"
 #include "pcapexporter.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void initTestCase();
     void tsharkReadsEveryMessage_data();
     void tsharkReadsEveryMessage();
+    void sngrepSeesEveryMessage_data();
+    void sngrepSeesEveryMessage();
     void headerChecksums();
     void badAddressIsRefused();
     void unwritablePath();
@@ -102,6 +105,39 @@ void TestPcapExporter::tsharkReadsEveryMessage()
                              QStringLiteral("_ws.malformed || _ws.expert.severity == error")}, &code);
     QCOMPARE(code, 0); // the filter itself is valid
     QVERIFY2(bad.trimmed().isEmpty(), qPrintable(bad));
+}
+
+void TestPcapExporter::sngrepSeesEveryMessage_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    Scenario twoProxies = Scenario::defaultScenario();
+    twoProxies.setProxyCount(2);
+    QTest::newRow("udp two proxies") << twoProxies;
+    Scenario tcp = twoProxies;
+    tcp.network.transport = Transport::Tcp;
+    QTest::newRow("tcp two proxies") << tcp;
+}
+
+void TestPcapExporter::sngrepSeesEveryMessage()
+{
+    // sngrep reads the capture and writes back the SIP packets it recognised.
+    QFETCH(Scenario, scenario);
+    const CallTrace trace = Engine::run(scenario);
+    const QString in = m_dir.filePath(QStringLiteral("sngrep-in.pcap"));
+    const QString out = m_dir.filePath(QStringLiteral("sngrep-out.pcap"));
+    QFile::remove(out);
+    QVERIFY(PcapExporter::exportTo(trace, in));
+    QProcess p;
+    p.start(QStringLiteral("sngrep"), {QStringLiteral("-I"), in, QStringLiteral("-N"), QStringLiteral("-q"), QStringLiteral("-O"), out});
+    QVERIFY2(p.waitForStarted(), "sngrep is needed (scripts/deps.sh test installs it)");
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString methods = run({QStringLiteral("-r"), out, QStringLiteral("-Y"), QStringLiteral("sip"), QStringLiteral("-T"), QStringLiteral("fields"),
+                                 QStringLiteral("-e"), QStringLiteral("sip.CSeq")});
+    const QStringList lines = methods.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), trace.messages.size());
+    for (int i = 0; i < lines.size(); ++i)
+        QCOMPARE(lines[i], trace.messages[i].message.header(QStringLiteral("CSeq")));
 }
 
 void TestPcapExporter::headerChecksums()
