@@ -7,14 +7,6 @@
         <source>The PNG would be %1 x %2 pixels, too large for an image; export SVG or PDF, or hide lanes</source>
         <translation>PNG 将有 %1 x %2 像素，图像过大；请导出 SVG 或 PDF，或隐藏部分泳道</translation>
     </message>
-    <message>
-        <source>%1 messages are more than an image export allows (%2); export text or pcap instead</source>
-        <translation>%1 条消息超过图像导出的上限（%2）；请改为导出文本或 pcap</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
 </context>
 <context>
     <name>SipLab::CallBuilderPanel</name>

@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace SipLab {
@@ -197,6 +196,11 @@ QByteArray LadderImageExporter::pdf(const CallTrace &trace, const LadderImageOpt
                 h += heights[to];
                 ++to;
             }
+            // Keep the lines of one footnote (its languages) together when the page can.
+            while (to < picture.notes.size() && to > from + 1 && picture.notes[to].startsWith(QLatin1Char(' '))) {
+                --to;
+                h -= heights[to];
+            }
             if (y + h > pageHeight && y > title) { // not even one line fits here: next page
                 startPage();
                 y = title;
@@ -214,38 +218,6 @@ QByteArray LadderImageExporter::pdf(const CallTrace &trace, const LadderImageOpt
     if (pages)
         *pages = count;
     return bytes;
-}
-
-bool LadderImageExporter::exportTo(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &o,
-                                   QString *error)
-{
-    if (trace.messages.size() > MaxMessagesForImages) {
-        if (error)
-            *error = QObject::tr("%1 messages are more than an image export allows (%2); export text or pcap instead")
-                         .arg(trace.messages.size())
-                         .arg(MaxMessagesForImages);
-        return false;
-    }
-    QByteArray bytes;
-    if (format == Format::Svg) {
-        bytes = svg(trace, o);
-    } else if (format == Format::Pdf) {
-        bytes = pdf(trace, o);
-    } else {
-        const QImage image = png(trace, o, error);
-        if (image.isNull())
-            return false;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace SipLab

@@ -23,18 +23,15 @@ struct LadderImageOptions
 };
 
 /// Writes a ladder as SVG, PNG or PDF through LadderRenderer, the painter the screen uses, so
-/// what is exported is what is shown. Writes are atomic (QSaveFile); very large images are
-/// refused with a message saying why.
+/// what is exported is what is shown; very large PNGs are refused with a message saying why.
+/// Files are written by LadderExport (atomically, with the cap on the number of messages).
 class LadderImageExporter
 {
 public:
-    enum class Format { Svg, Png, Pdf };
     static constexpr int MaxMessagesForImages = 20000;
     static constexpr double MaxPngPixels = 200e6;
     static constexpr int MaxPngSide = 131072; // pixels in either direction
 
-    static bool exportTo(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
-                         QString *error);
     static QByteArray svg(const CallTrace &trace, const LadderImageOptions &options);
     static QImage png(const CallTrace &trace, const LadderImageOptions &options, QString *error = nullptr);
     static QByteArray pdf(const CallTrace &trace, const LadderImageOptions &options, int *pages = nullptr);
