@@ -2,7 +2,9 @@
 // shows exactly what Save writes, and Save writes the chosen format.
 #include "engine.h"
 #include "exportdialog.h"
+#include "mainwindow.h"
 #include "mermaidexporter.h"
+#include "textladderexporter.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -11,6 +13,8 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void imagePreviewFollowsOptions();
     void atLeastTwoLanes();
     void saveWritesTheFile();
+    void editMenuCopiesTheLadder();
 
 private:
     CallTrace m_trace;
@@ -125,6 +130,34 @@ void TestExportDialog::saveWritesTheFile()
     QVERIFY(dialog.saveTo(dir.filePath(QStringLiteral("call.pdf")), &error));
     QVERIFY(!dialog.saveTo(QStringLiteral("/nonexistent-dir/call.pdf"), &error));
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/call.pdf")));
+}
+
+void TestExportDialog::editMenuCopiesTheLadder()
+{
+    // Edit > Copy ladder as text / as image, found through the menu bar as a user would.
+    MainWindow w;
+    QAction *copyText = nullptr;
+    QAction *copyImage = nullptr;
+    for (QAction *menu : w.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text() == QLatin1String("Copy ladder as &text"))
+                copyText = a;
+            if (a->text() == QLatin1String("Copy ladder as &image"))
+                copyImage = a;
+        }
+    }
+    QVERIFY(copyText && copyImage);
+    copyText->trigger();
+    LadderExportOptions o;
+    o.showTimes = false;
+    QCOMPARE(QGuiApplication::clipboard()->text(), TextLadderExporter::list(w.trace(), o));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("F1 UAC -> P1: INVITE\n")));
+    copyImage->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), LadderImageExporter::png(w.trace(), {}).size());
 }
 
 QTEST_MAIN(TestExportDialog)
