@@ -4,7 +4,8 @@
 
 namespace SipLab {
 
-LadderFootnotes LadderFootnotes::build(const CallTrace &trace, NotesLanguage language, const QSet<int> &hiddenNodes)
+LadderFootnotes LadderFootnotes::build(const CallTrace &trace, NotesLanguage language,
+                                       const QSet<int> &hiddenNodes)
 {
     LadderFootnotes f;
     f.m_numberOfMessage.fill(0, trace.messages.size());

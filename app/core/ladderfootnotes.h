@@ -26,7 +26,8 @@ class LadderFootnotes
 {
 public:
     LadderFootnotes() = default;
-    static LadderFootnotes build(const CallTrace &trace, NotesLanguage language, const QSet<int> &hiddenNodes = {});
+    static LadderFootnotes build(const CallTrace &trace, NotesLanguage language,
+                                 const QSet<int> &hiddenNodes = {});
 
     bool isEmpty() const { return m_notes.isEmpty(); }
     const QList<LadderFootnote> &notes() const { return m_notes; }

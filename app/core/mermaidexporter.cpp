@@ -68,7 +68,10 @@ QString MermaidExporter::toMermaid(const CallTrace &trace, const LadderExportOpt
             lastNote = n;
             const LadderFootnote &note = notes.notes()[n - 1];
             const QString over = from == to ? from : from + QLatin1Char(',') + to;
-            out += QStringLiteral("    Note over %1: [%2] %3\n").arg(over).arg(n).arg(escape(note.texts.join(QStringLiteral("<br/>"))));
+            out += QStringLiteral("    Note over %1: [%2] %3\n")
+                       .arg(over)
+                       .arg(n)
+                       .arg(escape(note.texts.join(QStringLiteral("<br/>"))));
         }
     }
     return out;

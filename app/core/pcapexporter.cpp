@@ -82,8 +82,8 @@ struct Endpoint
 class FrameBuilder
 {
 public:
-    QByteArray frame(const Endpoint &src, const Endpoint &dst, quint8 protocol, const QByteArray &payload, quint32 seq = 0,
-                     quint32 ack = 0, quint8 flags = 0)
+    QByteArray frame(const Endpoint &src, const Endpoint &dst, quint8 protocol, const QByteArray &payload,
+                     quint32 seq = 0, quint32 ack = 0, quint8 flags = 0)
     {
         const int l4 = protocol == ProtoUdp ? UdpHeader : TcpHeader;
         QByteArray b(EthernetHeader + Ipv4Header + l4, '\0');
@@ -103,7 +103,7 @@ public:
         put16(b, ip + 2, quint16(Ipv4Header + l4 + payload.size()));
         put16(b, ip + 4, m_ipId++);
         put16(b, ip + 6, 0x4000); // don't fragment
-        b[ip + 8] = 64;          // TTL
+        b[ip + 8] = 64;           // TTL
         b[ip + 9] = char(protocol);
         put32(b, ip + 12, src.ip);
         put32(b, ip + 16, dst.ip);
@@ -111,7 +111,8 @@ public:
         // Pseudo-header sum shared by UDP (RFC 768) and TCP (RFC 793).
         const int t = ip + Ipv4Header;
         const quint16 segment = quint16(l4 + payload.size());
-        quint32 pseudo = (src.ip >> 16) + (src.ip & 0xffff) + (dst.ip >> 16) + (dst.ip & 0xffff) + protocol + segment;
+        quint32 pseudo =
+            (src.ip >> 16) + (src.ip & 0xffff) + (dst.ip >> 16) + (dst.ip & 0xffff) + protocol + segment;
         put16(b, t, src.port);
         put16(b, t + 2, dst.port);
         if (protocol == ProtoUdp) {
@@ -182,7 +183,8 @@ QByteArray PcapExporter::toPcap(const CallTrace &trace, QString *error)
         header.ts.tv_usec = suseconds_t((timeMs % 1000) * 1000);
         header.caplen = bpf_u_int32(frame.size());
         header.len = bpf_u_int32(frame.size());
-        pcap_dump(reinterpret_cast<u_char *>(dumper), &header, reinterpret_cast<const u_char *>(frame.constData()));
+        pcap_dump(reinterpret_cast<u_char *>(dumper), &header,
+                  reinterpret_cast<const u_char *>(frame.constData()));
     };
     const bool tcp = trace.scenario.network.transport == Transport::Tcp;
     QHash<QString, TcpConnection> connections; // "lowIndex-highIndex"

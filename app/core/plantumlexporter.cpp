@@ -83,7 +83,10 @@ QString PlantUmlExporter::toPlantUml(const CallTrace &trace, const LadderExportO
             lastNote = n;
             const LadderFootnote &note = notes.notes()[n - 1];
             const QString over = from == to ? from : from + QStringLiteral(", ") + to;
-            out += QStringLiteral("note over %1 : [%2] %3\n").arg(over).arg(n).arg(escape(note.texts.join(QLatin1Char('\n'))));
+            out += QStringLiteral("note over %1 : [%2] %3\n")
+                       .arg(over)
+                       .arg(n)
+                       .arg(escape(note.texts.join(QLatin1Char('\n'))));
         }
     }
     out += QStringLiteral("@enduml\n");

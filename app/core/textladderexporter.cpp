@@ -16,11 +16,11 @@ int charWidth(char32_t c)
     if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format)
         return 0;
     // East Asian Wide (W) and Fullwidth (F) ranges of UAX #11.
-    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
-        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
-        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
-        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-        || (c >= 0x20000 && c <= 0x3FFFD))
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+        (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+        (c >= 0x20000 && c <= 0x3FFFD))
         return 2;
     return 1;
 }
@@ -43,8 +43,7 @@ class Row
 public:
     explicit Row(int width)
         : m_cells(width, QStringLiteral(" "))
-    {
-    }
+    {}
     void put(int column, const QString &text)
     {
         for (char32_t c : text.toUcs4()) {
@@ -209,7 +208,8 @@ QString TextLadderExporter::drawing(const CallTrace &trace, const LadderExportOp
         // The label in the middle of the span next to the sender, with a space either side.
         const int spanLeft = right ? x1 : x1 - laneGap; // the lane left of that span
         const int labelWidth = displayWidth(line.label) + 2;
-        row.put(spanLeft + 1 + (laneGap - 1 - labelWidth + 1) / 2, QLatin1Char(' ') + line.label + QLatin1Char(' '));
+        row.put(spanLeft + 1 + (laneGap - 1 - labelWidth + 1) / 2,
+                QLatin1Char(' ') + line.label + QLatin1Char(' '));
         out << row.text();
     }
     {

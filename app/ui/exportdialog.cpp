@@ -32,7 +32,8 @@ namespace {
 constexpr int PreviewMessages = 200;
 } // namespace
 
-ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &layout, const QString &title, QWidget *parent)
+ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &layout, const QString &title,
+                           QWidget *parent)
     : QDialog(parent)
     , m_trace(trace)
     , m_layout(layout)
@@ -57,7 +58,9 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     m_lanes = new QListWidget;
     m_lanes->setMaximumHeight(110);
     for (int i = 0; i < trace.nodes.size(); ++i) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2:%3)").arg(trace.nodes[i].name(), trace.nodes[i].address.ip).arg(trace.nodes[i].address.port));
+        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2:%3)")
+                                             .arg(trace.nodes[i].name(), trace.nodes[i].address.ip)
+                                             .arg(trace.nodes[i].address.port));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(layout.hiddenNodes.contains(i) ? Qt::Unchecked : Qt::Checked);
         item->setData(Qt::UserRole, i);
@@ -214,7 +217,8 @@ void ExportDialog::updateOptionsVisibility()
     m_lanes->setEnabled(!pcap);
     m_notes->setEnabled(!pcap);
     m_title->setEnabled(!pcap);
-    m_timeColumn->setEnabled(!pcap && f != LadderExport::Format::Mermaid && f != LadderExport::Format::PlantUml);
+    m_timeColumn->setEnabled(!pcap && f != LadderExport::Format::Mermaid &&
+                             f != LadderExport::Format::PlantUml);
     m_copy->setText(LadderExport::isImage(f) ? tr("Copy as image") : tr("Copy as text"));
     m_copy->setEnabled(f != LadderExport::Format::Pcap);
 }
@@ -247,7 +251,8 @@ void ExportDialog::updatePreview()
         m_previewStack->setCurrentWidget(m_imageArea);
         QString status = tr("%n message(s)", nullptr, int(m_trace.messages.size()));
         if (m_trace.messages.size() > PreviewMessages)
-            status += QLatin1String(" · ") + tr("the preview shows the first %1; the file has them all").arg(PreviewMessages);
+            status += QLatin1String(" · ") +
+                      tr("the preview shows the first %1; the file has them all").arg(PreviewMessages);
         if (f == LadderExport::Format::Pdf) {
             int pages = 0;
             LadderImageExporter::pdf(m_trace, options(), &pages);
@@ -267,8 +272,9 @@ void ExportDialog::updatePreview()
         LadderExportOptions t;
         t.showTimes = true;
         m_textPreview->setPlainText(TextLadderExporter::list(m_trace, t));
-        m_status->setText(tr("%n frame(s), one per message, between the nodes' addresses; timestamps from the trace", nullptr,
-                             int(m_trace.messages.size())));
+        m_status->setText(
+            tr("%n frame(s), one per message, between the nodes' addresses; timestamps from the trace",
+               nullptr, int(m_trace.messages.size())));
         return;
     }
     QString error;
@@ -308,8 +314,9 @@ void ExportDialog::save()
 {
     const LadderExport::Format f = format();
     const QString extension = LadderExport::extension(f);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export ladder"), QStringLiteral("ladder.%1").arg(extension),
-                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export ladder"), QStringLiteral("ladder.%1").arg(extension),
+                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (path.isEmpty())
         return;
     QString error;

@@ -28,7 +28,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const CallTrace &trace, const LadderLayoutOptions &layout, const QString &title, QWidget *parent = nullptr);
+    ExportDialog(const CallTrace &trace, const LadderLayoutOptions &layout, const QString &title,
+                 QWidget *parent = nullptr);
 
     LadderExport::Format format() const;
     void setFormat(LadderExport::Format format);

@@ -47,8 +47,8 @@ std::optional<LadderExport::Format> LadderExport::formatFromName(const QString &
 std::optional<LadderExport::Format> LadderExport::formatFromPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("text") || suffix == QLatin1String("ladder") || suffix == QLatin1String("mermaid")
-        || suffix == QLatin1String("plantuml"))
+    if (suffix == QLatin1String("text") || suffix == QLatin1String("ladder") ||
+        suffix == QLatin1String("mermaid") || suffix == QLatin1String("plantuml"))
         return std::nullopt; // names for --format, not extensions
     return formatFromName(suffix);
 }
@@ -79,20 +79,22 @@ QString LadderExport::extension(Format format)
 
 QStringList LadderExport::supportedExtensions()
 {
-    return {QStringLiteral(".svg"), QStringLiteral(".png"), QStringLiteral(".pdf"), QStringLiteral(".txt"),
-            QStringLiteral(".mmd"), QStringLiteral(".puml"), QStringLiteral(".pcap"), QStringLiteral(".json")};
+    return {QStringLiteral(".svg"),  QStringLiteral(".png"), QStringLiteral(".pdf"),
+            QStringLiteral(".txt"),  QStringLiteral(".mmd"), QStringLiteral(".puml"),
+            QStringLiteral(".pcap"), QStringLiteral(".json")};
 }
 
 QStringList LadderExport::formatNames()
 {
-    return {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("text"), QStringLiteral("ladder"),
-            QStringLiteral("mermaid"), QStringLiteral("plantuml"), QStringLiteral("pcap"), QStringLiteral("json")};
+    return {QStringLiteral("svg"),      QStringLiteral("png"),    QStringLiteral("pdf"),
+            QStringLiteral("text"),     QStringLiteral("ladder"), QStringLiteral("mermaid"),
+            QStringLiteral("plantuml"), QStringLiteral("pcap"),   QStringLiteral("json")};
 }
 
 bool LadderExport::isText(Format format)
 {
-    return format == Format::Text || format == Format::Ladder || format == Format::Mermaid || format == Format::PlantUml
-        || format == Format::Json;
+    return format == Format::Text || format == Format::Ladder || format == Format::Mermaid ||
+           format == Format::PlantUml || format == Format::Json;
 }
 
 LadderExportOptions LadderExport::textOptions(const LadderImageOptions &options)
@@ -105,13 +107,15 @@ LadderExportOptions LadderExport::textOptions(const LadderImageOptions &options)
     return t;
 }
 
-QByteArray LadderExport::bytes(const CallTrace &trace, Format format, const LadderImageOptions &options, QString *error)
+QByteArray LadderExport::bytes(const CallTrace &trace, Format format, const LadderImageOptions &options,
+                               QString *error)
 {
     if (isImage(format) && trace.messages.size() > LadderImageExporter::MaxMessagesForImages) {
         if (error)
-            *error = Tr::tr("%1 messages are more than an image export allows (%2); export text or pcap instead")
-                         .arg(trace.messages.size())
-                         .arg(LadderImageExporter::MaxMessagesForImages);
+            *error =
+                Tr::tr("%1 messages are more than an image export allows (%2); export text or pcap instead")
+                    .arg(trace.messages.size())
+                    .arg(LadderImageExporter::MaxMessagesForImages);
         return {};
     }
     switch (format) {
@@ -145,8 +149,8 @@ QByteArray LadderExport::bytes(const CallTrace &trace, Format format, const Ladd
     return {};
 }
 
-bool LadderExport::write(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
-                         QString *error)
+bool LadderExport::write(const CallTrace &trace, const QString &path, Format format,
+                         const LadderImageOptions &options, QString *error)
 {
     const QByteArray data = bytes(trace, format, options, error);
     if (data.isEmpty())

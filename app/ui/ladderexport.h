@@ -19,24 +19,39 @@ namespace SipLab {
 class LadderExport
 {
 public:
-    enum class Format { Svg, Png, Pdf, Text, Ladder, Mermaid, PlantUml, Pcap, Json };
+    enum class Format
+    {
+        Svg,
+        Png,
+        Pdf,
+        Text,
+        Ladder,
+        Mermaid,
+        PlantUml,
+        Pcap,
+        Json
+    };
 
     /// "svg", "png", "pdf", "txt"/"text", "ladder", "mmd"/"mermaid", "puml"/"plantuml", "pcap", "json".
     static std::optional<Format> formatFromName(const QString &name);
     /// From the file name's extension (.svg .png .pdf .txt .mmd .puml .pcap .json).
     static std::optional<Format> formatFromPath(const QString &path);
-    static QString extension(Format format);     // "svg"
-    static QStringList supportedExtensions();     // ".svg", ".png", ...
-    static QStringList formatNames();             // "svg", "png", ...
-    static bool isImage(Format format) { return format == Format::Svg || format == Format::Png || format == Format::Pdf; }
-    static bool isText(Format format);            // UTF-8 text a terminal or an editor shows
+    static QString extension(Format format);  // "svg"
+    static QStringList supportedExtensions(); // ".svg", ".png", ...
+    static QStringList formatNames();         // "svg", "png", ...
+    static bool isImage(Format format)
+    {
+        return format == Format::Svg || format == Format::Png || format == Format::Pdf;
+    }
+    static bool isText(Format format); // UTF-8 text a terminal or an editor shows
 
     static LadderExportOptions textOptions(const LadderImageOptions &options);
     /// The file's bytes, or an empty array with *error set.
-    static QByteArray bytes(const CallTrace &trace, Format format, const LadderImageOptions &options, QString *error);
+    static QByteArray bytes(const CallTrace &trace, Format format, const LadderImageOptions &options,
+                            QString *error);
     /// Writes atomically (QSaveFile); false with *error saying what and where.
-    static bool write(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
-                      QString *error);
+    static bool write(const CallTrace &trace, const QString &path, Format format,
+                      const LadderImageOptions &options, QString *error);
 };
 
 } // namespace SipLab

@@ -38,8 +38,8 @@ QByteArray toMsc(const CallTrace &trace)
         const QByteArray arc = m.lost ? "-x" : (m.retransmission ? ">>" : "->");
         QString label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.label());
         label.replace(QLatin1Char('"'), QLatin1Char('\''));
-        out += "  " + trace.nodes[m.from].name().toUtf8() + arc + trace.nodes[m.to].name().toUtf8() + " [label=\"" + label.toUtf8()
-            + "\"];\n";
+        out += "  " + trace.nodes[m.from].name().toUtf8() + arc + trace.nodes[m.to].name().toUtf8() +
+               " [label=\"" + label.toUtf8() + "\"];\n";
     }
     return out + "}\n";
 }
@@ -50,7 +50,8 @@ double runToolMs(const QString &program, const QStringList &args, bool *ok)
     QElapsedTimer timer;
     timer.start();
     p.start(program, args);
-    *ok = p.waitForStarted() && p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    *ok = p.waitForStarted() && p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit &&
+          p.exitCode() == 0;
     if (!*ok)
         qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
     return timer.nsecsElapsed() / 1e6;
@@ -92,7 +93,8 @@ void BenchExport::exportFormat()
     options.pngScale = 1;
     QByteArray bytes;
     QString error;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         bytes = LadderExport::bytes(m_trace, LadderExport::Format(format), options, &error);
     }
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
@@ -110,7 +112,8 @@ void BenchExport::summary()
         QElapsedTimer timer;
         timer.start();
         QString error;
-        QVERIFY2(LadderExport::write(m_trace, dir.filePath(QStringLiteral("ours.svg")), LadderExport::Format::Svg, {}, &error),
+        QVERIFY2(LadderExport::write(m_trace, dir.filePath(QStringLiteral("ours.svg")),
+                                     LadderExport::Format::Svg, {}, &error),
                  qPrintable(error));
         oursMs = qMin(oursMs, timer.nsecsElapsed() / 1e6);
     }
@@ -122,7 +125,8 @@ void BenchExport::summary()
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(LadderExport::write(m_trace, dir.filePath(QStringLiteral("plain.svg")), LadderExport::Format::Svg, plain, nullptr));
+        QVERIFY(LadderExport::write(m_trace, dir.filePath(QStringLiteral("plain.svg")),
+                                    LadderExport::Format::Svg, plain, nullptr));
         plainMs = qMin(plainMs, timer.nsecsElapsed() / 1e6);
     }
     qInfo("ladder: %lld messages, %lld lanes", qint64(m_trace.messages.size()), qint64(m_trace.nodes.size()));
@@ -142,16 +146,20 @@ void BenchExport::summary()
     double mscMs = 1e18, plantMs = 1e18;
     bool ok = false;
     for (int i = 0; i < rounds; ++i) {
-        mscMs = qMin(mscMs, runToolMs(QStringLiteral("mscgen"), {QStringLiteral("-T"), QStringLiteral("svg"), QStringLiteral("-i"), msc.fileName(),
-                                                               QStringLiteral("-o"), dir.filePath(QStringLiteral("mscgen.svg"))},
+        mscMs = qMin(mscMs, runToolMs(QStringLiteral("mscgen"),
+                                      {QStringLiteral("-T"), QStringLiteral("svg"), QStringLiteral("-i"),
+                                       msc.fileName(), QStringLiteral("-o"),
+                                       dir.filePath(QStringLiteral("mscgen.svg"))},
                                       &ok));
         QVERIFY(ok);
     }
     // PlantUML is a JVM: one round is enough to see the order of magnitude.
     plantMs = runToolMs(QStringLiteral("plantuml"), {QStringLiteral("-tsvg"), puml.fileName()}, &ok);
     QVERIFY(ok);
-    qInfo("mscgen -T svg: %.1f ms (%.2fx SIP Lab, %.2fx SIP Lab arrows and labels only)", mscMs, mscMs / oursMs, mscMs / plainMs);
-    qInfo("plantuml -tsvg: %.1f ms (%.1fx SIP Lab, %.1fx SIP Lab arrows and labels only)", plantMs, plantMs / oursMs, plantMs / plainMs);
+    qInfo("mscgen -T svg: %.1f ms (%.2fx SIP Lab, %.2fx SIP Lab arrows and labels only)", mscMs,
+          mscMs / oursMs, mscMs / plainMs);
+    qInfo("plantuml -tsvg: %.1f ms (%.1fx SIP Lab, %.1fx SIP Lab arrows and labels only)", plantMs,
+          plantMs / oursMs, plantMs / plainMs);
 }
 
 QTEST_MAIN(BenchExport)

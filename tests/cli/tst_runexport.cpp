@@ -45,7 +45,8 @@ Result runTool(const QString &program, const QStringList &args, bool cleanEnviro
 Result cli(const QStringList &args)
 {
     // No display and no QT_QPA_PLATFORM: siplab-cli must draw images offscreen by itself.
-    return runTool(QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli"), QStringList{QStringLiteral("run")} + args, true);
+    return runTool(QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli"),
+                   QStringList{QStringLiteral("run")} + args, true);
 }
 } // namespace
 
@@ -78,9 +79,11 @@ void TestRunExport::everyExtension_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("magic"); // the file starts with these bytes
-    QTest::newRow("svg") << "call.svg" << QStringList{"--title", "Basic call", "--notes", "zh"} << QByteArray("<?xml");
+    QTest::newRow("svg") << "call.svg" << QStringList{"--title", "Basic call", "--notes", "zh"}
+                         << QByteArray("<?xml");
     QTest::newRow("png") << "call.png" << QStringList{"--dpi", "192"} << QByteArray("\x89PNG");
-    QTest::newRow("pdf") << "call.pdf" << QStringList{"--page", "Letter", "--landscape"} << QByteArray("%PDF");
+    QTest::newRow("pdf") << "call.pdf" << QStringList{"--page", "Letter", "--landscape"}
+                         << QByteArray("%PDF");
     QTest::newRow("txt") << "call.txt" << QStringList{"--times"} << QByteArray("   0 F1 UAC -> P1: INVITE\n");
     QTest::newRow("mmd") << "call.mmd" << QStringList{"--notes", "en"} << QByteArray("sequenceDiagram\n");
     QTest::newRow("puml") << "call.puml" << QStringList{"--notes", "both"} << QByteArray("@startuml\n");
@@ -104,7 +107,10 @@ void TestRunExport::everyExtension()
     QVERIFY2(bytes.startsWith(magic), bytes.left(40).toHex().constData());
     if (file.endsWith(QLatin1String(".svg"))) {
         QVERIFY(bytes.contains("<title>Basic call</title>"));
-        QCOMPARE(runTool(QStringLiteral("rsvg-convert"), {path, QStringLiteral("-o"), path + QStringLiteral(".png")}).code, 0);
+        QCOMPARE(runTool(QStringLiteral("rsvg-convert"),
+                         {path, QStringLiteral("-o"), path + QStringLiteral(".png")})
+                     .code,
+                 0);
         QVERIFY(!QImage(path + QStringLiteral(".png")).isNull());
     } else if (file.endsWith(QLatin1String(".png"))) {
         const QImage image(path);
@@ -113,27 +119,36 @@ void TestRunExport::everyExtension()
     } else if (file.endsWith(QLatin1String(".pdf"))) {
         const Result info = runTool(QStringLiteral("pdfinfo"), {path});
         QCOMPARE(info.code, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+792 x 612 pts \\(letter\\)")).match(info.out).hasMatch(), qPrintable(info.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+792 x 612 pts \\(letter\\)"))
+                     .match(info.out)
+                     .hasMatch(),
+                 qPrintable(info.out));
     } else if (file.endsWith(QLatin1String(".out"))) {
-        QVERIFY(QRegularExpression(QStringLiteral("│─+ F1 INVITE ─+►│")).match(QString::fromUtf8(bytes)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("│─+ F1 INVITE ─+►│"))
+                    .match(QString::fromUtf8(bytes))
+                    .hasMatch());
     }
 }
 
 void TestRunExport::pcapMatchesTheTextLadder()
 {
-    const QStringList scenario{QStringLiteral("--proxies"), QStringLiteral("2"), QStringLiteral("--uas"), QStringLiteral("180,486")};
+    const QStringList scenario{QStringLiteral("--proxies"), QStringLiteral("2"), QStringLiteral("--uas"),
+                               QStringLiteral("180,486")};
     const QString path = m_dir.filePath(QStringLiteral("busy.pcap"));
     QCOMPARE(cli(scenario + QStringList{QStringLiteral("-o"), path}).code, 0);
     const Result text = cli(scenario);
     QCOMPARE(text.code, 0);
-    const Result tshark = runTool(QStringLiteral("tshark"), {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                                                           QStringLiteral("sip.Method"), QStringLiteral("-e"), QStringLiteral("sip.Status-Code")});
+    const Result tshark = runTool(QStringLiteral("tshark"),
+                                  {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
+                                   QStringLiteral("-e"), QStringLiteral("sip.Method"), QStringLiteral("-e"),
+                                   QStringLiteral("sip.Status-Code")});
     QCOMPARE(tshark.code, 0);
     const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QStringList frames = tshark.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(frames.size(), lines.size());
     for (int i = 0; i < lines.size(); ++i) {
-        const QString what = lines[i].section(QStringLiteral(": "), 1).section(QLatin1Char(' '), 0, 0); // "INVITE" or "486"
+        const QString what =
+            lines[i].section(QStringLiteral(": "), 1).section(QLatin1Char(' '), 0, 0); // "INVITE" or "486"
         QVERIFY2(frames[i].trimmed() == what, qPrintable(lines[i] + QStringLiteral(" vs ") + frames[i]));
     }
 }
@@ -141,11 +156,13 @@ void TestRunExport::pcapMatchesTheTextLadder()
 void TestRunExport::plantumlAcceptsTheOutput()
 {
     const QString path = m_dir.filePath(QStringLiteral("cancel.puml"));
-    QCOMPARE(cli({QStringLiteral("--uas"), QStringLiteral("180,200"), QStringLiteral("--uac-cancel-after-ms"), QStringLiteral("300"),
-                  QStringLiteral("--notes"), QStringLiteral("both"), QStringLiteral("-o"), path})
+    QCOMPARE(cli({QStringLiteral("--uas"), QStringLiteral("180,200"), QStringLiteral("--uac-cancel-after-ms"),
+                  QStringLiteral("300"), QStringLiteral("--notes"), QStringLiteral("both"),
+                  QStringLiteral("-o"), path})
                  .code,
              0);
-    const Result r = runTool(QStringLiteral("plantuml"), {QStringLiteral("-tsvg"), QStringLiteral("-failfast2"), path});
+    const Result r =
+        runTool(QStringLiteral("plantuml"), {QStringLiteral("-tsvg"), QStringLiteral("-failfast2"), path});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cancel.svg"))));
 }
@@ -154,11 +171,16 @@ void TestRunExport::textFormatsGoToStandardOutput_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("starts");
-    QTest::newRow("text") << "text" << "F1 UAC -> P1: INVITE\n";
-    QTest::newRow("mermaid") << "mermaid" << "sequenceDiagram\n";
-    QTest::newRow("plantuml") << "plantuml" << "@startuml\n";
-    QTest::newRow("ladder") << "ladder" << " ";
-    QTest::newRow("json") << "json" << "{";
+    QTest::newRow("text") << "text"
+                          << "F1 UAC -> P1: INVITE\n";
+    QTest::newRow("mermaid") << "mermaid"
+                             << "sequenceDiagram\n";
+    QTest::newRow("plantuml") << "plantuml"
+                              << "@startuml\n";
+    QTest::newRow("ladder") << "ladder"
+                            << " ";
+    QTest::newRow("json") << "json"
+                          << "{";
 }
 
 void TestRunExport::textFormatsGoToStandardOutput()
@@ -174,16 +196,26 @@ void TestRunExport::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown extension") << QStringList{"-o", "x.docx"} << "unsupported output format '.docx' (use .svg .png .pdf .txt .mmd .puml .pcap .json";
-    QTest::newRow("unknown format") << QStringList{"--format", "gif"} << "--format must be one of svg, png, pdf, text, ladder, mermaid, plantuml, pcap, json, not 'gif'";
-    QTest::newRow("binary to stdout") << QStringList{"--format", "png"} << "png is binary: write it to a file with -o FILE.png";
-    QTest::newRow("bad notes") << QStringList{"--notes", "fr", "--format", "mermaid"} << "--notes must be en, zh, both or none, not 'fr'";
-    QTest::newRow("bad lanes") << QStringList{"--lanes", "UAC,P9"} << "--lanes: no lane 'P9' in this call (lanes: UAC,P1,UAS)";
+    QTest::newRow("unknown extension")
+        << QStringList{"-o", "x.docx"}
+        << "unsupported output format '.docx' (use .svg .png .pdf .txt .mmd .puml .pcap .json";
+    QTest::newRow("unknown format")
+        << QStringList{"--format", "gif"}
+        << "--format must be one of svg, png, pdf, text, ladder, mermaid, plantuml, pcap, json, not 'gif'";
+    QTest::newRow("binary to stdout")
+        << QStringList{"--format", "png"} << "png is binary: write it to a file with -o FILE.png";
+    QTest::newRow("bad notes") << QStringList{"--notes", "fr", "--format", "mermaid"}
+                               << "--notes must be en, zh, both or none, not 'fr'";
+    QTest::newRow("bad lanes") << QStringList{"--lanes", "UAC,P9"}
+                               << "--lanes: no lane 'P9' in this call (lanes: UAC,P1,UAS)";
     QTest::newRow("one lane") << QStringList{"--lanes", "UAC"} << "--lanes needs at least two lanes";
-    QTest::newRow("bad page") << QStringList{"--page", "B5", "-o", "x.pdf"} << "--page must be A4, A3, Letter or Legal, not 'B5'";
+    QTest::newRow("bad page") << QStringList{"--page", "B5", "-o", "x.pdf"}
+                              << "--page must be A4, A3, Letter or Legal, not 'B5'";
     QTest::newRow("bad dpi") << QStringList{"--dpi", "5", "-o", "x.png"} << "--dpi must be 24-1200, not '5'";
-    QTest::newRow("bad scale") << QStringList{"--scale", "abc", "-o", "x.png"} << "--scale must be a number from 0.25 to 8, not 'abc'";
-    QTest::newRow("unwritable") << QStringList{"-o", "/nonexistent-dir/x.svg"} << "/nonexistent-dir/x.svg: cannot write";
+    QTest::newRow("bad scale") << QStringList{"--scale", "abc", "-o", "x.png"}
+                               << "--scale must be a number from 0.25 to 8, not 'abc'";
+    QTest::newRow("unwritable") << QStringList{"-o", "/nonexistent-dir/x.svg"}
+                                << "/nonexistent-dir/x.svg: cannot write";
 }
 
 void TestRunExport::errors()

@@ -30,7 +30,8 @@ void TestMermaidExporter::golden_data()
     QTest::addColumn<NotesLanguage>("notes");
     for (const auto &[name, s] : ExportScenarios::all())
         QTest::newRow(qPrintable(name)) << name << s << NotesLanguage::None;
-    QTest::newRow("notes both") << QStringLiteral("basic-notes-both") << Scenario::defaultScenario() << NotesLanguage::Both;
+    QTest::newRow("notes both") << QStringLiteral("basic-notes-both") << Scenario::defaultScenario()
+                                << NotesLanguage::Both;
 }
 
 void TestMermaidExporter::golden()
@@ -41,7 +42,8 @@ void TestMermaidExporter::golden()
     LadderExportOptions o;
     o.notes = notes;
     o.title = QStringLiteral("SIP Lab: ") + name;
-    QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.mmd").arg(name), MermaidExporter::toMermaid(Engine::run(scenario), o)));
+    QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.mmd").arg(name),
+                                MermaidExporter::toMermaid(Engine::run(scenario), o)));
 }
 
 void TestMermaidExporter::oneArrowPerMessage()
@@ -51,7 +53,8 @@ void TestMermaidExporter::oneArrowPerMessage()
     const CallTrace trace = Engine::run(s);
     LadderExportOptions o;
     o.notes = NotesLanguage::English;
-    const QStringList lines = MermaidExporter::toMermaid(trace, o).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        MermaidExporter::toMermaid(trace, o).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("sequenceDiagram"));
     QStringList arrows, notes;
     for (const QString &l : lines) {
@@ -63,7 +66,10 @@ void TestMermaidExporter::oneArrowPerMessage()
     QCOMPARE(arrows.size(), trace.messages.size());
     for (int i = 0; i < arrows.size(); ++i) {
         const TraceMessage &m = trace.messages[i];
-        QVERIFY2(arrows[i].startsWith(QStringLiteral("%1->>%2: F%3 %4").arg(trace.nodes[m.from].name(), trace.nodes[m.to].name()).arg(m.fNumber).arg(m.label())),
+        QVERIFY2(arrows[i].startsWith(QStringLiteral("%1->>%2: F%3 %4")
+                                          .arg(trace.nodes[m.from].name(), trace.nodes[m.to].name())
+                                          .arg(m.fNumber)
+                                          .arg(m.label())),
                  qPrintable(arrows[i]));
     }
     QVERIFY(!notes.isEmpty());

@@ -70,16 +70,36 @@ void TestPcapExporter::tsharkReadsEveryMessage()
     QFETCH(Scenario, scenario);
     const CallTrace trace = Engine::run(scenario);
     QVERIFY(trace.messages.size() >= 3);
-    const QString path = m_dir.filePath(QStringLiteral("%1.pcap").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1.pcap").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
     QString error;
     QVERIFY2(PcapExporter::exportTo(trace, path, &error), qPrintable(error));
 
-    const QString out = run({QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("sip"), QStringLiteral("-T"), QStringLiteral("fields"),
-                             QStringLiteral("-E"), QStringLiteral("separator=|"), QStringLiteral("-e"), QStringLiteral("sip.Method"),
-                             QStringLiteral("-e"), QStringLiteral("sip.Status-Code"), QStringLiteral("-e"), QStringLiteral("sip.Call-ID"),
-                             QStringLiteral("-e"), QStringLiteral("sip.CSeq"), QStringLiteral("-e"), QStringLiteral("ip.src"),
-                             QStringLiteral("-e"), QStringLiteral("ip.dst"), QStringLiteral("-e"), QStringLiteral("frame.time_epoch"),
-                             QStringLiteral("-e"), scenario.network.transport == Transport::Tcp ? QStringLiteral("tcp.srcport") : QStringLiteral("udp.srcport")});
+    const QString out = run({QStringLiteral("-r"),
+                             path,
+                             QStringLiteral("-Y"),
+                             QStringLiteral("sip"),
+                             QStringLiteral("-T"),
+                             QStringLiteral("fields"),
+                             QStringLiteral("-E"),
+                             QStringLiteral("separator=|"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("sip.Method"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("sip.Status-Code"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("sip.Call-ID"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("sip.CSeq"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("ip.src"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("ip.dst"),
+                             QStringLiteral("-e"),
+                             QStringLiteral("frame.time_epoch"),
+                             QStringLiteral("-e"),
+                             scenario.network.transport == Transport::Tcp ? QStringLiteral("tcp.srcport")
+                                                                          : QStringLiteral("udp.srcport")});
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), trace.messages.size());
     for (int i = 0; i < lines.size(); ++i) {
@@ -96,13 +116,15 @@ void TestPcapExporter::tsharkReadsEveryMessage()
         QVERIFY2(f[3] == m.message.header(QStringLiteral("CSeq")), qPrintable(where + ": " + lines[i]));
         QCOMPARE(f[4], trace.nodes[m.from].address.ip);
         QCOMPARE(f[5], trace.nodes[m.to].address.ip);
-        QCOMPARE(qint64(qRound64(f[6].toDouble() * 1000)), PcapExporter::BaseEpochSeconds * 1000 + m.sendTimeMs);
+        QCOMPARE(qint64(qRound64(f[6].toDouble() * 1000)),
+                 PcapExporter::BaseEpochSeconds * 1000 + m.sendTimeMs);
         QCOMPARE(f[7].toInt(), trace.nodes[m.from].address.port);
     }
     // No malformed packet and nothing Wireshark calls an error.
     int code = -1;
     const QString bad = run({QStringLiteral("-r"), path, QStringLiteral("-Y"),
-                             QStringLiteral("_ws.malformed || _ws.expert.severity == error")}, &code);
+                             QStringLiteral("_ws.malformed || _ws.expert.severity == error")},
+                            &code);
     QCOMPARE(code, 0); // the filter itself is valid
     QVERIFY2(bad.trimmed().isEmpty(), qPrintable(bad));
 }
@@ -128,12 +150,14 @@ void TestPcapExporter::sngrepSeesEveryMessage()
     QFile::remove(out);
     QVERIFY(PcapExporter::exportTo(trace, in));
     QProcess p;
-    p.start(QStringLiteral("sngrep"), {QStringLiteral("-I"), in, QStringLiteral("-N"), QStringLiteral("-q"), QStringLiteral("-O"), out});
+    p.start(QStringLiteral("sngrep"), {QStringLiteral("-I"), in, QStringLiteral("-N"), QStringLiteral("-q"),
+                                       QStringLiteral("-O"), out});
     QVERIFY2(p.waitForStarted(), "sngrep is needed (scripts/deps.sh test installs it)");
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
-    const QString methods = run({QStringLiteral("-r"), out, QStringLiteral("-Y"), QStringLiteral("sip"), QStringLiteral("-T"), QStringLiteral("fields"),
-                                 QStringLiteral("-e"), QStringLiteral("sip.CSeq")});
+    const QString methods =
+        run({QStringLiteral("-r"), out, QStringLiteral("-Y"), QStringLiteral("sip"), QStringLiteral("-T"),
+             QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("sip.CSeq")});
     const QStringList lines = methods.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), trace.messages.size());
     for (int i = 0; i < lines.size(); ++i)
@@ -145,10 +169,12 @@ void TestPcapExporter::headerChecksums()
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
     const QString path = m_dir.filePath(QStringLiteral("checksums.pcap"));
     QVERIFY(PcapExporter::exportTo(trace, path));
-    const QString out = run({QStringLiteral("-r"), path, QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"), QStringLiteral("-o"),
-                             QStringLiteral("udp.check_checksum:TRUE"), QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                             QStringLiteral("ip.checksum.status"), QStringLiteral("-e"), QStringLiteral("udp.checksum.status"),
-                             QStringLiteral("-e"), QStringLiteral("udp.length"), QStringLiteral("-e"), QStringLiteral("frame.len")});
+    const QString out =
+        run({QStringLiteral("-r"), path, QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"),
+             QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE"), QStringLiteral("-T"),
+             QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("ip.checksum.status"),
+             QStringLiteral("-e"), QStringLiteral("udp.checksum.status"), QStringLiteral("-e"),
+             QStringLiteral("udp.length"), QStringLiteral("-e"), QStringLiteral("frame.len")});
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), trace.messages.size());
     for (int i = 0; i < lines.size(); ++i) {
@@ -169,7 +195,8 @@ void TestPcapExporter::badAddressIsRefused()
     trace.nodes[1].address.ip = QStringLiteral("proxy.example");
     QString error;
     QVERIFY(PcapExporter::toPcap(trace, &error).isEmpty());
-    QVERIFY2(error.contains(QLatin1String("P1")) && error.contains(QLatin1String("proxy.example")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("P1")) && error.contains(QLatin1String("proxy.example")),
+             qPrintable(error));
 }
 
 void TestPcapExporter::unwritablePath()

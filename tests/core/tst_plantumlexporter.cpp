@@ -54,7 +54,8 @@ void TestPlantUmlExporter::plantumlRendersEveryCall()
     QStringList files;
     for (int i = 0; i < traces.size(); ++i) {
         LadderExportOptions o;
-        o.notes = i % 3 == 0 ? NotesLanguage::Both : (i % 3 == 1 ? NotesLanguage::Chinese : NotesLanguage::None);
+        o.notes =
+            i % 3 == 0 ? NotesLanguage::Both : (i % 3 == 1 ? NotesLanguage::Chinese : NotesLanguage::None);
         o.title = QStringLiteral("%1 \"quoted\" \\ back-slash <b>").arg(traces[i].first);
         QFile f(dir.filePath(traces[i].first + QStringLiteral(".puml")));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -63,7 +64,9 @@ void TestPlantUmlExporter::plantumlRendersEveryCall()
     }
     // One JVM for all files; -failfast2 checks the syntax of every file before drawing any.
     QProcess p;
-    p.start(QStringLiteral("plantuml"), QStringList{QStringLiteral("-tsvg"), QStringLiteral("-failfast2"), QStringLiteral("-charset"), QStringLiteral("UTF-8")} + files);
+    p.start(QStringLiteral("plantuml"), QStringList{QStringLiteral("-tsvg"), QStringLiteral("-failfast2"),
+                                                    QStringLiteral("-charset"), QStringLiteral("UTF-8")} +
+                                            files);
     QVERIFY2(p.waitForStarted(), "plantuml is needed (scripts/deps.sh test installs it)");
     QVERIFY(p.waitForFinished(240000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
@@ -73,7 +76,8 @@ void TestPlantUmlExporter::plantumlRendersEveryCall()
         const QString content = QString::fromUtf8(svg.readAll());
         QVERIFY2(!content.contains(QLatin1String("Syntax Error")), qPrintable(traces[i].first));
         for (const TraceMessage &m : traces[i].second.messages)
-            QVERIFY2(content.contains(QStringLiteral(">F%1 ").arg(m.fNumber)), qPrintable(QStringLiteral("%1: F%2").arg(traces[i].first).arg(m.fNumber)));
+            QVERIFY2(content.contains(QStringLiteral(">F%1 ").arg(m.fNumber)),
+                     qPrintable(QStringLiteral("%1: F%2").arg(traces[i].first).arg(m.fNumber)));
         if (i % 3 != 2)
             QVERIFY2(content.contains(QStringLiteral("代理")), qPrintable(traces[i].first));
     }

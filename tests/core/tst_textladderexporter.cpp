@@ -32,8 +32,10 @@ void TestTextLadderExporter::golden_data()
     QTest::addColumn<NotesLanguage>("notes");
     for (const auto &[name, s] : ExportScenarios::all())
         QTest::newRow(qPrintable(name)) << name << s << NotesLanguage::None;
-    QTest::newRow("basic notes en") << QStringLiteral("basic-notes-en") << Scenario::defaultScenario() << NotesLanguage::English;
-    QTest::newRow("basic notes both") << QStringLiteral("basic-notes-both") << Scenario::defaultScenario() << NotesLanguage::Both;
+    QTest::newRow("basic notes en") << QStringLiteral("basic-notes-en") << Scenario::defaultScenario()
+                                    << NotesLanguage::English;
+    QTest::newRow("basic notes both")
+        << QStringLiteral("basic-notes-both") << Scenario::defaultScenario() << NotesLanguage::Both;
 }
 
 void TestTextLadderExporter::golden()
@@ -44,8 +46,10 @@ void TestTextLadderExporter::golden()
     const CallTrace trace = Engine::run(scenario);
     LadderExportOptions o;
     o.notes = notes;
-    QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.txt").arg(name), TextLadderExporter::list(trace, o)));
-    QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.ladder.txt").arg(name), TextLadderExporter::drawing(trace, o)));
+    QVERIFY(
+        GoldenFile::matches(QStringLiteral("export/%1.txt").arg(name), TextLadderExporter::list(trace, o)));
+    QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.ladder.txt").arg(name),
+                                TextLadderExporter::drawing(trace, o)));
     // Without notes or title the list is CallTrace::toText, the format siplab-cli always printed.
     if (notes == NotesLanguage::None) {
         o.showTimes = false;
@@ -110,7 +114,9 @@ void TestTextLadderExporter::lanesStayAligned()
             while (end < header.size() && !header[end].isSpace())
                 width += TextLadderExporter::displayWidth(QString(header[end++]));
             const int centre = c + width / 2;
-            QVERIFY2(columns.contains(centre), qPrintable(QStringLiteral("'%1' centred at %2").arg(header.mid(i, end - i)).arg(centre)));
+            QVERIFY2(
+                columns.contains(centre),
+                qPrintable(QStringLiteral("'%1' centred at %2").arg(header.mid(i, end - i)).arg(centre)));
             ++found;
             c += width;
             i = end - 1;

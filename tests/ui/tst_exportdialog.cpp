@@ -60,7 +60,8 @@ void TestExportDialog::previewIsWhatIsSaved()
     ExportDialog dialog(m_trace, {}, QStringLiteral("Two proxies"));
     dialog.setFormat(LadderExport::Format(format));
     QCOMPARE(int(dialog.format()), format);
-    const QByteArray expected = LadderExport::bytes(m_trace, LadderExport::Format(format), dialog.options(), nullptr);
+    const QByteArray expected =
+        LadderExport::bytes(m_trace, LadderExport::Format(format), dialog.options(), nullptr);
     QCOMPARE(dialog.previewText(), QString::fromUtf8(expected));
     QVERIFY(dialog.previewImage().isNull());
 }

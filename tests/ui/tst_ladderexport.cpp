@@ -62,8 +62,10 @@ private:
 void TestLadderExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(runTool(QStringLiteral("rsvg-convert"), {QStringLiteral("--version")}) == 0, "rsvg-convert is needed (librsvg2-bin)");
-    QVERIFY2(runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}) == 0, "pdfinfo is needed (poppler-utils)");
+    QVERIFY2(runTool(QStringLiteral("rsvg-convert"), {QStringLiteral("--version")}) == 0,
+             "rsvg-convert is needed (librsvg2-bin)");
+    QVERIFY2(runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}) == 0,
+             "pdfinfo is needed (poppler-utils)");
 }
 
 void TestLadderExport::formats_data()
@@ -71,15 +73,24 @@ void TestLadderExport::formats_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format");
-    QTest::newRow("svg") << "svg" << "a/b.SVG" << int(LadderExport::Format::Svg);
-    QTest::newRow("png") << "png" << "x.png" << int(LadderExport::Format::Png);
-    QTest::newRow("pdf") << "pdf" << "x.pdf" << int(LadderExport::Format::Pdf);
-    QTest::newRow("txt") << "text" << "x.txt" << int(LadderExport::Format::Text);
-    QTest::newRow("ladder") << "ladder" << "" << int(LadderExport::Format::Ladder);
-    QTest::newRow("mmd") << "mermaid" << "x.mmd" << int(LadderExport::Format::Mermaid);
-    QTest::newRow("puml") << "plantuml" << "x.puml" << int(LadderExport::Format::PlantUml);
-    QTest::newRow("pcap") << "pcap" << "x.pcap" << int(LadderExport::Format::Pcap);
-    QTest::newRow("json") << "json" << "x.json" << int(LadderExport::Format::Json);
+    QTest::newRow("svg") << "svg"
+                         << "a/b.SVG" << int(LadderExport::Format::Svg);
+    QTest::newRow("png") << "png"
+                         << "x.png" << int(LadderExport::Format::Png);
+    QTest::newRow("pdf") << "pdf"
+                         << "x.pdf" << int(LadderExport::Format::Pdf);
+    QTest::newRow("txt") << "text"
+                         << "x.txt" << int(LadderExport::Format::Text);
+    QTest::newRow("ladder") << "ladder"
+                            << "" << int(LadderExport::Format::Ladder);
+    QTest::newRow("mmd") << "mermaid"
+                         << "x.mmd" << int(LadderExport::Format::Mermaid);
+    QTest::newRow("puml") << "plantuml"
+                          << "x.puml" << int(LadderExport::Format::PlantUml);
+    QTest::newRow("pcap") << "pcap"
+                          << "x.pcap" << int(LadderExport::Format::Pcap);
+    QTest::newRow("json") << "json"
+                          << "x.json" << int(LadderExport::Format::Json);
 }
 
 void TestLadderExport::formats()
@@ -94,7 +105,8 @@ void TestLadderExport::formats()
     QVERIFY(!LadderExport::formatFromName(QStringLiteral("gif")));
     // Every format gives bytes for a basic call.
     QString error;
-    const QByteArray bytes = LadderExport::bytes(Engine::run(Scenario::defaultScenario()), LadderExport::Format(format), {}, &error);
+    const QByteArray bytes = LadderExport::bytes(Engine::run(Scenario::defaultScenario()),
+                                                 LadderExport::Format(format), {}, &error);
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
 }
 
@@ -117,7 +129,9 @@ void TestLadderExport::svgRendersWithTitleAndChineseText()
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     // Text is text: the labels, and the Chinese footnotes, are <text> elements.
-    QVERIFY(QRegularExpression(QStringLiteral("<text[^>]*>\\s*F1 INVITE \\[1\\]\\s*</text>")).match(svg).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("<text[^>]*>\\s*F1 INVITE \\[1\\]\\s*</text>"))
+                .match(svg)
+                .hasMatch());
     QVERIFY(QRegularExpression(QStringLiteral("<text[^>]*>[^<]*主叫[^<]*</text>")).match(svg).hasMatch());
     const QString png = m_dir.filePath(QStringLiteral("call-rsvg.png"));
     QCOMPARE(runTool(QStringLiteral("rsvg-convert"), {path, QStringLiteral("-o"), png}), 0);
@@ -174,20 +188,25 @@ void TestLadderExport::pdfPagesRender()
     QVERIFY(pages >= 1);
     if (provisional > 0)
         QVERIFY(pages > 1);
-    const QString path = m_dir.filePath(QStringLiteral("%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(pdf);
     f.close();
     QByteArray info;
     QCOMPARE(runTool(QStringLiteral("pdfinfo"), {path}, &info), 0);
-    const QRegularExpressionMatch pagesLine = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info));
+    const QRegularExpressionMatch pagesLine =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info));
     QVERIFY2(pagesLine.hasMatch(), info.constData());
     QCOMPARE(pagesLine.captured(1).toInt(), pages);
     // pdftoppm renders every page.
     const QString prefix = path.chopped(4);
-    QCOMPARE(runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path, prefix}), 0);
-    const QStringList rendered = QDir(m_dir.path()).entryList({QFileInfo(prefix).fileName() + QStringLiteral("-*.png")});
+    QCOMPARE(runTool(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path, prefix}),
+             0);
+    const QStringList rendered =
+        QDir(m_dir.path()).entryList({QFileInfo(prefix).fileName() + QStringLiteral("-*.png")});
     QCOMPARE(rendered.size(), pages);
     for (const QString &page : rendered) {
         const QImage image(m_dir.filePath(page));
@@ -233,14 +252,16 @@ void TestLadderExport::tooLargePngIsRefused()
     o.pngScale = 8;
     QString error;
     QVERIFY(LadderExport::bytes(trace, LadderExport::Format::Png, o, &error).isEmpty());
-    QVERIFY2(error.contains(QLatin1String("too large")) && error.contains(QLatin1String("SVG or PDF")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("too large")) && error.contains(QLatin1String("SVG or PDF")),
+             qPrintable(error));
 }
 
 void TestLadderExport::writeIsAtomicAndReportsErrors()
 {
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
     QString error;
-    QVERIFY(!LadderExport::write(trace, QStringLiteral("/nonexistent-dir/x.svg"), LadderExport::Format::Svg, {}, &error));
+    QVERIFY(!LadderExport::write(trace, QStringLiteral("/nonexistent-dir/x.svg"), LadderExport::Format::Svg,
+                                 {}, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent-dir/x.svg")), qPrintable(error));
     // An existing file is replaced whole.
     const QString path = m_dir.filePath(QStringLiteral("replace.txt"));
