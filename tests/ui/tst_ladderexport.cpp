@@ -53,6 +53,7 @@ private Q_SLOTS:
     void footnotesMakeTheImageTaller();
     void hiddenLanesNarrowTheImage();
     void tooLargePngIsRefused();
+    void tooManyMessagesForAnImage();
     void writeIsAtomicAndReportsErrors();
 
 private:
@@ -254,6 +255,22 @@ void TestLadderExport::tooLargePngIsRefused()
     QVERIFY(LadderExport::bytes(trace, LadderExport::Format::Png, o, &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("too large")) && error.contains(QLatin1String("SVG or PDF")),
              qPrintable(error));
+}
+
+void TestLadderExport::tooManyMessagesForAnImage()
+{
+    CallTrace trace = Engine::run(Scenario::defaultScenario());
+    const QList<TraceMessage> one = trace.messages;
+    while (trace.messages.size() <= LadderImageExporter::MaxMessagesForImages)
+        trace.messages += one;
+    for (LadderExport::Format f : {LadderExport::Format::Svg, LadderExport::Format::Png, LadderExport::Format::Pdf}) {
+        QString error;
+        QVERIFY(LadderExport::bytes(trace, f, {}, &error).isEmpty());
+        QVERIFY2(error.contains(QString::number(LadderImageExporter::MaxMessagesForImages)) && error.contains(QLatin1String("text or pcap")),
+                 qPrintable(error));
+    }
+    // Text formats have no such cap.
+    QVERIFY(!LadderExport::bytes(trace, LadderExport::Format::Text, {}, nullptr).isEmpty());
 }
 
 void TestLadderExport::writeIsAtomicAndReportsErrors()
