@@ -297,7 +297,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                            .arg(suffix, LadderExport::supportedExtensions().join(QStringLiteral(" "))));
     }
     const LadderExport::Format outFormat = *chosen;
-    if ((output.isEmpty() || output == QLatin1String("-")) && !LadderExport::isText(outFormat))
+    if ((output.isEmpty() || output == QLatin1String("-")) && !LadderExport::isText(outFormat)
+        && outFormat != LadderExport::Format::Svg) // SVG is XML text: it may go to standard output
         return bad(QStringLiteral("%1 is binary: write it to a file with -o FILE.%2").arg(format, LadderExport::extension(outFormat)));
 
     LadderImageOptions options;

@@ -181,6 +181,7 @@ void TestRunExport::textFormatsGoToStandardOutput_data()
                             << " ";
     QTest::newRow("json") << "json"
                           << "{";
+    QTest::newRow("svg") << "svg" << "<?xml";
 }
 
 void TestRunExport::textFormatsGoToStandardOutput()
