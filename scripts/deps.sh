@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
           fonts-noto-cjk fonts-dejavu-core)
 if [[ $mode == test ]]; then
-    packages+=(tshark sip-tester plantuml librsvg2-bin poppler-utils xvfb xauth)
+    packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
 fi
 
 missing=()

@@ -7,14 +7,6 @@
         <source>The PNG would be %1 x %2 pixels, too large for an image; export SVG or PDF, or hide lanes</source>
         <translation>PNG 将有 %1 x %2 像素，图像过大；请导出 SVG 或 PDF，或隐藏部分泳道</translation>
     </message>
-    <message>
-        <source>%1 messages are more than an image export allows (%2); export text or pcap instead</source>
-        <translation>%1 条消息超过图像导出的上限（%2）；请改为导出文本或 pcap</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
 </context>
 <context>
     <name>SipLab::CallBuilderPanel</name>
@@ -560,6 +552,190 @@
     </message>
 </context>
 <context>
+    <name>SipLab::ExportDialog</name>
+    <message>
+        <source>Export ladder</source>
+        <translation>导出梯形图</translation>
+    </message>
+    <message>
+        <source>SVG image (.svg)</source>
+        <translation>SVG 图像 (.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (.png)</source>
+        <translation>PNG 图像 (.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF 文档 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Text list, RFC 3665 style (.txt)</source>
+        <translation>文本列表，RFC 3665 风格 (.txt)</translation>
+    </message>
+    <message>
+        <source>Text ladder drawing, UTF-8 (.txt)</source>
+        <translation>文本梯形图，UTF-8 (.txt)</translation>
+    </message>
+    <message>
+        <source>Mermaid sequence diagram (.mmd)</source>
+        <translation>Mermaid 时序图 (.mmd)</translation>
+    </message>
+    <message>
+        <source>PlantUML sequence diagram (.puml)</source>
+        <translation>PlantUML 时序图 (.puml)</translation>
+    </message>
+    <message>
+        <source>Packet capture for Wireshark (.pcap)</source>
+        <translation>Wireshark 抓包文件 (.pcap)</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation>英文和中文</translation>
+    </message>
+    <message>
+        <source>Light theme for print</source>
+        <translation>浅色主题（适合打印）</translation>
+    </message>
+    <message>
+        <source>Exports always use the light theme, which prints well</source>
+        <translation>导出始终使用浅色主题，便于打印</translation>
+    </message>
+    <message>
+        <source>From the scale</source>
+        <translation>按缩放比例</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG scale:</source>
+        <translation>PNG 缩放：</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG 分辨率：</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>Explanations:</source>
+        <translation>讲解：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy as image</source>
+        <translation>复制为图像</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <source>Choose at least two lanes.</source>
+        <translation>请至少选择两条泳道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the preview shows the first %1; the file has them all</source>
+        <translation>预览只显示前 %1 条，文件包含全部消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), one per message, between the nodes&apos; addresses; timestamps from the trace</source>
+        <translation>
+            <numerusform>%n 个帧，每条消息一帧，收发地址为各节点地址，时间戳取自呼叫记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LadderExport</name>
+    <message>
+        <source>%1 messages are more than an image export allows (%2); export text or pcap instead</source>
+        <translation>%1 条消息超出图像导出的上限（%2）；请改为导出文本或 pcap</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderView</name>
     <message>
         <source>Message ladder</source>
@@ -829,20 +1005,47 @@ Save your changes?</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <source>Export ladder</source>
-        <translation>导出梯形图</translation>
-    </message>
-    <message>
-        <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf)</source>
-        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy ladder as &amp;image</source>
+        <translation>将梯形图复制为图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy ladder as &amp;text</source>
+        <translation>将梯形图复制为文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Exported the ladder</source>
+        <translation>已导出梯形图</translation>
+    </message>
+    <message>
+        <source>Copied the ladder as an image</source>
+        <translation>已将梯形图复制为图像</translation>
+    </message>
+    <message>
+        <source>Copied the ladder as text</source>
+        <translation>已将梯形图复制为文本</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::PcapExporter</name>
+    <message>
+        <source>Node %1 has no IPv4 address (&apos;%2&apos;); a pcap export needs one for every node</source>
+        <translation>节点 %1 没有 IPv4 地址（“%2”）；导出 pcap 需要每个节点都有一个</translation>
+    </message>
+    <message>
+        <source>Node %1 has port %2, outside 1-65535</source>
+        <translation>节点 %1 的端口 %2 不在 1-65535 范围内</translation>
+    </message>
+    <message>
+        <source>libpcap could not open a capture for writing</source>
+        <translation>libpcap 无法打开抓包文件进行写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "runcommand.h"
 
 #include "engine.h"
+#include "ladderexport.h"
+#include "ladderfootnotes.h"
 #include "responsecatalog.h"
 #include "scenariofile.h"
 
@@ -111,9 +113,25 @@ QString RunCommand::usage()
         "  --drop N[,N...]            lose these messages on the wire (F-numbers)\n"
         "  --transport udp|tcp        transport (UDP retransmits)\n"
         "  --t1-ms N                  timer T1 (default 500)\n"
-        "  --format text|json         output format (default text, or from the -o extension)\n"
-        "  --times                    add the virtual send time in ms as a first column\n"
-        "  -o FILE                    write to FILE (atomically) instead of standard output\n"
+        "\n"
+        "Output (the format follows the -o extension, or --format):\n"
+        "  -o FILE                    write to FILE (atomically) instead of standard output:\n"
+        "                             .svg .png .pdf (the ladder as drawn on screen), .txt (the list\n"
+        "                             below), .mmd (Mermaid), .puml (PlantUML), .pcap (Wireshark,\n"
+        "                             tshark, sngrep), .json (the whole trace)\n"
+        "  --format F                 svg, png, pdf, text (F1 UAC -> P1: INVITE), ladder (UTF-8\n"
+        "                             drawing), mermaid, plantuml, pcap or json (default text)\n"
+        "  --times                    text: add the virtual send time in ms as a first column\n"
+        "  --no-time                  ladder and images: no time column\n"
+        "  --title TEXT               a title above the ladder (SVG <title>, PDF title)\n"
+        "  --notes en|zh|both|none    the explanations as numbered footnotes (notes in Mermaid and\n"
+        "                             PlantUML)\n"
+        "  --lanes UAC,P1,UAS         lanes to include (messages to or from other lanes are left out)\n"
+        "  --scale N                  PNG: pixels per point (default 2)\n"
+        "  --dpi N                    PNG: resolution in dots per inch (sets the scale to N/96)\n"
+        "  --page A4|A3|Letter|Legal  PDF page size (default A4); long ladders continue on further\n"
+        "                             pages with the lane headers repeated\n"
+        "  --landscape                PDF pages in landscape orientation\n"
         "  --lang en|zh               language of the explanations in JSON output order\n");
 }
 
@@ -122,8 +140,10 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     Args a;
     a.list = arguments.mid(1);
     QString file, method, proxies, recordRoute, uas, proxy, proxy2, auth, cancel, hangup, maxForwards, drop, transport,
-        t1, format, output, lang;
+        t1, format, output, lang, title, notes, lanes, scale, dpi, page;
     bool times = false;
+    bool noTime = false;
+    bool landscape = false;
     for (a.index = 0; a.index < a.list.size(); ++a.index) {
         const QString arg = a.list[a.index];
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
@@ -132,6 +152,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         if (arg == QLatin1String("--times")) {
             times = true;
+            continue;
+        }
+        if (arg == QLatin1String("--no-time")) {
+            noTime = true;
+            continue;
+        }
+        if (arg == QLatin1String("--landscape")) {
+            landscape = true;
             continue;
         }
         if (a.takeValue(arg, QStringLiteral("--method"), &method) || a.takeValue(arg, QStringLiteral("--proxies"), &proxies)
@@ -144,7 +172,10 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             || a.takeValue(arg, QStringLiteral("--drop"), &drop) || a.takeValue(arg, QStringLiteral("--transport"), &transport)
             || a.takeValue(arg, QStringLiteral("--t1-ms"), &t1) || a.takeValue(arg, QStringLiteral("--format"), &format)
             || a.takeValue(arg, QStringLiteral("-o"), &output) || a.takeValue(arg, QStringLiteral("--output"), &output)
-            || a.takeValue(arg, QStringLiteral("--lang"), &lang)) {
+            || a.takeValue(arg, QStringLiteral("--lang"), &lang) || a.takeValue(arg, QStringLiteral("--title"), &title)
+            || a.takeValue(arg, QStringLiteral("--notes"), &notes) || a.takeValue(arg, QStringLiteral("--lanes"), &lanes)
+            || a.takeValue(arg, QStringLiteral("--scale"), &scale) || a.takeValue(arg, QStringLiteral("--dpi"), &dpi)
+            || a.takeValue(arg, QStringLiteral("--page"), &page)) {
             if (!a.error.isEmpty()) {
                 err << "siplab-cli run: " << a.error << '\n';
                 return 2;
@@ -252,26 +283,87 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (!lang.isNull() && lang != QLatin1String("en") && lang != QLatin1String("zh"))
         return bad(QStringLiteral("--lang must be en or zh, not '%1'").arg(lang));
-    if (format.isNull() && !output.isEmpty()) {
+    std::optional<LadderExport::Format> chosen = LadderExport::Format::Text;
+    if (!format.isNull()) {
+        chosen = LadderExport::formatFromName(format);
+        if (!chosen)
+            return bad(QStringLiteral("--format must be one of %1, not '%2'")
+                           .arg(LadderExport::formatNames().join(QStringLiteral(", ")), format));
+    } else if (!output.isEmpty() && output != QLatin1String("-")) {
         const QString suffix = QFileInfo(output).suffix().toLower();
-        if (suffix == QLatin1String("json"))
-            format = QStringLiteral("json");
-        else if (suffix == QLatin1String("txt") || suffix.isEmpty())
-            format = QStringLiteral("text");
-        else
-            return bad(QStringLiteral("unsupported output format '.%1' (use .txt or .json)").arg(suffix));
+        chosen = suffix.isEmpty() ? LadderExport::Format::Text : LadderExport::formatFromPath(output);
+        if (!chosen)
+            return bad(QStringLiteral("unsupported output format '.%1' (use %2, or --format)")
+                           .arg(suffix, LadderExport::supportedExtensions().join(QStringLiteral(" "))));
     }
-    if (format.isNull())
-        format = QStringLiteral("text");
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return bad(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+    const LadderExport::Format outFormat = *chosen;
+    if ((output.isEmpty() || output == QLatin1String("-")) && !LadderExport::isText(outFormat)
+        && outFormat != LadderExport::Format::Svg) // SVG is XML text: it may go to standard output
+        return bad(QStringLiteral("%1 is binary: write it to a file with -o FILE.%2").arg(format, LadderExport::extension(outFormat)));
+
+    LadderImageOptions options;
+    options.title = title;
+    options.layout.showTimeColumn = outFormat == LadderExport::Format::Text ? times : !noTime;
+    if (!notes.isNull() && !LadderFootnotes::parse(notes, &options.notes))
+        return bad(QStringLiteral("--notes must be en, zh, both or none, not '%1'").arg(notes));
+    if (!scale.isNull()) {
+        bool ok = false;
+        options.pngScale = scale.toDouble(&ok);
+        if (!ok || options.pngScale < 0.25 || options.pngScale > 8)
+            return bad(QStringLiteral("--scale must be a number from 0.25 to 8, not '%1'").arg(scale));
+    }
+    if (!dpi.isNull() && !parseInt(dpi, 24, 1200, &options.pngDpi))
+        return bad(QStringLiteral("--dpi must be 24-1200, not '%1'").arg(dpi));
+    if (!page.isNull()) {
+        const QString p = page.toLower();
+        if (p == QLatin1String("a4"))
+            options.pageSize = QPageSize(QPageSize::A4);
+        else if (p == QLatin1String("a3"))
+            options.pageSize = QPageSize(QPageSize::A3);
+        else if (p == QLatin1String("letter"))
+            options.pageSize = QPageSize(QPageSize::Letter);
+        else if (p == QLatin1String("legal"))
+            options.pageSize = QPageSize(QPageSize::Legal);
+        else
+            return bad(QStringLiteral("--page must be A4, A3, Letter or Legal, not '%1'").arg(page));
+    }
+    if (landscape)
+        options.orientation = QPageLayout::Landscape;
 
     const QString problem = ScenarioFile::validate(s);
     if (!problem.isEmpty())
         return bad(QStringLiteral("invalid scenario: %1").arg(problem));
 
     const CallTrace trace = Engine::run(s);
-    const QByteArray bytes = format == QLatin1String("json") ? trace.toJson() : trace.toText(times).toUtf8();
+    if (!lanes.isNull()) {
+        QSet<int> shown;
+        for (const QString &name : lanes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int index = trace.nodeIndex(name.trimmed());
+            if (index < 0) {
+                QStringList names;
+                for (const TraceNode &n : trace.nodes)
+                    names.append(n.name());
+                return bad(QStringLiteral("--lanes: no lane '%1' in this call (lanes: %2)").arg(name.trimmed(), names.join(QLatin1Char(','))));
+            }
+            shown.insert(index);
+        }
+        if (shown.size() < 2)
+            return bad(QStringLiteral("--lanes needs at least two lanes"));
+        for (int i = 0; i < trace.nodes.size(); ++i) {
+            if (!shown.contains(i))
+                options.layout.hiddenNodes.insert(i);
+        }
+    }
+    QByteArray bytes;
+    if (outFormat == LadderExport::Format::Text && options.notes == NotesLanguage::None && options.title.isEmpty()
+        && options.layout.hiddenNodes.isEmpty()) {
+        bytes = trace.toText(times).toUtf8();
+    } else {
+        QString exportError;
+        bytes = LadderExport::bytes(trace, outFormat, options, &exportError);
+        if (bytes.isEmpty())
+            return bad(exportError.isEmpty() ? QStringLiteral("nothing to export") : exportError);
+    }
     if (output.isEmpty() || output == QLatin1String("-")) {
         out << QString::fromUtf8(bytes);
         return 0;

@@ -104,6 +104,8 @@ LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptio
         a.x2 = x2;
         a.selfMessage = x1 == x2;
         a.label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.label());
+        if (const int mark = options.footnoteMarks.value(i, 0))
+            a.label += QStringLiteral(" [%1]").arg(mark);
         if (options.labelMode == LabelMode::Detailed) {
             const std::optional<CSeq> cseq = m.message.cseq();
             const std::optional<Via> via = m.message.topVia();

@@ -29,6 +29,7 @@ struct LadderLayoutOptions
     double headerHeight = 64;       // lane header (name, address); stays visible when scrolling
     double timeColumnWidth = 72;
     double margin = 16;
+    QList<int> footnoteMarks;       // per message index: footnote number shown as " [n]" after the label (0: none)
     bool operator==(const LadderLayoutOptions &) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltrace.h"
+#include "ladderexportoptions.h"
 #include "ladderlayout.h"
 #include "ladderrenderer.h"
 
@@ -14,26 +15,28 @@ struct LadderImageOptions
     QString title;                      // SVG <title>, PDF title, drawn above the ladder
     LadderLayoutOptions layout;         // lanes, time column, label detail
     LadderTheme theme = LadderTheme::light(); // light for print
-    double pngScale = 2.0;              // device pixels per layout unit
+    double pngScale = 2.0;              // device pixels per layout unit (96 dpi x scale)
+    int pngDpi = 0;                     // when > 0: the PNG's resolution; sets the scale to dpi / 96
+    NotesLanguage notes = NotesLanguage::None; // explanations as numbered footnotes below the ladder
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
 };
 
 /// Writes a ladder as SVG, PNG or PDF through LadderRenderer, the painter the screen uses, so
-/// what is exported is what is shown. Writes are atomic (QSaveFile); very large images are
-/// refused with a message saying why.
+/// what is exported is what is shown; very large PNGs are refused with a message saying why.
+/// Files are written by LadderExport (atomically, with the cap on the number of messages).
 class LadderImageExporter
 {
 public:
-    enum class Format { Svg, Png, Pdf };
     static constexpr int MaxMessagesForImages = 20000;
     static constexpr double MaxPngPixels = 200e6;
+    static constexpr int MaxPngSide = 131072; // pixels in either direction
 
-    static bool exportTo(const CallTrace &trace, const QString &path, Format format, const LadderImageOptions &options,
-                         QString *error);
     static QByteArray svg(const CallTrace &trace, const LadderImageOptions &options);
     static QImage png(const CallTrace &trace, const LadderImageOptions &options, QString *error = nullptr);
     static QByteArray pdf(const CallTrace &trace, const LadderImageOptions &options, int *pages = nullptr);
+    /// Device pixels per layout unit the PNG uses (from pngDpi when set, else pngScale).
+    static double effectivePngScale(const LadderImageOptions &options);
 };
 
 } // namespace SipLab

@@ -239,4 +239,46 @@ void LadderRenderer::paint(QPainter &painter, const QRectF &clip, const LadderPa
     painter.restore();
 }
 
+namespace {
+/// A line with Chinese is set in Noto Sans CJK (which has Latin glyphs too), so that an SVG
+/// viewer, which gets only the first font family, measures it as Qt did.
+QFont footnoteFont(const QFont &base, const QString &line)
+{
+    for (QChar c : line) {
+        if (c.unicode() >= 0x2E80) {
+            QFont f = base;
+            f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
+            return f;
+        }
+    }
+    return base;
+}
+} // namespace
+
+QList<double> LadderRenderer::footnoteHeights(const QStringList &lines, double width) const
+{
+    QList<double> heights;
+    for (const QString &line : lines) {
+        const QFontMetricsF fm(footnoteFont(m_theme.font, line));
+        heights.append(fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, line).height() + 2);
+    }
+    return heights;
+}
+
+void LadderRenderer::paintFootnotes(QPainter &painter, const QPointF &topLeft, double width, const QStringList &lines) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setFont(m_theme.font);
+    painter.setPen(m_theme.text);
+    const QList<double> heights = footnoteHeights(lines, width);
+    double y = topLeft.y();
+    for (int i = 0; i < lines.size(); ++i) {
+        painter.setFont(footnoteFont(m_theme.font, lines[i]));
+        painter.drawText(QRectF(topLeft.x(), y, width, heights[i]), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, lines[i]);
+        y += heights[i];
+    }
+    painter.restore();
+}
+
 } // namespace SipLab

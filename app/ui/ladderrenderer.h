@@ -48,6 +48,10 @@ public:
     void paint(QPainter &painter, const QRectF &clip, const LadderPaintState &state = {}) const;
     /// Lane headers only (name, address), across the whole width, at y = 0.
     void paintHeader(QPainter &painter, double width) const;
+    /// Numbered explanations (LadderFootnotes::lines()) below a ladder in exports: the height
+    /// each line takes when wrapped to `width`, and the lines drawn from `topLeft` down.
+    QList<double> footnoteHeights(const QStringList &lines, double width) const;
+    void paintFootnotes(QPainter &painter, const QPointF &topLeft, double width, const QStringList &lines) const;
 
 private:
     const CallTrace &m_trace;

@@ -2,6 +2,7 @@
 
 #include "callbuilderpanel.h"
 #include "engine.h"
+#include "exportdialog.h"
 #include "ladderimageexporter.h"
 #include "ladderview.h"
 #include "languagepack.h"
@@ -10,8 +11,10 @@
 #include "responsecodemodel.h"
 #include "scenariocommand.h"
 #include "scenariofile.h"
+#include "textladderexporter.h"
 
 #include <QActionGroup>
+#include <QClipboard>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -172,6 +175,11 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportLadder);
+    m_copyImageAction = new QAction(this);
+    connect(m_copyImageAction, &QAction::triggered, this, &MainWindow::copyLadderAsImage);
+    m_copyTextAction = new QAction(this);
+    m_copyTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyTextAction, &QAction::triggered, this, &MainWindow::copyLadderAsText);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -314,6 +322,9 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyImageAction);
+    m_editMenu->addAction(m_copyTextAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
@@ -361,6 +372,8 @@ void MainWindow::retranslateUi()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_exportAction->setText(tr("&Export ladder…"));
+    m_copyImageAction->setText(tr("Copy ladder as &image"));
+    m_copyTextAction->setText(tr("Copy ladder as &text"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -521,25 +534,32 @@ bool MainWindow::saveFile(const QString &path)
 
 void MainWindow::exportLadder()
 {
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export ladder"), QStringLiteral("ladder.svg"),
-                                                      tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf)"), &selected);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    LadderImageExporter::Format format = LadderImageExporter::Format::Svg;
-    if (suffix == QLatin1String("png"))
-        format = LadderImageExporter::Format::Png;
-    else if (suffix == QLatin1String("pdf"))
-        format = LadderImageExporter::Format::Pdf;
+    ExportDialog dialog(m_trace, m_ladder->layoutOptions(), m_scenario.title, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported the ladder"), 5000);
+}
+
+void MainWindow::copyLadderAsImage()
+{
     LadderImageOptions options;
-    options.title = m_scenario.title;
     options.layout = m_ladder->layoutOptions();
     QString error;
-    if (!LadderImageExporter::exportTo(m_trace, path, format, options, &error))
+    const QImage image = LadderImageExporter::png(m_trace, options, &error);
+    if (image.isNull()) {
         showError(error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied the ladder as an image"), 5000);
+}
+
+void MainWindow::copyLadderAsText()
+{
+    LadderExportOptions options;
+    options.hiddenNodes = m_ladder->layoutOptions().hiddenNodes;
+    options.showTimes = false;
+    QGuiApplication::clipboard()->setText(TextLadderExporter::list(m_trace, options));
+    statusBar()->showMessage(tr("Copied the ladder as text"), 5000);
 }
 
 void MainWindow::setCurrentFile(const QString &path)

@@ -78,6 +78,8 @@ private:
     bool save();
     bool saveAs();
     void exportLadder();
+    void copyLadderAsImage();
+    void copyLadderAsText();
     void setCurrentFile(const QString &path);
     void updateRecentMenu();
     void updateLanesMenu();
@@ -132,6 +134,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_copyImageAction = nullptr;
+    QAction *m_copyTextAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

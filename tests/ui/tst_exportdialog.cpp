@@ -1,0 +1,165 @@
+// ExportDialog driven through its widgets: the preview follows the format and every option,
+// shows exactly what Save writes, and Save writes the chosen format.
+#include "engine.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "mermaidexporter.h"
+#include "textladderexporter.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SipLab;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void previewIsWhatIsSaved_data();
+    void previewIsWhatIsSaved();
+    void lanesAndNotesChangeThePreview();
+    void imagePreviewFollowsOptions();
+    void atLeastTwoLanes();
+    void saveWritesTheFile();
+    void editMenuCopiesTheLadder();
+
+private:
+    CallTrace m_trace;
+};
+
+void TestExportDialog::init()
+{
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(2);
+    m_trace = Engine::run(s);
+}
+
+void TestExportDialog::previewIsWhatIsSaved_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("text") << int(LadderExport::Format::Text);
+    QTest::newRow("ladder") << int(LadderExport::Format::Ladder);
+    QTest::newRow("mermaid") << int(LadderExport::Format::Mermaid);
+    QTest::newRow("plantuml") << int(LadderExport::Format::PlantUml);
+}
+
+void TestExportDialog::previewIsWhatIsSaved()
+{
+    QFETCH(int, format);
+    ExportDialog dialog(m_trace, {}, QStringLiteral("Two proxies"));
+    dialog.setFormat(LadderExport::Format(format));
+    QCOMPARE(int(dialog.format()), format);
+    const QByteArray expected =
+        LadderExport::bytes(m_trace, LadderExport::Format(format), dialog.options(), nullptr);
+    QCOMPARE(dialog.previewText(), QString::fromUtf8(expected));
+    QVERIFY(dialog.previewImage().isNull());
+}
+
+void TestExportDialog::lanesAndNotesChangeThePreview()
+{
+    ExportDialog dialog(m_trace, {}, QString());
+    dialog.setFormat(LadderExport::Format::Mermaid);
+    QVERIFY(dialog.previewText().contains(QLatin1String("participant P2")));
+    QVERIFY(!dialog.previewText().contains(QLatin1String("Note over")));
+    // Untick P2 as a user would.
+    dialog.lanesList()->item(2)->setCheckState(Qt::Unchecked);
+    QVERIFY(!dialog.previewText().contains(QLatin1String("participant P2")));
+    QVERIFY(dialog.options().layout.hiddenNodes.contains(2));
+    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(NotesLanguage::English)));
+    QVERIFY(dialog.previewText().contains(QLatin1String("Note over UAC,P1: [1] ")));
+    LadderExportOptions o;
+    o.hiddenNodes = {2};
+    o.notes = NotesLanguage::English;
+    QCOMPARE(dialog.previewText(), MermaidExporter::toMermaid(m_trace, o));
+    dialog.titleEdit()->setText(QStringLiteral("My call"));
+    QVERIFY(dialog.previewText().contains(QLatin1String("title My call")));
+}
+
+void TestExportDialog::imagePreviewFollowsOptions()
+{
+    ExportDialog dialog(m_trace, {}, QString());
+    dialog.setFormat(LadderExport::Format::Png);
+    QVERIFY(dialog.previewText().isEmpty());
+    const QImage all = dialog.previewImage();
+    QVERIFY(!all.isNull());
+    dialog.timeColumnCheck()->setChecked(false);
+    const QImage noTime = dialog.previewImage();
+    QCOMPARE(all.width() - noTime.width(), int(LadderLayoutOptions().timeColumnWidth));
+    dialog.lanesList()->item(3)->setCheckState(Qt::Unchecked);
+    QCOMPARE(noTime.width() - dialog.previewImage().width(), int(LadderLayoutOptions().laneWidth));
+    const int before = dialog.previewImage().height();
+    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(NotesLanguage::Both)));
+    QVERIFY(dialog.previewImage().height() > before);
+    dialog.setFormat(LadderExport::Format::Svg);
+    QVERIFY(!dialog.previewImage().isNull());
+}
+
+void TestExportDialog::atLeastTwoLanes()
+{
+    ExportDialog dialog(m_trace, {}, QString());
+    for (int row = 1; row < dialog.lanesList()->count(); ++row)
+        dialog.lanesList()->item(row)->setCheckState(Qt::Unchecked);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    dialog.lanesList()->item(3)->setCheckState(Qt::Checked);
+    QVERIFY(dialog.saveButton()->isEnabled());
+}
+
+void TestExportDialog::saveWritesTheFile()
+{
+    QTemporaryDir dir;
+    ExportDialog dialog(m_trace, {}, QString());
+    dialog.setFormat(LadderExport::Format::Pcap);
+    QVERIFY(dialog.previewText().startsWith(QLatin1String("   0 F1 UAC -> P1: INVITE")));
+    const QString path = dir.filePath(QStringLiteral("call.pcap"));
+    QString error;
+    QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.read(4), QByteArray("\xd4\xc3\xb2\xa1", 4));
+    dialog.setFormat(LadderExport::Format::Pdf);
+    QVERIFY(dialog.saveTo(dir.filePath(QStringLiteral("call.pdf")), &error));
+    QVERIFY(!dialog.saveTo(QStringLiteral("/nonexistent-dir/call.pdf"), &error));
+    QVERIFY(error.contains(QLatin1String("/nonexistent-dir/call.pdf")));
+}
+
+void TestExportDialog::editMenuCopiesTheLadder()
+{
+    // Edit > Copy ladder as text / as image, found through the menu bar as a user would.
+    MainWindow w;
+    QAction *copyText = nullptr;
+    QAction *copyImage = nullptr;
+    for (QAction *menu : w.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text() == QLatin1String("Copy ladder as &text"))
+                copyText = a;
+            if (a->text() == QLatin1String("Copy ladder as &image"))
+                copyImage = a;
+        }
+    }
+    QVERIFY(copyText && copyImage);
+    copyText->trigger();
+    LadderExportOptions o;
+    o.showTimes = false;
+    QCOMPARE(QGuiApplication::clipboard()->text(), TextLadderExporter::list(w.trace(), o));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("F1 UAC -> P1: INVITE\n")));
+    copyImage->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), LadderImageExporter::png(w.trace(), {}).size());
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
