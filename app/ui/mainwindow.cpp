@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "callbuilderpanel.h"
+#include "classroomtools.h"
 #include "engine.h"
 #include "ladderimageexporter.h"
 #include "ladderview.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     applyScenario(Scenario::defaultScenario());
     m_undo->setClean();
+    m_classroom = new ClassroomTools(this);
     updateWidgets();
 }
 
@@ -433,6 +435,7 @@ void MainWindow::applyScenario(const Scenario &scenario)
     updateLanesMenu();
     updateWidgets();
     m_playback->play();
+    Q_EMIT traceChanged();
 }
 
 void MainWindow::showError(const QString &message)
