@@ -1,5 +1,6 @@
 // siplab: the GUI. Only main(): options, translations, the main window.
 #include "ladderview.h"
+#include "classroomtools.h"
 #include "languagepack.h"
 #include "mainwindow.h"
 #include "playbackcontroller.h"
@@ -30,6 +31,9 @@ int main(int argc, char *argv[])
     parser.addOption(lang);
     parser.addOption(screenshot);
     parser.addOption(select);
+    QCommandLineOption lesson(QStringLiteral("lesson"), QStringLiteral("Open a built-in lesson (see siplab-cli lesson --list)."),
+                              QStringLiteral("name"));
+    parser.addOption(lesson);
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
     parser.process(app);
 
@@ -48,6 +52,11 @@ int main(int argc, char *argv[])
     if (!files.isEmpty() && !window.openFile(files.first()) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "siplab: %s\n", qPrintable(window.lastError()));
         return 1;
+    }
+    if (parser.isSet(lesson) && !window.classroom()->loadLesson(parser.value(lesson))) {
+        std::fprintf(stderr, "siplab: no lesson named '%s'; siplab-cli lesson --list lists them\n",
+                     qPrintable(parser.value(lesson)));
+        return 2;
     }
     if (parser.isSet(screenshot)) {
         window.setInteractive(false);
