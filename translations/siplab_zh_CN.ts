@@ -306,6 +306,69 @@
     </message>
 </context>
 <context>
+    <name>SipLab::ClassroomTools</name>
+    <message>
+        <source>Load lesson %1</source>
+        <translation>载入课程 %1</translation>
+    </message>
+    <message>
+        <source>Random %1 quiz scenario</source>
+        <translation>随机测验场景（%1）</translation>
+    </message>
+    <message>
+        <source>Export quiz results</source>
+        <translation>导出测验结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>RFC 3665 call flows</source>
+        <translation>RFC 3665 呼叫流程</translation>
+    </message>
+    <message>
+        <source>Response classes (1xx-6xx)</source>
+        <translation>响应类别（1xx-6xx）</translation>
+    </message>
+    <message>
+        <source>&amp;Guided playback</source>
+        <translation>引导式播放(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pause after each message and explain what happened and why</source>
+        <translation>每条消息之后暂停，并解释发生了什么以及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on this call</source>
+        <translation>对当前呼叫进行测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large fonts, high contrast, full screen; PageDown/PageUp step, Esc leaves</source>
+        <translation>大字体、高对比度、全屏；PageDown/PageUp 单步，Esc 退出</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Guided playback</source>
+        <translation>引导式播放</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ExplainCommand</name>
     <message>
         <source>Class</source>
@@ -560,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>SipLab::GuidedPanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 条消息，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Press Next (or Play) to show the first message; the ladder stops after each message and explains it here.</source>
+        <translation>按“下一步”（或“播放”）显示第一条消息；梯形图会在每条消息之后停下，并在这里解释它。</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderView</name>
     <message>
         <source>Message ladder</source>
@@ -575,6 +657,13 @@
     <message>
         <source>Introduction</source>
         <translation>简介</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LessonPanel</name>
+    <message>
+        <source>No lesson loaded. Choose one in the Lessons menu.</source>
+        <translation>尚未载入课程。请在“课程”菜单中选择一节课。</translation>
     </message>
 </context>
 <context>
@@ -635,7 +724,7 @@ See that the 200 OK then lists no contact.</source>
     </message>
     <message>
         <source>The UA removes all its bindings: the REGISTER carries the special value &quot;Contact: *&quot;, which is only allowed together with Expires: 0 (RFC 3261 10.2.2). The registrar deletes the bindings and its 200 OK carries no Contact, since none is left (10.3 step 6 and 8). Difference from RFC 3665: no Authorization header and a new Call-ID, as in lesson 2.2.</source>
-        <translation>UA 删除它的所有绑定：REGISTER 携带特殊值 "Contact: *"，它只允许与 Expires: 0 一起使用（RFC 3261 10.2.2）。注册服务器删除这些绑定，它的 200 OK 不带 Contact，因为已经没有绑定了（10.3 第 6 步和第 8 步）。与 RFC 3665 的不同：没有 Authorization 头，使用新的 Call-ID，与第 2.2 课相同。</translation>
+        <translation>UA 删除它的所有绑定：REGISTER 携带特殊值 &quot;Contact: *&quot;，它只允许与 Expires: 0 一起使用（RFC 3261 10.2.2）。注册服务器删除这些绑定，它的 200 OK 不带 Contact，因为已经没有绑定了（10.3 第 6 步和第 8 步）。与 RFC 3665 的不同：没有 Authorization 头，使用新的 Call-ID，与第 2.2 课相同。</translation>
     </message>
     <message>
         <source>Unsuccessful registration</source>
@@ -1155,6 +1244,80 @@ Save your changes?</source>
     <message>
         <source>La&amp;nes</source>
         <translation>泳道(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::Quiz</name>
+    <message>
+        <source>This message is lost on the wire.</source>
+        <translation>这条消息在传输中丢失。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The source document on %1: %2</source>
+        <translation>源文档对 %1 的解释：%2</translation>
+    </message>
+    <message>
+        <source>The IANA registry on %1: %2</source>
+        <translation>IANA 注册表对 %1 的解释：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::QuizPanel</name>
+    <message>
+        <source>Quiz on this call</source>
+        <translation>对当前呼叫进行测验</translation>
+    </message>
+    <message>
+        <source>New random scenario</source>
+        <translation>新的随机场景</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation>导出结果（CSV）…</translation>
+    </message>
+    <message>
+        <source>Next question ▶</source>
+        <translation>下一题 ▶</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 answered (%3 questions in this call)</source>
+        <translation>得分：已答 %2 题，答对 %1 题（本次呼叫共 %3 题）</translation>
+    </message>
+    <message>
+        <source>Start a quiz on the current call, or generate a random scenario: before each message is revealed, choose what comes next.</source>
+        <translation>对当前呼叫开始测验，或生成一个随机场景：在每条消息显示之前，选择接下来会发生什么。</translation>
+    </message>
+    <message>
+        <source>Quiz finished: %1 of %2 right.</source>
+        <translation>测验结束：%2 题中答对 %1 题。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2: what comes next? (who sends what to whom)</source>
+        <translation>第 %1 条消息，共 %2 条：接下来是什么？（谁向谁发送什么）</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>正确！</translation>
+    </message>
+    <message>
+        <source>Not quite: the engine sends %1.</source>
+        <translation>不对：引擎发送的是 %1。</translation>
     </message>
 </context>
 <context>
