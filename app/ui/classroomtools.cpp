@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QShortcut>
 
 namespace SipLab {
@@ -44,6 +45,9 @@ ClassroomTools::ClassroomTools(MainWindow *window)
     m_lessonDock = makeDock("LessonDock", m_lessonPanel);
     m_guidedDock = makeDock("GuidedDock", m_guidedPanel);
     m_quizDock = makeDock("QuizDock", m_quizPanel);
+    // One tab group, so the one in use gets the whole height under the explanation.
+    window->tabifyDockWidget(m_lessonDock, m_guidedDock);
+    window->tabifyDockWidget(m_guidedDock, m_quizDock);
 
     // Lessons menu, before Help.
     m_lessonsMenu = new QMenu(window);
@@ -207,6 +211,10 @@ void ClassroomTools::setPresenterMode(bool on)
             f.setPointSizeF(qMax(16.0, f.pointSizeF() * 1.6));
             w->setFont(f);
         }
+        m_savedGeometry = m_window->geometry();
+        // Cover the whole screen even where no window manager honours full-screen requests.
+        if (QScreen *screen = m_window->screen())
+            m_window->setGeometry(screen->geometry());
         m_window->showFullScreen();
     } else {
         ladder->setTheme(m_savedTheme);
@@ -216,10 +224,12 @@ void ClassroomTools::setPresenterMode(bool on)
         for (const auto &[widget, font] : m_savedFonts)
             widget->setFont(font);
         if (!m_savedFullScreen) {
-            if (m_savedMaximized)
+            if (m_savedMaximized) {
                 m_window->showMaximized();
-            else
+            } else {
                 m_window->showNormal();
+                m_window->setGeometry(m_savedGeometry);
+            }
         }
     }
     for (QShortcut *s : {m_pageDown, m_pageUp, m_escape})

@@ -6,6 +6,7 @@
 #include "scenario.h"
 
 #include <QObject>
+#include <QRect>
 #include <QString>
 
 class QAction;
@@ -95,6 +96,7 @@ private:
     LadderLayoutOptions m_savedOptions;
     bool m_savedFullScreen = false;
     bool m_savedMaximized = false;
+    QRect m_savedGeometry;
     QList<QPair<QDockWidget *, bool>> m_savedDocks;
     QList<QPair<QWidget *, QFont>> m_savedFonts;
 };
