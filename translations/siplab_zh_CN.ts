@@ -783,8 +783,8 @@ Explain why the third INVITE carries two Proxy-Authorization headers and CSeq 3.
 解释为什么第三个 INVITE 带有两个 Proxy-Authorization 头且 CSeq 为 3。</translation>
     </message>
     <message>
-        <source>Both proxies require authentication. P1 challenges the first INVITE with 407 (realm of atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own 407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Difference from RFC 3665: UDP instead of TCP, and Alice hangs up instead of Bob.</source>
-        <translation>两个代理都要求认证。P1 用 407 质询第一个 INVITE（atlanta 的域）。带有 P1 凭证的第二个 INVITE 通过了 P1，但 P2 用自己的 407 质询它（biloxi 的域）；P1 确认该 407 并把它转发给 Alice。Alice 保留给 P1 的凭证并加上给 P2 的凭证，于是第三个 INVITE（CSeq 3）带着两个 Proxy-Authorization 头到达 Bob（RFC 3261 22.3）。与 RFC 3665 的不同：使用 UDP 而不是 TCP，并由 Alice 而不是 Bob 挂机。</translation>
+        <source>Both proxies require authentication. P1 challenges the first INVITE with 407 (realm of atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own 407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob hangs up. Difference from RFC 3665: UDP instead of TCP.</source>
+        <translation>两个代理都要求认证。P1 用 407 质询第一个 INVITE（atlanta 的域）。带有 P1 凭证的第二个 INVITE 通过了 P1，但 P2 用自己的 407 质询它（biloxi 的域）；P1 确认该 407 并把它转发给 Alice。Alice 保留给 P1 的凭证并加上给 P2 的凭证，于是第三个 INVITE（CSeq 3）带着两个 Proxy-Authorization 头到达 Bob（RFC 3261 22.3）。由 Bob 挂机。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
     </message>
     <message>
         <source>Session via a redirect server (302)</source>

@@ -89,8 +89,8 @@ const QList<Lesson> LessonTable = {
                  "atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own "
                  "407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the "
                  "credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two "
-                 "Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Difference from RFC 3665: UDP instead "
-                 "of TCP, and Alice hangs up instead of Bob.")},
+                 "Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob hangs up. Difference from RFC 3665: "
+                 "UDP instead of TCP.")},
     {"rfc3665-3.6-redirect-302", "RFC 3665 3.6",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Session via a redirect server (302)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.\n"
