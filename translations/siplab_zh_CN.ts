@@ -899,8 +899,8 @@ See that 202 only says the request was accepted for processing: the result comes
 看到 202 只表示请求已被接受处理：结果稍后在 NOTIFY 中报告。</translation>
     </message>
     <message>
-        <source>Alice asks Bob to call a third party with REFER. Bob answers 202 Accepted: he has understood the request but has not carried it out yet (RFC 3515 2.4.2). He reports the progress in a NOTIFY, which Alice accepts with 200 OK, the usual answer of a successful request (RFC 3261 21.2.1). The 200 OK that accepts an INVITE is shown in every session lesson.</source>
-        <translation>Alice 用 REFER 请 Bob 呼叫第三方。Bob 回答 202 Accepted：他已理解请求，但还没有执行（RFC 3515 2.4.2）。他在 NOTIFY 中报告进展，Alice 以 200 OK 接受，这是成功请求的通常应答（RFC 3261 21.2.1）。接受 INVITE 的 200 OK 在每一节会话课中都能看到。</translation>
+        <source>Alice asks Bob to call a third party with REFER. Bob answers 202 Accepted: he has understood the request but has not carried it out yet (RFC 3515 2.4.2, 2.4.4). He reports the progress in a NOTIFY, which Alice accepts with 200 OK, the usual answer of a successful request (RFC 3261 21.2.1). The 200 OK that accepts an INVITE is shown in every session lesson.</source>
+        <translation>Alice 用 REFER 请 Bob 呼叫第三方。Bob 回答 202 Accepted：他已理解请求，但还没有执行（RFC 3515 2.4.2、2.4.4）。他在 NOTIFY 中报告进展，Alice 以 200 OK 接受，这是成功请求的通常应答（RFC 3261 21.2.1）。接受 INVITE 的 200 OK 在每一节会话课中都能看到。</translation>
     </message>
     <message>
         <source>3xx redirection</source>

@@ -159,7 +159,7 @@ const QList<Lesson> LessonTable = {
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Tell 200 OK and 202 Accepted apart.\n"
                  "See that 202 only says the request was accepted for processing: the result comes later in NOTIFY."),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Alice asks Bob to call a third party with REFER. Bob answers 202 Accepted: he has understood the "
-                 "request but has not carried it out yet (RFC 3515 2.4.2). He reports the progress in a NOTIFY, which "
+                 "request but has not carried it out yet (RFC 3515 2.4.2, 2.4.4). He reports the progress in a NOTIFY, which "
                  "Alice accepts with 200 OK, the usual answer of a successful request (RFC 3261 21.2.1). The 200 OK "
                  "that accepts an INVITE is shown in every session lesson.")},
     {"class-3xx", "RFC 3261 21.3",
