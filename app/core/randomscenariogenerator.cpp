@@ -119,7 +119,7 @@ Scenario hard(QRandomGenerator &random)
 
 } // namespace
 
-Scenario RandomScenarioGenerator::generate(QuizDifficulty difficulty, quint32 seed)
+Scenario RandomScenarioGenerator::candidate(QuizDifficulty difficulty, quint32 seed)
 {
     QRandomGenerator random(seed);
     Scenario s;
@@ -135,6 +135,12 @@ Scenario RandomScenarioGenerator::generate(QuizDifficulty difficulty, quint32 se
         break;
     }
     s.title = QStringLiteral("Random %1 scenario #%2").arg(difficultyName(difficulty)).arg(seed);
+    return s;
+}
+
+Scenario RandomScenarioGenerator::generate(QuizDifficulty difficulty, quint32 seed)
+{
+    Scenario s = candidate(difficulty, seed);
     // Every branch above is meant to be valid; if a combination is not, fall back to the
     // default scenario rather than hand out something the engine refuses.
     if (!ScenarioFile::validate(s).isEmpty()) {

@@ -18,6 +18,9 @@ class RandomScenarioGenerator
 {
 public:
     static Scenario generate(QuizDifficulty difficulty, quint32 seed);
+    /// What generate() returns before its safety net (the default scenario when a combination
+    /// is invalid); the tests check that the net is never needed.
+    static Scenario candidate(QuizDifficulty difficulty, quint32 seed);
     static QString difficultyName(QuizDifficulty difficulty); // "easy", "medium", "hard"
     /// "random-medium-42"
     static QString scenarioName(QuizDifficulty difficulty, quint32 seed);
