@@ -753,8 +753,8 @@ Explain why the BYE can come from the callee.</source>
 解释为什么 BYE 可以由被叫发出。</translation>
     </message>
     <message>
-        <source>Alice calls Bob directly, without proxies. Bob&apos;s phone rings (180 Ringing), he answers with 200 OK carrying his SDP answer, and Alice confirms with ACK, which completes the dialog (RFC 3261 13.2.2.4). Either side may end the session: here Bob hangs up with BYE and Alice answers 200 OK (15.1). Difference from RFC 3665: UDP instead of TCP; the callee answers 180 within 200 ms, so it sends no 100 Trying, as in the RFC.</source>
-        <translation>Alice 不经过代理直接呼叫 Bob。Bob 的话机振铃（180 Ringing），他接听并以带有 SDP 应答的 200 OK 回答，Alice 用 ACK 确认，对话由此建立（RFC 3261 13.2.2.4）。任何一方都可以结束会话：这里 Bob 挂机发送 BYE，Alice 以 200 OK 回答（15.1）。与 RFC 3665 的不同：使用 UDP 而不是 TCP；被叫在 200 毫秒内回答 180，所以和 RFC 一样不发送 100 Trying。</translation>
+        <source>Alice calls Bob directly, without proxies. Bob&apos;s phone rings (180 Ringing), he answers with 200 OK carrying his SDP answer, which confirms the dialog, and Alice acknowledges it with ACK, completing the three-way handshake (RFC 3261 13.2.2.4). Either side may end the session: here Bob hangs up with BYE and Alice answers 200 OK (15.1). Difference from RFC 3665: UDP instead of TCP; the callee answers 180 within 200 ms, so it sends no 100 Trying, as in the RFC.</source>
+        <translation>Alice 不经过代理直接呼叫 Bob。Bob 的话机振铃（180 Ringing），他接听并以带有 SDP 应答的 200 OK 回答，对话由此确认；Alice 用 ACK 确认收到 200 OK，完成三次握手（RFC 3261 13.2.2.4）。任何一方都可以结束会话：这里 Bob 挂机发送 BYE，Alice 以 200 OK 回答（15.1）。与 RFC 3665 的不同：使用 UDP 而不是 TCP；被叫在 200 毫秒内回答 180，所以和 RFC 一样不发送 100 Trying。</translation>
     </message>
     <message>
         <source>Session establishment through two proxies</source>

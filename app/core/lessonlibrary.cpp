@@ -66,8 +66,8 @@ const QList<Lesson> LessonTable = {
                  "See the offer in the INVITE and the answer in the 200 OK (SDP).\n"
                  "Explain why the BYE can come from the callee."),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Alice calls Bob directly, without proxies. Bob's phone rings (180 Ringing), he answers with "
-                 "200 OK carrying his SDP answer, and Alice confirms with ACK, which completes the dialog "
-                 "(RFC 3261 13.2.2.4). Either side may end the session: here Bob hangs up with BYE and Alice "
+                 "200 OK carrying his SDP answer, which confirms the dialog, and Alice acknowledges it with ACK, "
+                 "completing the three-way handshake (RFC 3261 13.2.2.4). Either side may end the session: here Bob hangs up with BYE and Alice "
                  "answers 200 OK (15.1). Difference from RFC 3665: UDP instead of TCP; the callee answers 180 "
                  "within 200 ms, so it sends no 100 Trying, as in the RFC.")},
     {"rfc3665-3.2-two-proxies", "RFC 3665 3.2",
