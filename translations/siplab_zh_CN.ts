@@ -1319,6 +1319,10 @@ Save your changes?</source>
         <source>Not quite: the engine sends %1.</source>
         <translation>不对：引擎发送的是 %1。</translation>
     </message>
+    <message>
+        <source>(retransmission)</source>
+        <translation>（重传）</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ResponseCatalog</name>

@@ -21,12 +21,25 @@ QString responseLabel(int code)
 
 /// Codes a learner could confuse with `code`: the source document's codes of the same class,
 /// and for a final error the usual final answers of a call.
-QList<int> similarCodes(int code)
+QList<int> similarCodes(int code, const QString &method)
 {
+    // Codes that only make sense for an INVITE (RFC 3261 21.1, 21.4.25; RFC 4028) or only for a
+    // REGISTER (21.4.17) are not offered for other requests.
+    static const QList<int> inviteOnly = {180, 181, 182, 183, 422, 487, 600, 603, 606};
+    static const QList<int> registerOnly = {423};
+    const bool invite = method == QLatin1String("INVITE");
+    const bool registration = method == QLatin1String("REGISTER");
     QList<int> codes;
     for (const ResponseCodeInfo &info : ResponseCatalog::codes()) {
-        if (info.fromDocument && info.code / 100 == code / 100 && info.code != code)
+        if (info.fromDocument && info.code / 100 == code / 100 && info.code != code
+            && (invite || !inviteOnly.contains(info.code)) && (registration || !registerOnly.contains(info.code)))
             codes.append(info.code);
+    }
+    if (!invite) {
+        for (int c : {200, 401, 403, 404, 408, 481, 500, 503})
+            if (c != code && !codes.contains(c))
+                codes.append(c);
+        return codes;
     }
     if (code >= 300) {
         for (int c : {200, 486, 480, 404, 408, 487, 500, 503, 603})
@@ -137,7 +150,8 @@ QuizQuestion Quiz::question(const CallTrace &trace, int messageIndex, quint32 se
     // Group 2: another label on the same hop.
     QList<QuizChoice> labels;
     if (m.message.isResponse()) {
-        for (int code : similarCodes(m.message.statusCode())) {
+        const QString method = m.message.header(QStringLiteral("CSeq")).section(QLatin1Char(' '), 1).trimmed();
+        for (int code : similarCodes(m.message.statusCode(), method)) {
             QuizChoice c = right;
             c.label = responseLabel(code);
             c.retransmission = false;

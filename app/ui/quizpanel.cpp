@@ -179,7 +179,10 @@ void QuizPanel::render()
         b->setVisible(i < q.choices.size());
         if (i >= q.choices.size())
             continue;
-        b->setText(q.choices[i].text(trace));
+        QString text = q.choices[i].text(trace);
+        if (q.choices[i].retransmission) // the canonical text (CSV) stays English
+            text.replace(QStringLiteral("(retransmission)"), tr("(retransmission)"));
+        b->setText(text);
         b->setEnabled(!answered);
         QString style;
         if (answered && i == q.correct)

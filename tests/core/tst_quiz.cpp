@@ -72,6 +72,7 @@ private Q_SLOTS:
     void deterministic();
     void choicesArePlausible();
     void retransmissionDistractor();
+    void codesFitTheMethod();
     void explanationBothLanguages();
     void session();
     void csvRoundTrip();
@@ -184,6 +185,33 @@ void TestQuiz::retransmissionDistractor()
         for (int i = 0; i < q.choices.size(); ++i) {
             if (i != q.correct)
                 QVERIFY(q.choices[i].text(trace) != QLatin1String("P1 -> UAS: INVITE (retransmission)"));
+        }
+    }
+}
+
+void TestQuiz::codesFitTheMethod()
+{
+    // Responses to REGISTER, PRACK or BYE are never offered as 18x, 487, 600, 603, 606 (INVITE only),
+    // and 423 Interval Too Brief only for REGISTER.
+    const QStringList ids = {"rfc3665-2.1-registration-401", "class-1xx", "rfc3665-3.2-two-proxies"};
+    for (const QString &id : ids) {
+        const CallTrace trace = Engine::run(*LessonLibrary::scenario(id).scenario);
+        for (int k = 0; k < trace.messages.size(); ++k) {
+            const SipMessage &m = trace.messages[k].message;
+            if (!m.isResponse())
+                continue;
+            const QString method = m.header(QStringLiteral("CSeq")).section(QLatin1Char(' '), 1);
+            for (quint32 seed = 0; seed < 20; ++seed) {
+                for (const QuizChoice &c : Quiz::question(trace, k, seed).choices) {
+                    const int code = c.label.left(3).toInt();
+                    if (method != QLatin1String("INVITE")) {
+                        QVERIFY2(!(code >= 180 && code <= 183) && code != 487 && code != 600 && code != 603 && code != 606,
+                                 qPrintable(id + QStringLiteral(": ") + c.text(trace) + QStringLiteral(" for ") + method));
+                    }
+                    if (method != QLatin1String("REGISTER"))
+                        QVERIFY2(code != 423, qPrintable(c.text(trace)));
+                }
+            }
         }
     }
 }
