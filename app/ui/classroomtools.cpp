@@ -111,6 +111,9 @@ ClassroomTools::ClassroomTools(MainWindow *window)
     connect(m_guidedPanel, &GuidedPanel::previousRequested, playback, &PlaybackController::stepBack);
     connect(window, &MainWindow::traceChanged, this, [this] {
         m_guidedPanel->setTrace(m_window->trace());
+        // A quiz is about one call: editing the call (or undoing) ends it.
+        if (m_quizPanel->isActive() && !(m_quizPanel->session().trace().scenario == m_window->scenario()))
+            m_quizPanel->stop();
         if (m_window->playback()->isGuided())
             m_window->playback()->pause(); // a new call starts paused at its beginning
     });

@@ -75,6 +75,13 @@ void QuizPanel::start(const CallTrace &trace, const QString &scenarioName, quint
     Q_EMIT revealRequested(-1);
 }
 
+void QuizPanel::stop()
+{
+    m_active = false;
+    m_chosen = -1;
+    render();
+}
+
 bool QuizPanel::exportCsv(const QString &path, QString *error) const
 {
     return QuizSession::saveCsv(m_allResults, path, error);

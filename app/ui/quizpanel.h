@@ -27,6 +27,8 @@ public:
     /// Starts a quiz over `trace`; earlier results stay for the export.
     void start(const CallTrace &trace, const QString &scenarioName, quint32 seed);
     bool isActive() const { return m_active; }
+    /// Ends the quiz (the call it was about changed); the results stay for the export.
+    void stop();
     const QuizSession &session() const { return m_session; }
     /// Results of every quiz since the panel was created (what Export writes).
     const QList<QuizResult> &allResults() const { return m_allResults; }

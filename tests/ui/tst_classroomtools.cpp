@@ -161,6 +161,12 @@ void TestClassroomTools::quizRevealsStepByStep()
         QCOMPARE(w.ladderView()->playbackCursor(), k);
     }
     QCOMPARE(quiz->session().score(), 3);
+    // Editing the call ends the quiz; the answers stay for the export.
+    w.undoStack()->undo();
+    QVERIFY(!quiz->isActive());
+    QCOMPARE(quiz->allResults().size(), 3);
+    for (QPushButton *b : quiz->choiceButtons())
+        QVERIFY(!b->isVisible());
 }
 
 void TestClassroomTools::randomQuiz()
