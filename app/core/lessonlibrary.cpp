@@ -2,6 +2,7 @@
 
 #include "languagepack.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace SipLab {
@@ -267,6 +268,13 @@ ScenarioLoadResult LessonLibrary::scenario(const QString &id)
     if (!result.isValid())
         result.error = QStringLiteral("lesson '%1': %2").arg(id, result.error);
     return result;
+}
+
+QList<Language> LessonLibrary::displayOrder()
+{
+    // The Chinese translator is installed exactly when this label comes back translated.
+    const bool chinese = QCoreApplication::translate("SipLab::LessonCommand", "Introduction") != QLatin1String("Introduction");
+    return chinese ? QList<Language>{Language::Chinese, Language::English} : QList<Language>{Language::English, Language::Chinese};
 }
 
 QString LessonLibrary::text(const char *source, Language language)

@@ -24,6 +24,9 @@ public:
     /// The lesson's scenario, read from its resource (an error names the lesson when it is missing).
     static ScenarioLoadResult scenario(const QString &id);
     static QString text(const char *source, Language language);
+    /// Both languages, the one of the installed interface translation first (panels that show
+    /// English and Chinese together).
+    static QList<Language> displayOrder();
 };
 
 } // namespace SipLab

@@ -1,5 +1,6 @@
 #include "guidedpanel.h"
 
+#include "lessonlibrary.h"
 #include "quiz.h"
 
 #include <QEvent>
@@ -76,13 +77,14 @@ void GuidedPanel::render()
     }
     // The message once (protocol tokens are the same in both languages), then why, in each.
     QString html;
-    for (Language language : {Language::English, Language::Chinese}) {
+    const QList<Language> order = LessonLibrary::displayOrder();
+    for (Language language : order) {
         const QStringList lines = Quiz::explanation(m_trace, m_message, language).split(QLatin1Char('\n'));
-        if (language == Language::English)
+        if (language == order.first())
             html += QStringLiteral("<h3>%1</h3>").arg(lines.value(0).toHtmlEscaped());
         for (int i = 1; i < lines.size(); ++i)
             html += QStringLiteral("<p>%1</p>").arg(lines[i].toHtmlEscaped());
-        if (language == Language::English)
+        if (language == order.first())
             html += QStringLiteral("<hr/>");
     }
     m_browser->setHtml(html);

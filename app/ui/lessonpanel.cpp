@@ -48,7 +48,7 @@ void LessonPanel::render()
     }
     QString html = QStringLiteral("<p><small>%1 · %2</small></p>")
                        .arg(QString::fromLatin1(lesson->reference), lesson->idString().toHtmlEscaped());
-    for (Language language : {Language::English, Language::Chinese}) {
+    for (Language language : LessonLibrary::displayOrder()) {
         html += QStringLiteral("<h3>%1</h3>").arg(lesson->titleText(language).toHtmlEscaped());
         html += QStringLiteral("<p><b>%1</b></p><ul>")
                     .arg(LanguagePack::text(language, "SipLab::LessonCommand", "Learning goals"));

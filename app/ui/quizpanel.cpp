@@ -1,5 +1,7 @@
 #include "quizpanel.h"
 
+#include "lessonlibrary.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -207,9 +209,10 @@ void QuizPanel::render()
     const bool right = m_chosen == q.correct;
     m_verdict->setText(right ? tr("Right!") : tr("Not quite: the engine sends %1.").arg(q.choices[q.correct].text(trace)));
     QString html;
-    for (Language language : {Language::English, Language::Chinese}) {
+    const QList<Language> order = LessonLibrary::displayOrder();
+    for (Language language : order) {
         const QStringList lines = Quiz::explanation(trace, q.messageIndex, language).split(QLatin1Char('\n'));
-        if (language == Language::English)
+        if (language == order.first())
             html += QStringLiteral("<p><b>%1</b></p>").arg(lines.value(0).toHtmlEscaped());
         for (int i = 1; i < lines.size(); ++i)
             html += QStringLiteral("<p>%1</p>").arg(lines[i].toHtmlEscaped());

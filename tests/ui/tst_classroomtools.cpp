@@ -99,7 +99,15 @@ void TestClassroomTools::lessonsMenuInChinese()
         }
     }
     QVERIFY(found);
+    // The panels put the interface language first.
+    QVERIFY(c->loadLesson(QStringLiteral("class-6xx")));
+    const QString text = c->lessonPanel()->plainText();
+    QVERIFY(text.indexOf(QStringLiteral("6xx 全局失败")) >= 0);
+    QVERIFY(text.indexOf(QStringLiteral("6xx 全局失败")) < text.indexOf(QLatin1String("6xx global failures")));
     w.setUiLanguage(UiLanguage::English);
+    QCoreApplication::processEvents();
+    const QString english = c->lessonPanel()->plainText();
+    QVERIFY(english.indexOf(QLatin1String("6xx global failures")) < english.indexOf(QStringLiteral("6xx 全局失败")));
 }
 
 void TestClassroomTools::guidedPlayback()
