@@ -13,6 +13,7 @@
 #include "quizpanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void quizRevealsStepByStep();
     void randomQuiz();
     void presenterMode();
+    void lessonThenOtherMethod();
 };
 
 void TestClassroomTools::initTestCase()
@@ -243,6 +245,23 @@ void TestClassroomTools::presenterMode()
     // Outside presenter mode PageDown does not step.
     QTest::keyClick(&w, Qt::Key_PageDown);
     QCOMPARE(w.playback()->cursor(), 0);
+}
+
+void TestClassroomTools::lessonThenOtherMethod()
+{
+    // After the "query registration" lesson, switching the request to INVITE in the call builder
+    // is a valid edit (the REGISTER-only action is reset), not an error.
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.classroom()->loadLesson(QStringLiteral("rfc3665-2.3-registration-query")));
+    QCOMPARE(w.scenario().uac.registerAction, RegisterAction::Query);
+    auto *method = w.findChild<QComboBox *>();
+    QVERIFY(method);
+    QCOMPARE(method->currentText(), QStringLiteral("REGISTER"));
+    method->setCurrentText(QStringLiteral("INVITE"));
+    QCOMPARE(w.scenario().method, QStringLiteral("INVITE"));
+    QCOMPARE(w.scenario().uac.registerAction, RegisterAction::Bind);
+    QCOMPARE(w.lastError(), QString());
 }
 
 QTEST_MAIN(TestClassroomTools)
