@@ -827,10 +827,6 @@ See the INVITE end with 487 Request Terminated, acknowledged hop by hop.</source
 看到 INVITE 以 487 Request Terminated 结束，并被逐跳确认。</translation>
     </message>
     <message>
-        <source>Bob&apos;s phone rings but nobody answers, and Alice gives up: she sends CANCEL with the INVITE&apos;s branch and CSeq number (RFC 3261 9.1). The proxy answers the CANCEL with 200 OK and cancels its own branch towards Bob (16.10). Bob answers the CANCEL with 200 OK and the INVITE with 487 Request Terminated (9.2), which is acknowledged on each hop. Difference from RFC 3665: UDP instead of TCP, and no 407 challenge before the INVITE.</source>
-        <translation>Bob 的话机在振铃但无人接听，Alice 放弃呼叫：她发送 CANCEL，其 branch 和 CSeq 序号与 INVITE 相同（RFC 3261 9.1）。代理自己以 200 OK 回答 CANCEL，并取消它发往 Bob 的分支（16.10）。Bob 以 200 OK 回答 CANCEL，并以 487 Request Terminated 回答 INVITE（9.2），487 在每一跳都被确认。与 RFC 3665 的不同：使用 UDP 而不是 TCP，INVITE 之前没有 407 质询。</translation>
-    </message>
-    <message>
         <source>Unsuccessful busy (486)</source>
         <translation>呼叫失败：忙（486）</translation>
     </message>
@@ -839,10 +835,6 @@ See the INVITE end with 487 Request Terminated, acknowledged hop by hop.</source
 Explain why a 3xx-6xx response is acknowledged hop by hop, not end to end.</source>
         <translation>跟踪一个最终错误响应经过两个代理返回。
 解释为什么 3xx-6xx 响应是逐跳确认的，而不是端到端确认。</translation>
-    </message>
-    <message>
-        <source>Bob is busy and answers 486 Busy Here at once. Each proxy&apos;s client transaction acknowledges the 486 itself (RFC 3261 17.1.1.3) and its server transaction sends it on upstream (16.7), so there are three ACKs, one per hop. Difference from RFC 3665: UDP instead of TCP; at the same instant the simulation lists a proxy&apos;s 100 Trying before the INVITE it forwards, the RFC lists them the other way round.</source>
-        <translation>Bob 正忙，立即回答 486 Busy Here。每个代理的客户端事务自己确认 486（RFC 3261 17.1.1.3），它的服务器端事务再把 486 向上游发送（16.7），所以一共有三个 ACK，每跳一个。与 RFC 3665 的不同：使用 UDP 而不是 TCP；在同一时刻，模拟先列出代理的 100 Trying，再列出它转发的 INVITE，RFC 中的顺序相反。</translation>
     </message>
     <message>
         <source>Unsuccessful no response from user agent (408)</source>
@@ -855,10 +847,6 @@ Explain why the proxy, not the callee, sends 408 Request Timeout.</source>
 解释为什么发送 408 Request Timeout 的是代理而不是被叫。</translation>
     </message>
     <message>
-        <source>Bob&apos;s phone is unreachable and never answers. The proxy&apos;s INVITE client transaction retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream (16.7 step 6). Difference from RFC 3665: no 407 challenge before the INVITE.</source>
-        <translation>Bob 的话机无法到达，始终不回答。代理的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，代理必须向上游回答 408 Request Timeout（16.7 第 6 步）。与 RFC 3665 的不同：INVITE 之前没有 407 质询。</translation>
-    </message>
-    <message>
         <source>Unsuccessful temporarily unavailable (480)</source>
         <translation>呼叫失败：暂时不可用（480）</translation>
     </message>
@@ -867,10 +855,6 @@ Explain why the proxy, not the callee, sends 408 Request Timeout.</source>
 Follow the hop-by-hop ACKs through two proxies.</source>
         <translation>识别 480 Temporarily Unavailable 及其 Retry-After。
 跟踪经过两个代理的逐跳 ACK。</translation>
-    </message>
-    <message>
-        <source>Bob&apos;s phone is set to &quot;do not disturb&quot;: it answers 480 Temporarily Unavailable with Retry-After: 3600, telling Alice to try again in an hour (RFC 3261 21.4.18, 20.33). The response goes back through both proxies and is acknowledged on each hop. Difference from RFC 3665: UDP instead of TCP.</source>
-        <translation>Bob 的话机设置了“免打扰”：它以 480 Temporarily Unavailable 回答，并带有 Retry-After: 3600，告诉 Alice 一小时后再试（RFC 3261 21.4.18、20.33）。该响应经过两个代理返回，并在每一跳被确认。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
     </message>
     <message>
         <source>1xx provisional responses</source>
@@ -965,6 +949,22 @@ Know the other global failures of the source document: 600, 604, 606.</source>
     <message>
         <source>A 6xx means the request will fail everywhere, not just at this device. Bob&apos;s phone rings and he declines the call: 603 Decline. A proxy that receives a 6xx does not forward it at once: it cancels its other pending branches, tries no new ones, and then sends the 6xx upstream as the best response (RFC 3261 16.7 steps 5 and 6); each hop acknowledges it. 600 Busy Everywhere, 604 Does Not Exist Anywhere and 606 Not Acceptable travel the same way.</source>
         <translation>6xx 表示请求在任何地方都会失败，而不只是在这台设备上。Bob 的话机振铃，他拒绝了呼叫：603 Decline。收到 6xx 的代理不会立即转发它：它取消其他待处理的分支，不再尝试新的分支，然后把 6xx 作为最佳响应发往上游（RFC 3261 16.7 第 5 步和第 6 步）；每一跳都确认它。600 Busy Everywhere、604 Does Not Exist Anywhere 和 606 Not Acceptable 的传递方式相同。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone rings but nobody answers, and Alice gives up: she sends CANCEL with the INVITE&apos;s branch and CSeq number (RFC 3261 9.1). Each proxy answers the CANCEL with 200 OK itself and cancels its own branch downstream (16.10). Bob answers the CANCEL with 200 OK and the INVITE with 487 Request Terminated (9.2), which is acknowledged on each hop. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F20, over UDP). Difference: the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge; here the proxies do not challenge.</source>
+        <translation>Bob 的话机在振铃但无人接听，Alice 放弃呼叫：她发送 CANCEL，其 branch 和 CSeq 序号与 INVITE 相同（RFC 3261 9.1）。每个代理都自己以 200 OK 回答 CANCEL，并取消它向下游的分支（16.10）。Bob 以 200 OK 回答 CANCEL，并以 487 Request Terminated 回答 INVITE（9.2），487 在每一跳都被确认。除了代理的 100 Trying 与它在同一时刻转发的 INVITE 的先后顺序之外，这个梯形图与 RFC 3665 的流程逐条消息一致（F1-F20，使用 UDP）。不同之处：RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization；这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>Bob is busy and answers 486 Busy Here at once. Each proxy&apos;s client transaction acknowledges the 486 itself (RFC 3261 17.1.1.3) and its server transaction sends it on upstream (16.7), so there are three ACKs, one per hop. Differences from RFC 3665: UDP instead of TCP; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge; at the same instant the simulation lists a proxy&apos;s 100 Trying before the INVITE it forwards, the RFC lists them the other way round.</source>
+        <translation>Bob 正忙，立即回答 486 Busy Here。每个代理的客户端事务自己确认 486（RFC 3261 17.1.1.3），它的服务器端事务再把 486 向上游发送（16.7），所以一共有三个 ACK，每跳一个。与 RFC 3665 的不同：使用 UDP 而不是 TCP；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询；在同一时刻，模拟先列出代理的 100 Trying，再列出它转发的 INVITE，RFC 中的顺序相反。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone is unreachable and never answers. The proxy&apos;s INVITE client transaction retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream (16.7 step 6). Difference from RFC 3665: the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge; here the proxy does not challenge.</source>
+        <translation>Bob 的话机无法到达，始终不回答。代理的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，代理必须向上游回答 408 Request Timeout（16.7 第 6 步）。与 RFC 3665 的不同：RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization；这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone rings (180 Ringing), then reports that Bob cannot take the call now, for example because &quot;do not disturb&quot; is set: 480 Temporarily Unavailable. Here the 480 also carries Retry-After: 3600, which RFC 3261 21.4.18 allows, telling Alice to try again in an hour (20.33). The response goes back through both proxies and is acknowledged on each hop. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F14, over UDP). Difference: the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge; here the proxies do not challenge.</source>
+        <translation>Bob 的话机振铃（180 Ringing），随后报告 Bob 现在无法接听，例如设置了“免打扰”：480 Temporarily Unavailable。这里的 480 还带有 Retry-After: 3600（RFC 3261 21.4.18 允许这样做），告诉 Alice 一小时后再试（20.33）。该响应经过两个代理返回，并在每一跳被确认。除了代理的 100 Trying 与它在同一时刻转发的 INVITE 的先后顺序之外，这个梯形图与 RFC 3665 的流程逐条消息一致（F1-F14，使用 UDP）。不同之处：RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization；这里代理不发出质询。</translation>
     </message>
 </context>
 <context>

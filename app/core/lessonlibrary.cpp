@@ -115,20 +115,23 @@ const QList<Lesson> LessonTable = {
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Cancel a ringing call with CANCEL.\n"
                  "Explain why each hop answers the CANCEL with 200 OK itself.\n"
                  "See the INVITE end with 487 Request Terminated, acknowledged hop by hop."),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone rings but nobody answers, and Alice gives up: she sends CANCEL with the INVITE's "
-                 "branch and CSeq number (RFC 3261 9.1). The proxy answers the CANCEL with 200 OK and cancels its own "
-                 "branch towards Bob (16.10). Bob answers the CANCEL with 200 OK and the INVITE with 487 Request "
-                 "Terminated (9.2), which is acknowledged on each hop. Difference from RFC 3665: UDP instead of TCP, "
-                 "and no 407 challenge before the INVITE.")},
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone rings but nobody answers, and Alice gives up: she sends CANCEL with the INVITE's branch "
+                 "and CSeq number (RFC 3261 9.1). Each proxy answers the CANCEL with 200 OK itself and cancels its own "
+                 "branch downstream (16.10). Bob answers the CANCEL with 200 OK and the INVITE with 487 Request "
+                 "Terminated (9.2), which is acknowledged on each hop. Apart from the order of a proxy's 100 Trying "
+                 "and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 "
+                 "(F1-F20, over UDP). Difference: the RFC's INVITE already carries Proxy-Authorization from an earlier "
+                 "challenge; here the proxies do not challenge.")},
     {"rfc3665-3.9-busy-486", "RFC 3665 3.9",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful busy (486)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Follow a final error response back through two proxies.\n"
                  "Explain why a 3xx-6xx response is acknowledged hop by hop, not end to end."),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob is busy and answers 486 Busy Here at once. Each proxy's client transaction acknowledges the "
                  "486 itself (RFC 3261 17.1.1.3) and its server transaction sends it on upstream (16.7), so there "
-                 "are three ACKs, one per hop. Difference from RFC 3665: UDP instead of TCP; at the same instant the "
-                 "simulation lists a proxy's 100 Trying before the INVITE it forwards, the RFC lists them the other "
-                 "way round.")},
+                 "are three ACKs, one per hop. Differences from RFC 3665: UDP instead of TCP; the RFC's INVITE already "
+                 "carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge; at the "
+                 "same instant the simulation lists a proxy's 100 Trying before the INVITE it forwards, the RFC lists "
+                 "them the other way round.")},
     {"rfc3665-3.10-no-response-408", "RFC 3665 3.10",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful no response from user agent (408)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "See Timer A retransmit the INVITE with doubling intervals over UDP.\n"
@@ -136,15 +139,19 @@ const QList<Lesson> LessonTable = {
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone is unreachable and never answers. The proxy's INVITE client transaction retransmits "
                  "the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires "
                  "after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream "
-                 "(16.7 step 6). Difference from RFC 3665: no 407 challenge before the INVITE.")},
+                 "(16.7 step 6). Difference from RFC 3665: the RFC's INVITE already carries Proxy-Authorization from an "
+                 "earlier challenge; here the proxy does not challenge.")},
     {"rfc3665-3.11-unavailable-480", "RFC 3665 3.11",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful temporarily unavailable (480)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Recognise 480 Temporarily Unavailable and its Retry-After.\n"
                  "Follow the hop-by-hop ACKs through two proxies."),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone is set to \"do not disturb\": it answers 480 Temporarily Unavailable with Retry-After: "
-                 "3600, telling Alice to try again in an hour (RFC 3261 21.4.18, 20.33). The response goes back "
-                 "through both proxies and is acknowledged on each hop. Difference from RFC 3665: UDP instead of "
-                 "TCP.")},
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone rings (180 Ringing), then reports that Bob cannot take the call now, for example because "
+                 "\"do not disturb\" is set: 480 Temporarily Unavailable. Here the 480 also carries Retry-After: 3600, "
+                 "which RFC 3261 21.4.18 allows, telling Alice to try again in an hour (20.33). The response goes back "
+                 "through both proxies and is acknowledged on each hop. Apart from the order of a proxy's 100 Trying "
+                 "and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 "
+                 "(F1-F14, over UDP). Difference: the RFC's INVITE already carries Proxy-Authorization from an earlier "
+                 "challenge; here the proxies do not challenge.")},
     {"class-1xx", "RFC 3261 21.1",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "1xx provisional responses"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Tell the provisional responses of the source document apart: 100, 180, 181, 182, 183.\n"

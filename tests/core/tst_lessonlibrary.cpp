@@ -130,7 +130,11 @@ void TestLessonLibrary::rfcDetails_data()
     // RFC 3665 3.3: the third INVITE answers both realms.
     QTest::newRow("3.3 third INVITE CSeq") << "rfc3665-3.3-multiple-proxy-auth" << 11 << "CSeq" << QStringList{"3 INVITE"};
     // RFC 3665 3.11: Retry-After in the 480.
-    QTest::newRow("3.11 Retry-After") << "rfc3665-3.11-unavailable-480" << 10 << "Retry-After" << QStringList{"3600"};
+    QTest::newRow("3.11 Retry-After") << "rfc3665-3.11-unavailable-480" << 13 << "Retry-After" << QStringList{"3600"};
+    // RFC 3665 3.8: the CANCEL is answered hop by hop (F10 from P1, F12 from P2, F14 from the UAS).
+    QTest::newRow("3.8 CANCEL CSeq") << "rfc3665-3.8-no-answer-cancel" << 9 << "CSeq" << QStringList{"1 CANCEL"};
+    QTest::newRow("3.8 200 for CANCEL at P1") << "rfc3665-3.8-no-answer-cancel" << 10 << "CSeq" << QStringList{"1 CANCEL"};
+    QTest::newRow("3.8 487 to the UAC") << "rfc3665-3.8-no-answer-cancel" << 19 << "CSeq" << QStringList{"1 INVITE"};
     // RFC 3261 21.5.4: 503 with Retry-After from P1.
     QTest::newRow("5xx Retry-After") << "class-5xx" << 2 << "Retry-After" << QStringList{"2"};
     // RFC 3262: the reliable 183.
