@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QShortcut>
+#include <QTimer>
 
 namespace SipLab {
 
@@ -116,6 +117,8 @@ ClassroomTools::ClassroomTools(MainWindow *window)
             m_quizPanel->stop();
         if (m_window->playback()->isGuided())
             m_window->playback()->pause(); // a new call starts paused at its beginning
+        if (m_presenter)
+            fitPresenterWidth();
     });
     m_guidedPanel->setTrace(window->trace());
 
@@ -219,7 +222,11 @@ void ClassroomTools::setPresenterMode(bool on)
         if (QScreen *screen = m_window->screen())
             m_window->setGeometry(screen->geometry());
         m_window->showFullScreen();
+        m_savedZoom = ladder->zoom();
+        // Once the window has its full-screen size, make every lane fit across the screen.
+        QTimer::singleShot(0, this, &ClassroomTools::fitPresenterWidth);
     } else {
+        ladder->setZoom(m_savedZoom);
         ladder->setTheme(m_savedTheme);
         ladder->setLayoutOptions(m_savedOptions);
         for (const auto &[dock, visible] : m_savedDocks)
@@ -237,6 +244,17 @@ void ClassroomTools::setPresenterMode(bool on)
     }
     for (QShortcut *s : {m_pageDown, m_pageUp, m_escape})
         s->setEnabled(on);
+}
+
+void ClassroomTools::fitPresenterWidth()
+{
+    if (!m_presenter)
+        return;
+    LadderView *ladder = m_window->ladderView();
+    const double width = ladder->ladderLayout().size().width();
+    const int available = ladder->viewport()->width();
+    if (width > 0 && available > 0)
+        ladder->setZoom(qMin(1.0, available / width));
 }
 
 void ClassroomTools::startQuiz()

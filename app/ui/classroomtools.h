@@ -63,6 +63,7 @@ private:
     void retranslate();
     void exportResults();
     void onGuidedMessage();
+    void fitPresenterWidth(); // presenter mode: zoom out just enough that every lane is on screen
     QString quizName() const;
     quint32 nextSeed();
 
@@ -94,6 +95,7 @@ private:
     bool m_presenter = false;
     LadderTheme m_savedTheme;
     LadderLayoutOptions m_savedOptions;
+    double m_savedZoom = 1.0;
     bool m_savedFullScreen = false;
     bool m_savedMaximized = false;
     QRect m_savedGeometry;

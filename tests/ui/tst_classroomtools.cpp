@@ -209,10 +209,11 @@ void TestClassroomTools::presenterMode()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ClassroomTools *c = w.classroom();
-    QVERIFY(c->loadLesson(QStringLiteral("rfc3665-3.1-session")));
+    QVERIFY(c->loadLesson(QStringLiteral("rfc3665-3.2-two-proxies"))); // four lanes
     auto *builder = w.findChild<QDockWidget *>(QStringLiteral("CallBuilderDock"));
     QVERIFY(builder && builder->isVisible());
     const double laneWidth = w.ladderView()->layoutOptions().laneWidth;
+    const double zoom = w.ladderView()->zoom();
     const QFont lessonFont = c->lessonPanel()->font();
     QVERIFY(c->presenterAction()->shortcuts().contains(QKeySequence(Qt::Key_F5)));
     QVERIFY(c->presenterAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
@@ -223,6 +224,10 @@ void TestClassroomTools::presenterMode()
     QCOMPARE(w.ladderView()->theme().font, LadderTheme::presenter().font);
     QVERIFY(w.ladderView()->layoutOptions().laneWidth > laneWidth);
     QVERIFY(c->lessonPanel()->font().pointSizeF() >= 16);
+    // Every lane fits across the screen (zoomed out if needed, never in).
+    QTRY_VERIFY(w.ladderView()->ladderLayout().size().width() * w.ladderView()->zoom()
+                <= w.ladderView()->viewport()->width() + 1);
+    QVERIFY(w.ladderView()->zoom() < 1.0); // four wide lanes do not fit the test screen at 100 %
     QVERIFY(!builder->isVisible());
     // Clicker keys step the ladder.
     w.playback()->pause();
@@ -240,6 +245,7 @@ void TestClassroomTools::presenterMode()
     QTRY_VERIFY(!w.isFullScreen());
     QCOMPARE(w.ladderView()->theme().font, LadderTheme::light().font);
     QCOMPARE(w.ladderView()->layoutOptions().laneWidth, laneWidth);
+    QCOMPARE(w.ladderView()->zoom(), zoom);
     QCOMPARE(c->lessonPanel()->font(), lessonFont);
     QVERIFY(builder->isVisible());
     // Outside presenter mode PageDown does not step.
