@@ -298,6 +298,69 @@
     </message>
 </context>
 <context>
+    <name>SipLab::ClassroomTools</name>
+    <message>
+        <source>Load lesson %1</source>
+        <translation>载入课程 %1</translation>
+    </message>
+    <message>
+        <source>Random %1 quiz scenario</source>
+        <translation>随机测验场景（%1）</translation>
+    </message>
+    <message>
+        <source>Export quiz results</source>
+        <translation>导出测验结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>RFC 3665 call flows</source>
+        <translation>RFC 3665 呼叫流程</translation>
+    </message>
+    <message>
+        <source>Response classes (1xx-6xx)</source>
+        <translation>响应类别（1xx-6xx）</translation>
+    </message>
+    <message>
+        <source>&amp;Guided playback</source>
+        <translation>引导式播放(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pause after each message and explain what happened and why</source>
+        <translation>每条消息之后暂停，并解释发生了什么以及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz on this call</source>
+        <translation>对当前呼叫进行测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large fonts, high contrast, full screen; PageDown/PageUp step, Esc leaves</source>
+        <translation>大字体、高对比度、全屏；PageDown/PageUp 单步，Esc 退出</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Guided playback</source>
+        <translation>引导式播放</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ExplainCommand</name>
     <message>
         <source>Class</source>
@@ -725,6 +788,25 @@
     </message>
 </context>
 <context>
+    <name>SipLab::GuidedPanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 条消息，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Press Next (or Play) to show the first message; the ladder stops after each message and explains it here.</source>
+        <translation>按“下一步”（或“播放”）显示第一条消息；梯形图会在每条消息之后停下，并在这里解释它。</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderExport</name>
     <message>
         <source>%1 messages are more than an image export allows (%2); export text or pcap instead</source>
@@ -740,6 +822,325 @@
     <message>
         <source>Message ladder</source>
         <translation>消息梯形图</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LessonCommand</name>
+    <message>
+        <source>Learning goals</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>简介</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LessonPanel</name>
+    <message>
+        <source>No lesson loaded. Choose one in the Lessons menu.</source>
+        <translation>尚未载入课程。请在“课程”菜单中选择一节课。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::Lessons</name>
+    <message>
+        <source>Successful new registration</source>
+        <translation>成功的新注册</translation>
+    </message>
+    <message>
+        <source>Explain why a registrar answers the first REGISTER with 401 Unauthorized.
+Read the WWW-Authenticate challenge and the Authorization answer (Digest).
+See that the retried REGISTER keeps the Call-ID and raises the CSeq.</source>
+        <translation>解释注册服务器为什么用 401 Unauthorized 回答第一个 REGISTER。
+读懂 WWW-Authenticate 质询和 Authorization 应答（Digest 摘要认证）。
+看到重发的 REGISTER 保持 Call-ID 不变并增加 CSeq。</translation>
+    </message>
+    <message>
+        <source>The UA registers its contact address with the registrar (here the proxy P1 acts as registrar). The registrar does not know the UA yet and challenges it with 401 and a WWW-Authenticate header (RFC 3261 22.2). The UA computes a Digest response from its password and sends the REGISTER again with CSeq 2 and an Authorization header; the registrar stores the binding and answers 200 OK with the contact and its expiry (RFC 3261 10.3). Difference from RFC 3665: the simulation uses UDP, and the registering user is alice@atlanta.example instead of bob@biloxi.example.com.</source>
+        <translation>UA 向注册服务器注册它的联系地址（这里由代理 P1 兼任注册服务器）。注册服务器还不认识这个 UA，于是用 401 和 WWW-Authenticate 头发出质询（RFC 3261 22.2）。UA 用自己的密码计算 Digest 摘要，带着 Authorization 头以 CSeq 2 重新发送 REGISTER；注册服务器保存绑定，并以 200 OK 回答，列出联系地址及其有效期（RFC 3261 10.3）。与 RFC 3665 的不同：模拟使用 UDP，注册的用户是 alice@atlanta.example，而不是 bob@biloxi.example.com。</translation>
+    </message>
+    <message>
+        <source>Update of contact list</source>
+        <translation>更新联系地址列表</translation>
+    </message>
+    <message>
+        <source>Add a second contact to an existing registration.
+See that the registrar&apos;s 200 OK lists every current binding with its expiry.</source>
+        <translation>给已有的注册添加第二个联系地址。
+看到注册服务器的 200 OK 列出当前所有绑定及其有效期。</translation>
+    </message>
+    <message>
+        <source>The UA is already registered (as in lesson 2.1) and adds a second contact, a mailto: URI, to its address of record. The registrar answers 200 OK listing both bindings, the old SIP contact and the new one (RFC 3261 10.2.1, 10.3 step 8). Difference from RFC 3665: there the REGISTER carries the Authorization from the earlier challenge and continues its Call-ID and CSeq; the simulation starts a new Call-ID with CSeq 1 and its registrar does not challenge.</source>
+        <translation>UA 已经注册过（如第 2.1 课），现在给它的记录地址（AOR）添加第二个联系地址：一个 mailto: URI。注册服务器以 200 OK 回答，列出两个绑定：原来的 SIP 联系地址和新的联系地址（RFC 3261 10.2.1、10.3 第 8 步）。与 RFC 3665 的不同：RFC 中的 REGISTER 携带先前质询得到的 Authorization，并沿用原来的 Call-ID 和 CSeq；模拟中使用新的 Call-ID、CSeq 为 1，注册服务器也不发出质询。</translation>
+    </message>
+    <message>
+        <source>Request for current contact list</source>
+        <translation>查询当前联系地址列表</translation>
+    </message>
+    <message>
+        <source>Query a registrar: a REGISTER without a Contact header changes nothing.
+Read the bindings the registrar returns in the 200 OK.</source>
+        <translation>查询注册服务器：不带 Contact 头的 REGISTER 不改变任何绑定。
+读懂注册服务器在 200 OK 中返回的绑定。</translation>
+    </message>
+    <message>
+        <source>A REGISTER with no Contact header field asks the registrar which bindings it holds for the address of record, without changing them (RFC 3261 10.2.3). The 200 OK lists the current contact with its remaining expiry. Difference from RFC 3665: no Authorization header and a new Call-ID, as in lesson 2.2.</source>
+        <translation>不带 Contact 头字段的 REGISTER 向注册服务器询问它为该记录地址保存了哪些绑定，但不修改它们（RFC 3261 10.2.3）。200 OK 列出当前的联系地址及其剩余有效期。与 RFC 3665 的不同：没有 Authorization 头，使用新的 Call-ID，与第 2.2 课相同。</translation>
+    </message>
+    <message>
+        <source>Cancellation of registration</source>
+        <translation>注销注册</translation>
+    </message>
+    <message>
+        <source>Remove every binding with Contact: * and Expires: 0.
+See that the 200 OK then lists no contact.</source>
+        <translation>用 Contact: * 和 Expires: 0 删除所有绑定。
+看到此后的 200 OK 中不再列出任何联系地址。</translation>
+    </message>
+    <message>
+        <source>The UA removes all its bindings: the REGISTER carries the special value &quot;Contact: *&quot;, which is only allowed together with Expires: 0 (RFC 3261 10.2.2). The registrar deletes the bindings and its 200 OK carries no Contact, since none is left (10.3 step 6 and 8). Difference from RFC 3665: no Authorization header and a new Call-ID, as in lesson 2.2.</source>
+        <translation>UA 删除它的所有绑定：REGISTER 携带特殊值 &quot;Contact: *&quot;，它只允许与 Expires: 0 一起使用（RFC 3261 10.2.2）。注册服务器删除这些绑定，它的 200 OK 不带 Contact，因为已经没有绑定了（10.3 第 6 步和第 8 步）。与 RFC 3665 的不同：没有 Authorization 头，使用新的 Call-ID，与第 2.2 课相同。</translation>
+    </message>
+    <message>
+        <source>Unsuccessful registration</source>
+        <translation>注册失败</translation>
+    </message>
+    <message>
+        <source>Recognise refused credentials: a second 401 after an authenticated REGISTER.
+Explain why the UA must not retry with the same credentials again.</source>
+        <translation>识别被拒绝的凭证：带认证信息的 REGISTER 之后又收到第二个 401。
+解释为什么 UA 不能再用同样的凭证重试。</translation>
+    </message>
+    <message>
+        <source>As in lesson 2.1 the registrar challenges the first REGISTER with 401. The UA answers with credentials, but its password is not the one the registrar holds, so the Digest response does not match and the registrar challenges again with 401. Retrying with the same credentials would fail again, so the UA stops and reports the failure (RFC 3261 22.2). In the simulation the wrong password is set with the scenario field uac.serverPassword.</source>
+        <translation>与第 2.1 课一样，注册服务器用 401 质询第一个 REGISTER。UA 带着凭证重发，但它的密码不是注册服务器保存的密码，所以 Digest 摘要对不上，注册服务器再次以 401 质询。用同样的凭证重试仍会失败，因此 UA 停止并报告失败（RFC 3261 22.2）。模拟中错误的密码通过场景字段 uac.serverPassword 设置。</translation>
+    </message>
+    <message>
+        <source>Successful session establishment</source>
+        <translation>成功建立会话</translation>
+    </message>
+    <message>
+        <source>Follow the three-way handshake INVITE / 200 OK / ACK between two user agents.
+See the offer in the INVITE and the answer in the 200 OK (SDP).
+Explain why the BYE can come from the callee.</source>
+        <translation>跟踪两个用户代理之间的三次握手 INVITE / 200 OK / ACK。
+看到 INVITE 中的 SDP 提议（offer）和 200 OK 中的应答（answer）。
+解释为什么 BYE 可以由被叫发出。</translation>
+    </message>
+    <message>
+        <source>Alice calls Bob directly, without proxies. Bob&apos;s phone rings (180 Ringing), he answers with 200 OK carrying his SDP answer, which confirms the dialog, and Alice acknowledges it with ACK, completing the three-way handshake (RFC 3261 13.2.2.4). Either side may end the session: here Bob hangs up with BYE and Alice answers 200 OK (15.1). Difference from RFC 3665: UDP instead of TCP; the callee answers 180 within 200 ms, so it sends no 100 Trying, as in the RFC.</source>
+        <translation>Alice 不经过代理直接呼叫 Bob。Bob 的话机振铃（180 Ringing），他接听并以带有 SDP 应答的 200 OK 回答，对话由此确认；Alice 用 ACK 确认收到 200 OK，完成三次握手（RFC 3261 13.2.2.4）。任何一方都可以结束会话：这里 Bob 挂机发送 BYE，Alice 以 200 OK 回答（15.1）。与 RFC 3665 的不同：使用 UDP 而不是 TCP；被叫在 200 毫秒内回答 180，所以和 RFC 一样不发送 100 Trying。</translation>
+    </message>
+    <message>
+        <source>Session establishment through two proxies</source>
+        <translation>经过两个代理建立会话</translation>
+    </message>
+    <message>
+        <source>Follow an INVITE through the caller&apos;s proxy and the callee&apos;s proxy.
+See the 407 challenge of the first proxy and the retried INVITE with Proxy-Authorization.
+See how Record-Route keeps both proxies in the path of ACK and BYE.</source>
+        <translation>跟踪 INVITE 经过主叫方代理和被叫方代理的过程。
+看到第一个代理的 407 质询以及带 Proxy-Authorization 重发的 INVITE。
+看到 Record-Route 如何让两个代理都留在 ACK 和 BYE 的路径上。</translation>
+    </message>
+    <message>
+        <source>Alice&apos;s proxy P1 requires authentication: it answers the first INVITE with 407 Proxy Authentication Required, Alice acknowledges it and sends the INVITE again with Proxy-Authorization and CSeq 2 (RFC 3261 22.3). Each proxy answers 100 Trying hop by hop, adds Record-Route and forwards; P2, responsible for biloxi, sends the request to Bob&apos;s registered contact (16.5). The 180 and 200 travel back along the Via path, ACK and BYE follow the route set through both proxies. Bob hangs up, as in the RFC. Difference from RFC 3665: UDP instead of TCP.</source>
+        <translation>Alice 的代理 P1 要求认证：它用 407 Proxy Authentication Required 回答第一个 INVITE，Alice 确认（ACK）后带着 Proxy-Authorization 以 CSeq 2 重发 INVITE（RFC 3261 22.3）。每个代理都逐跳回答 100 Trying、添加 Record-Route 并转发；负责 biloxi 域的 P2 把请求发往 Bob 注册的联系地址（16.5）。180 和 200 沿 Via 路径返回，ACK 和 BYE 沿路由集经过两个代理。与 RFC 一样由 Bob 挂机。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
+    </message>
+    <message>
+        <source>Session with multiple proxy authentication</source>
+        <translation>多个代理认证的会话</translation>
+    </message>
+    <message>
+        <source>See two proxies challenge the same caller, each for its own realm.
+Explain why the third INVITE carries two Proxy-Authorization headers and CSeq 3.</source>
+        <translation>看到两个代理各自以自己的域（realm）质询同一个主叫。
+解释为什么第三个 INVITE 带有两个 Proxy-Authorization 头且 CSeq 为 3。</translation>
+    </message>
+    <message>
+        <source>Both proxies require authentication. P1 challenges the first INVITE with 407 (realm of atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own 407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob hangs up. Difference from RFC 3665: UDP instead of TCP.</source>
+        <translation>两个代理都要求认证。P1 用 407 质询第一个 INVITE（atlanta 的域）。带有 P1 凭证的第二个 INVITE 通过了 P1，但 P2 用自己的 407 质询它（biloxi 的域）；P1 确认该 407 并把它转发给 Alice。Alice 保留给 P1 的凭证并加上给 P2 的凭证，于是第三个 INVITE（CSeq 3）带着两个 Proxy-Authorization 头到达 Bob（RFC 3261 22.3）。由 Bob 挂机。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
+    </message>
+    <message>
+        <source>Session via a redirect server (302)</source>
+        <translation>经重定向服务器建立会话（302）</translation>
+    </message>
+    <message>
+        <source>Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.
+Follow the UAC&apos;s new INVITE to the Contact address (new branch, CSeq + 1, same Call-ID).</source>
+        <translation>识别重定向服务器：它不转发请求，而是以带 Contact 的 3xx 回答。
+跟踪 UAC 发往 Contact 地址的新 INVITE（新的 branch、CSeq + 1、相同的 Call-ID）。</translation>
+    </message>
+    <message>
+        <source>P1 acts as a redirect server: it answers the INVITE with 302 Moved Temporarily and Bob&apos;s current contact (RFC 3261 8.3). The 302 is acknowledged hop by hop, and Alice sends a new INVITE to the Contact address with CSeq 2 and the same Call-ID (8.1.3.4); the call then proceeds as usual. Difference from RFC 3665: there the second INVITE goes to another proxy and carries no SDP (the offer is in the ACK); the simulation sends it through P1, which now forwards it as a proxy, and keeps the offer in the INVITE.</source>
+        <translation>P1 作为重定向服务器：它用 302 Moved Temporarily 和 Bob 的当前联系地址回答 INVITE（RFC 3261 8.3）。302 被逐跳确认，Alice 向 Contact 地址发送新的 INVITE，CSeq 为 2，Call-ID 不变（8.1.3.4）；之后呼叫照常进行。与 RFC 3665 的不同：RFC 中第二个 INVITE 发往另一个代理且不带 SDP（提议放在 ACK 中）；模拟中它经过 P1，此时 P1 作为代理转发它，提议仍放在 INVITE 中。</translation>
+    </message>
+    <message>
+        <source>Session with re-INVITE</source>
+        <translation>带 re-INVITE 的会话</translation>
+    </message>
+    <message>
+        <source>Change an established session with a re-INVITE inside the dialog.
+See that the re-INVITE has the dialog&apos;s tags, a higher CSeq and a new SDP version.</source>
+        <translation>用对话内的 re-INVITE 修改已建立的会话。
+看到 re-INVITE 带有对话的标签（tag）、更高的 CSeq 和新的 SDP 版本。</translation>
+    </message>
+    <message>
+        <source>After the call is set up, Alice sends a second INVITE inside the same dialog: same Call-ID and tags, CSeq 2, and a new SDP offer. Bob accepts it with 200 OK and Alice sends ACK (RFC 3261 14). Difference from RFC 3665: there the re-INVITE announces a new IP address; the simulation&apos;s re-INVITE puts the call on hold (a=sendonly). UDP instead of TCP.</source>
+        <translation>呼叫建立后，Alice 在同一对话内发送第二个 INVITE：相同的 Call-ID 和标签，CSeq 2，以及新的 SDP 提议。Bob 以 200 OK 接受，Alice 发送 ACK（RFC 3261 14）。与 RFC 3665 的不同：RFC 中的 re-INVITE 通告新的 IP 地址；模拟中的 re-INVITE 把呼叫置为保持（a=sendonly）。使用 UDP 而不是 TCP。</translation>
+    </message>
+    <message>
+        <source>Unsuccessful no answer (CANCEL, 487)</source>
+        <translation>呼叫失败：无人接听（CANCEL，487）</translation>
+    </message>
+    <message>
+        <source>Cancel a ringing call with CANCEL.
+Explain why each hop answers the CANCEL with 200 OK itself.
+See the INVITE end with 487 Request Terminated, acknowledged hop by hop.</source>
+        <translation>用 CANCEL 取消正在振铃的呼叫。
+解释为什么每一跳都自己用 200 OK 回答 CANCEL。
+看到 INVITE 以 487 Request Terminated 结束，并被逐跳确认。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone rings but nobody answers, and Alice gives up: she sends CANCEL with the INVITE&apos;s branch and CSeq number (RFC 3261 9.1). Each proxy answers the CANCEL with 200 OK itself and cancels its own branch downstream (16.10). Bob answers the CANCEL with 200 OK and the INVITE with 487 Request Terminated (9.2), which is acknowledged on each hop. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F20, over UDP). Difference: the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge; here the proxies do not challenge.</source>
+        <translation>Bob 的话机在振铃但无人接听，Alice 放弃呼叫：她发送 CANCEL，其 branch 和 CSeq 序号与 INVITE 相同（RFC 3261 9.1）。每个代理都自己以 200 OK 回答 CANCEL，并取消它向下游的分支（16.10）。Bob 以 200 OK 回答 CANCEL，并以 487 Request Terminated 回答 INVITE（9.2），487 在每一跳都被确认。除了代理的 100 Trying 与它在同一时刻转发的 INVITE 的先后顺序之外，这个梯形图与 RFC 3665 的流程逐条消息一致（F1-F20，使用 UDP）。不同之处：RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization；这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>Unsuccessful busy (486)</source>
+        <translation>呼叫失败：忙（486）</translation>
+    </message>
+    <message>
+        <source>Follow a final error response back through two proxies.
+Explain why a 3xx-6xx response is acknowledged hop by hop, not end to end.</source>
+        <translation>跟踪一个最终错误响应经过两个代理返回。
+解释为什么 3xx-6xx 响应是逐跳确认的，而不是端到端确认。</translation>
+    </message>
+    <message>
+        <source>Bob is busy and answers 486 Busy Here at once. Each proxy&apos;s client transaction acknowledges the 486 itself (RFC 3261 17.1.1.3) and its server transaction sends it on upstream (16.7), so there are three ACKs, one per hop. Differences from RFC 3665: UDP instead of TCP; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge; at the same instant the simulation lists a proxy&apos;s 100 Trying before the INVITE it forwards, the RFC lists them the other way round.</source>
+        <translation>Bob 正忙，立即回答 486 Busy Here。每个代理的客户端事务自己确认 486（RFC 3261 17.1.1.3），它的服务器端事务再把 486 向上游发送（16.7），所以一共有三个 ACK，每跳一个。与 RFC 3665 的不同：使用 UDP 而不是 TCP；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询；在同一时刻，模拟先列出代理的 100 Trying，再列出它转发的 INVITE，RFC 中的顺序相反。</translation>
+    </message>
+    <message>
+        <source>Unsuccessful no response from user agent (408)</source>
+        <translation>呼叫失败：用户代理无响应（408）</translation>
+    </message>
+    <message>
+        <source>See Timer A retransmit the INVITE with doubling intervals over UDP.
+Explain why the proxy, not the callee, sends 408 Request Timeout.</source>
+        <translation>看到定时器 A 在 UDP 上以加倍的间隔重传 INVITE。
+解释为什么发送 408 Request Timeout 的是代理而不是被叫。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone is unreachable and never answers. The proxy&apos;s INVITE client transaction retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). Differences from RFC 3665: its example has the proxy answer 480 with the reason phrase &quot;No Response&quot;, while RFC 3261 16.7 step 6 has the proxy choose from the responses it holds, here only the timeout&apos;s 408; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxy does not challenge.</source>
+        <translation>Bob 的话机无法到达，始终不回答。代理的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，代理必须向上游回答 408 Request Timeout（16.7 第 6 步；超时算作该分支返回了 408，16.6 第 7 步）。与 RFC 3665 的不同：RFC 的示例中代理回答的是原因短语为“No Response”的 480，而 RFC 3261 16.7 第 6 步要求代理从它收到的响应中选择，这里只有超时产生的 408；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>Unsuccessful temporarily unavailable (480)</source>
+        <translation>呼叫失败：暂时不可用（480）</translation>
+    </message>
+    <message>
+        <source>Recognise 480 Temporarily Unavailable and its Retry-After.
+Follow the hop-by-hop ACKs through two proxies.</source>
+        <translation>识别 480 Temporarily Unavailable 及其 Retry-After。
+跟踪经过两个代理的逐跳 ACK。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone rings (180 Ringing), then reports that Bob cannot take the call now, for example because &quot;do not disturb&quot; is set: 480 Temporarily Unavailable. Here the 480 also carries Retry-After: 3600, which RFC 3261 21.4.18 allows, telling Alice to try again in an hour (20.33). The response goes back through both proxies and is acknowledged on each hop. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F14, over UDP). Difference: the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge; here the proxies do not challenge.</source>
+        <translation>Bob 的话机振铃（180 Ringing），随后报告 Bob 现在无法接听，例如设置了“免打扰”：480 Temporarily Unavailable。这里的 480 还带有 Retry-After: 3600（RFC 3261 21.4.18 允许这样做），告诉 Alice 一小时后再试（20.33）。该响应经过两个代理返回，并在每一跳被确认。除了代理的 100 Trying 与它在同一时刻转发的 INVITE 的先后顺序之外，这个梯形图与 RFC 3665 的流程逐条消息一致（F1-F14，使用 UDP）。不同之处：RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization；这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>1xx provisional responses</source>
+        <translation>1xx 临时响应</translation>
+    </message>
+    <message>
+        <source>Tell the provisional responses of the source document apart: 100, 180, 181, 182, 183.
+Explain why 100 Trying is hop by hop while the others travel end to end.
+See a reliable 183 acknowledged with PRACK (RFC 3262).</source>
+        <translation>区分源文档中的临时响应：100、180、181、182、183。
+解释为什么 100 Trying 是逐跳的，而其他临时响应是端到端传递的。
+看到可靠的 183 被 PRACK 确认（RFC 3262）。</translation>
+    </message>
+    <message>
+        <source>A provisional response tells the caller how the request is progressing; it never ends the transaction. The proxy answers 100 Trying itself and never forwards one. Bob&apos;s phone then sends 181 Call Is Being Forwarded, 182 Queued, a reliable 183 Session Progress (Require: 100rel, RSeq), which Alice acknowledges with PRACK, and 180 Ringing, before the final 200 OK. Each 1xx with a To tag creates or refreshes the early dialog.</source>
+        <translation>临时响应告诉主叫请求的进展情况，它从不结束事务。代理自己回答 100 Trying，并且从不转发 100。随后 Bob 的话机依次发送 181 Call Is Being Forwarded、182 Queued、可靠的 183 Session Progress（Require: 100rel、RSeq，Alice 用 PRACK 确认）和 180 Ringing，最后是最终响应 200 OK。每个带 To 标签的 1xx 都会建立或刷新早期对话。</translation>
+    </message>
+    <message>
+        <source>2xx success: 200 OK and 202 Accepted</source>
+        <translation>2xx 成功：200 OK 和 202 Accepted</translation>
+    </message>
+    <message>
+        <source>Tell 200 OK and 202 Accepted apart.
+See that 202 only says the request was accepted for processing: the result comes later in NOTIFY.</source>
+        <translation>区分 200 OK 和 202 Accepted。
+看到 202 只表示请求已被接受处理：结果稍后在 NOTIFY 中报告。</translation>
+    </message>
+    <message>
+        <source>Alice asks Bob to call a third party with REFER. Bob answers 202 Accepted: he has understood the request but has not carried it out yet (RFC 3515 2.4.2, 2.4.4). He reports the progress in a NOTIFY, which Alice accepts with 200 OK, the usual answer of a successful request (RFC 3261 21.2.1). The 200 OK that accepts an INVITE is shown in every session lesson.</source>
+        <translation>Alice 用 REFER 请 Bob 呼叫第三方。Bob 回答 202 Accepted：他已理解请求，但还没有执行（RFC 3515 2.4.2、2.4.4）。他在 NOTIFY 中报告进展，Alice 以 200 OK 接受，这是成功请求的通常应答（RFC 3261 21.2.1）。接受 INVITE 的 200 OK 在每一节会话课中都能看到。</translation>
+    </message>
+    <message>
+        <source>3xx redirection</source>
+        <translation>3xx 重定向</translation>
+    </message>
+    <message>
+        <source>See a redirect server answer 301 Moved Permanently with a new Contact.
+Follow the UAC&apos;s new request to that Contact.
+Know the other redirections of the source document: 300, 302, 305, 380.</source>
+        <translation>看到重定向服务器以 301 Moved Permanently 回答并给出新的 Contact。
+跟踪 UAC 发往该 Contact 的新请求。
+了解源文档中的其他重定向响应：300、302、305、380。</translation>
+    </message>
+    <message>
+        <source>P2, the server of Bob&apos;s domain, works as a redirect server: it answers 301 Moved Permanently with Bob&apos;s new address in Contact (RFC 3261 21.3.2). P1 acknowledges it hop by hop and passes it up; Alice acknowledges it, may remember the new address for later calls, and sends a new INVITE to it (8.1.3.4), which P1 routes straight to Bob. The same happens for 302 Moved Temporarily (lesson 3.6) and 300 Multiple Choices (several Contacts); 305 Use Proxy names a proxy to use and 380 Alternative Service describes other services in its body.</source>
+        <translation>P2 是 Bob 所在域的服务器，这里作为重定向服务器：它以 301 Moved Permanently 回答，并在 Contact 中给出 Bob 的新地址（RFC 3261 21.3.2）。P1 逐跳确认并把它向上传递；Alice 确认后，可以记住新地址供以后呼叫使用，并向新地址发送新的 INVITE（8.1.3.4），P1 把它直接路由到 Bob。302 Moved Temporarily（第 3.6 课）和 300 Multiple Choices（多个 Contact）的过程相同；305 Use Proxy 指定要使用的代理，380 Alternative Service 在消息体中描述其他服务。</translation>
+    </message>
+    <message>
+        <source>4xx client errors</source>
+        <translation>4xx 客户端错误</translation>
+    </message>
+    <message>
+        <source>See three client errors in one call: 407, 422 and 486.
+Tell the 4xx a UAC can repair and retry (407, 422) from a final refusal (486).
+Know the other client errors of the source document.</source>
+        <translation>在一次呼叫中看到三个客户端错误：407、422 和 486。
+区分 UAC 可以修正后重试的 4xx（407、422）和最终拒绝（486）。
+了解源文档中的其他客户端错误。</translation>
+    </message>
+    <message>
+        <source>A 4xx says the request cannot succeed as sent. P1 first answers 407 Proxy Authentication Required; Alice retries with credentials. Bob&apos;s phone answers 422 Session Interval Too Small with Min-SE; Alice retries with a longer Session-Expires (RFC 4028). Finally Bob is busy: 486 Busy Here ends the call. Other client errors of the source document: 400, 401 (lesson 2.1), 403, 404, 405, 406, 408 (lesson 3.10), 423, 480 (lesson 3.11), 481, 483, 487 (lesson 3.8).</source>
+        <translation>4xx 表示请求按原样无法成功。P1 首先回答 407 Proxy Authentication Required；Alice 带凭证重试。Bob 的话机回答 422 Session Interval Too Small 并给出 Min-SE；Alice 用更长的 Session-Expires 重试（RFC 4028）。最后 Bob 正忙：486 Busy Here 结束呼叫。源文档中的其他客户端错误：400、401（第 2.1 课）、403、404、405、406、408（第 3.10 课）、423、480（第 3.11 课）、481、483、487（第 3.8 课）。</translation>
+    </message>
+    <message>
+        <source>5xx server errors</source>
+        <translation>5xx 服务器错误</translation>
+    </message>
+    <message>
+        <source>See 503 Service Unavailable with Retry-After and the UAC waiting before it retries.
+Explain why a proxy turns a downstream 503 into 500.
+Know the other server errors of the source document: 501, 502, 504, 505, 513, 580.</source>
+        <translation>看到带 Retry-After 的 503 Service Unavailable，以及 UAC 等待后再重试。
+解释为什么代理会把下游的 503 改为 500。
+了解源文档中的其他服务器错误：501、502、504、505、513、580。</translation>
+    </message>
+    <message>
+        <source>A 5xx says the server failed, not the request. P1 is overloaded and answers 503 Service Unavailable with Retry-After: 2; Alice waits two seconds and sends the INVITE again (RFC 3261 21.5.4). This time Bob&apos;s phone fails with 503; P2 must not pass a 503 upstream, because the previous hop would then stop using P2, so it sends 500 Server Internal Error instead (16.7 step 6). 504 Server Time-out is the gateway counterpart of 408; 501, 502, 505, 513 and 580 are explained by the response-code browser.</source>
+        <translation>5xx 表示是服务器出了问题，而不是请求。P1 过载，回答 503 Service Unavailable 并带 Retry-After: 2；Alice 等待两秒后再次发送 INVITE（RFC 3261 21.5.4）。这一次 Bob 的话机以 503 失败；P2 不能把 503 传给上游，否则上一跳会因此停止使用 P2，所以它改发 500 Server Internal Error（16.7 第 6 步）。504 Server Time-out 是网关场景下对应 408 的响应；501、502、505、513 和 580 可在响应码浏览器中查看解释。</translation>
+    </message>
+    <message>
+        <source>6xx global failures</source>
+        <translation>6xx 全局失败</translation>
+    </message>
+    <message>
+        <source>See 603 Decline end a call through two proxies.
+Explain why a 6xx stops a forking proxy from trying other locations.
+Know the other global failures of the source document: 600, 604, 606.</source>
+        <translation>看到 603 Decline 结束一次经过两个代理的呼叫。
+解释为什么 6xx 会让分叉代理不再尝试其他位置。
+了解源文档中的其他全局失败响应：600、604、606。</translation>
+    </message>
+    <message>
+        <source>A 6xx means the request will fail everywhere, not just at this device. Bob&apos;s phone rings and he declines the call: 603 Decline. A proxy that receives a 6xx does not forward it at once: it cancels its other pending branches, tries no new ones, and then sends the 6xx upstream as the best response (RFC 3261 16.7 steps 5 and 6); each hop acknowledges it. 600 Busy Everywhere, 604 Does Not Exist Anywhere and 606 Not Acceptable travel the same way.</source>
+        <translation>6xx 表示请求在任何地方都会失败，而不只是在这台设备上。Bob 的话机振铃，他拒绝了呼叫：603 Decline。收到 6xx 的代理不会立即转发它：它取消其他待处理的分支，不再尝试新的分支，然后把 6xx 作为最佳响应发往上游（RFC 3261 16.7 第 5 步和第 6 步）；每一跳都确认它。600 Busy Everywhere、604 Does Not Exist Anywhere 和 606 Not Acceptable 的传递方式相同。</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1447,84 @@ Save your changes?</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::Quiz</name>
+    <message>
+        <source>This message is lost on the wire.</source>
+        <translation>这条消息在传输中丢失。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The source document on %1: %2</source>
+        <translation>源文档对 %1 的解释：%2</translation>
+    </message>
+    <message>
+        <source>The IANA registry on %1: %2</source>
+        <translation>IANA 注册表对 %1 的解释：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::QuizPanel</name>
+    <message>
+        <source>Quiz on this call</source>
+        <translation>对当前呼叫进行测验</translation>
+    </message>
+    <message>
+        <source>New random scenario</source>
+        <translation>新的随机场景</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation>导出结果（CSV）…</translation>
+    </message>
+    <message>
+        <source>Next question ▶</source>
+        <translation>下一题 ▶</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 answered (%3 questions in this call)</source>
+        <translation>得分：已答 %2 题，答对 %1 题（本次呼叫共 %3 题）</translation>
+    </message>
+    <message>
+        <source>Start a quiz on the current call, or generate a random scenario: before each message is revealed, choose what comes next.</source>
+        <translation>对当前呼叫开始测验，或生成一个随机场景：在每条消息显示之前，选择接下来会发生什么。</translation>
+    </message>
+    <message>
+        <source>Quiz finished: %1 of %2 right.</source>
+        <translation>测验结束：%2 题中答对 %1 题。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2: what comes next? (who sends what to whom)</source>
+        <translation>第 %1 条消息，共 %2 条：接下来是什么？（谁向谁发送什么）</translation>
+    </message>
+    <message>
+        <source>(retransmission)</source>
+        <translation>（重传）</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>正确！</translation>
+    </message>
+    <message>
+        <source>Not quite: the engine sends %1.</source>
+        <translation>不对：引擎发送的是 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "explaincommand.h"
+#include "lessoncommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 
@@ -23,6 +24,9 @@ QString CliCommands::usage()
         "                               explain a response code in Chinese and English\n"
         "  explain --list               list every code, its reason phrase and whether the source\n"
         "                               document covers it\n"
+        "  lesson --list                list the built-in lessons (RFC 3665 flows, one per response class)\n"
+        "  lesson NAME [--lang zh|en|both] [--times] [-o FILE]\n"
+        "                               print a lesson: title, goals, introduction and its ladder\n"
         "\n"
         "Run 'siplab-cli COMMAND --help' for the options of a command.\n");
 }
@@ -59,6 +63,8 @@ int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ParseCommand::run(args, out, err);
     if (command == QLatin1String("explain"))
         return ExplainCommand::run(args, out, err);
+    if (command == QLatin1String("lesson"))
+        return LessonCommand::run(args, out, err);
     err << "siplab-cli: unknown command '" << command << "'\n\n" << usage();
     return 2;
 }

@@ -94,7 +94,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
             // RFC 3261 22.3: credentials for our realm in Proxy-Authorization, else 407.
             bool ok = false;
             for (const QString &c : request.headerLines(QStringLiteral("Proxy-Authorization")))
-                ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.password, method);
+                ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.passwordOnServer(), method);
             if (!ok) {
                 transaction.respond(makeFinalResponse(request, 407, m_sim.newTag()), Rules::ProxyChallenge);
                 return;
@@ -126,7 +126,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
             } else if (code == 401) {
                 bool ok = false;
                 for (const QString &c : request.headerLines(QStringLiteral("Authorization")))
-                    ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.password, method);
+                    ok = ok || DigestAuth::verify(c, address().domain, m_sim.scenario().uac.passwordOnServer(), method);
                 answer = !ok;
                 rule = Rules::RegistrarChallenge;
             }
@@ -437,7 +437,7 @@ void ProxyNode::answerRegister(ServerTransaction &transaction, const SipMessage 
     if (s.auth == AuthAt::Proxy || code == 401 || code == 407) {
         bool ok = false;
         for (const QString &c : request.headerLines(QStringLiteral("Authorization")))
-            ok = ok || DigestAuth::verify(c, address().domain, s.uac.password, request.method());
+            ok = ok || DigestAuth::verify(c, address().domain, s.uac.passwordOnServer(), request.method());
         if (!ok) {
             transaction.respond(makeFinalResponse(request, 401, m_sim.newTag()), Rules::RegistrarChallenge);
             return;

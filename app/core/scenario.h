@@ -15,6 +15,14 @@ enum class Hangup { Uac, Uas, None };
 enum class AuthAt { None, Proxy, Uas };
 /// Who answers REGISTER: the last proxy as registrar, or the UAS (forwarded to it).
 enum class RegistrarAt { Proxy, Uas };
+/// What a REGISTER does (RFC 3261 10.2, RFC 3665 2.1-2.4). Every value but Bind assumes the
+/// registrar already holds the binding of the UA's own contact from an earlier registration.
+enum class RegisterAction {
+    Bind,   // Contact: the UA's address, Expires: uac.expires (10.2.1; RFC 3665 2.1)
+    Update, // adds a second contact (mailto:) to the existing binding (10.2.1; RFC 3665 2.2)
+    Query,  // no Contact: the registrar lists the current bindings (10.2.3; RFC 3665 2.3)
+    Remove  // Contact: * with Expires: 0 removes every binding (10.2.2; RFC 3665 2.4)
+};
 
 /// Name and addresses of one node. Proxies have no user part.
 struct NodeAddress
@@ -51,6 +59,11 @@ struct UacSettings
     int expires = 3600;            // REGISTER / SUBSCRIBE / PUBLISH expiry requested
     int sessionExpires = 0;        // RFC 4028 Session-Expires offered in INVITE; 0 = none
     QMap<QString, int> answers;    // method -> code to return to requests it receives (e.g. BYE: 481)
+    RegisterAction registerAction = RegisterAction::Bind; // what a REGISTER does
+    /// The password the challenging proxies / registrar / UAS hold for the user; empty = the same
+    /// as `password`. A different one makes them refuse the credentials (RFC 3665 2.5).
+    QString serverPassword;
+    QString passwordOnServer() const { return serverPassword.isEmpty() ? password : serverPassword; }
     bool operator==(const UacSettings &) const = default;
 };
 

@@ -223,6 +223,9 @@ const QList<QPair<QString, Hangup>> HangupNames = {
     {QStringLiteral("uac"), Hangup::Uac}, {QStringLiteral("uas"), Hangup::Uas}, {QStringLiteral("none"), Hangup::None}};
 const QList<QPair<QString, AuthAt>> AuthNames = {
     {QStringLiteral("none"), AuthAt::None}, {QStringLiteral("proxy"), AuthAt::Proxy}, {QStringLiteral("uas"), AuthAt::Uas}};
+const QList<QPair<QString, RegisterAction>> RegisterActionNames = {
+    {QStringLiteral("bind"), RegisterAction::Bind}, {QStringLiteral("update"), RegisterAction::Update},
+    {QStringLiteral("query"), RegisterAction::Query}, {QStringLiteral("remove"), RegisterAction::Remove}};
 const QList<QPair<QString, RegistrarAt>> RegistrarNames = {{QStringLiteral("proxy"), RegistrarAt::Proxy},
                                                            {QStringLiteral("uas"), RegistrarAt::Uas}};
 
@@ -313,6 +316,11 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
     uac.insert(QStringLiteral("expires"), s.uac.expires);
     uac.insert(QStringLiteral("sessionExpires"), s.uac.sessionExpires);
     uac.insert(QStringLiteral("answers"), answersJson(s.uac.answers));
+    // Written only when not the default, so files saved before these fields existed stay the same.
+    if (s.uac.registerAction != RegisterAction::Bind)
+        uac.insert(QStringLiteral("register"), enumName(s.uac.registerAction, RegisterActionNames));
+    if (!s.uac.serverPassword.isEmpty())
+        uac.insert(QStringLiteral("serverPassword"), s.uac.serverPassword);
     root.insert(QStringLiteral("uac"), uac);
 
     QJsonArray proxies;
@@ -416,7 +424,8 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                     {QStringLiteral("address"), QStringLiteral("maxForwards"), QStringLiteral("followRedirects"),
                      QStringLiteral("hasCredentials"), QStringLiteral("username"), QStringLiteral("password"),
                      QStringLiteral("cancelAfterMs"), QStringLiteral("supports100rel"), QStringLiteral("expires"),
-                     QStringLiteral("sessionExpires"), QStringLiteral("answers")});
+                     QStringLiteral("sessionExpires"), QStringLiteral("answers"), QStringLiteral("register"),
+                     QStringLiteral("serverPassword")});
         r.readAddress(uac, p, s.uac.address);
         r.readInt(uac, p, QStringLiteral("maxForwards"), s.uac.maxForwards, 0, 255);
         r.readBool(uac, p, QStringLiteral("followRedirects"), s.uac.followRedirects);
@@ -428,6 +437,8 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         r.readInt(uac, p, QStringLiteral("expires"), s.uac.expires, 0, 604800);
         r.readInt(uac, p, QStringLiteral("sessionExpires"), s.uac.sessionExpires, 0, 86400);
         r.readAnswers(uac, p, s.uac.answers);
+        r.readEnum(uac, p, QStringLiteral("register"), s.uac.registerAction, RegisterActionNames);
+        r.readString(uac, p, QStringLiteral("serverPassword"), s.uac.serverPassword);
     }
 
     if (root.contains(QStringLiteral("proxies"))) {
@@ -621,6 +632,9 @@ QString ScenarioFile::validate(const Scenario &s)
     }
     if (s.hangup == Hangup::Uas && s.method != QLatin1String("INVITE"))
         return QStringLiteral("hangup: only an INVITE creates a session the UAS can end with BYE");
+    if (s.uac.registerAction != RegisterAction::Bind && s.method != QLatin1String("REGISTER"))
+        return QStringLiteral("uac.register: only a REGISTER updates, queries or removes bindings (RFC 3261 10.2), the method is %1")
+            .arg(s.method);
     if (s.reInvite && s.method != QLatin1String("INVITE"))
         return QStringLiteral("reInvite: a re-INVITE needs an INVITE session, the method is %1").arg(s.method);
     return QString();

@@ -161,11 +161,26 @@ SipMessage SipNode::makeRegisterOk(const SipMessage &request, const QString &toT
 {
     SipMessage ok = makeResponse(request, 200, toTag);
     const QString expires = request.header(QStringLiteral("Expires"));
-    for (const NameAddr &c : request.nameAddrs(QStringLiteral("Contact"))) {
-        NameAddr binding = c;
-        if (!binding.hasParam(QStringLiteral("expires")))
-            binding.setParam(QStringLiteral("expires"), expires.isEmpty() ? QStringLiteral("3600") : expires);
-        ok.addHeader(QStringLiteral("Contact"), binding.toString());
+    const RegisterAction action = m_sim.scenario().uac.registerAction;
+    if (action == RegisterAction::Remove) {
+        // RFC 3261 10.3 step 6: "Contact: *" with Expires: 0 removed every binding; 10.3 step 8:
+        // the 200 OK lists the bindings left, so it has no Contact.
+    } else {
+        if (action == RegisterAction::Update || action == RegisterAction::Query) {
+            // The binding of the UA's own contact from the earlier registration (RFC 3665 2.1).
+            const NodeAddress &ua = m_sim.scenario().uac.address;
+            QString uri = QStringLiteral("sip:%1@%2:%3").arg(ua.user, ua.host).arg(ua.port);
+            if (m_sim.isReliableTransport())
+                uri += QStringLiteral(";transport=tcp");
+            ok.addHeader(QStringLiteral("Contact"), QStringLiteral("<%1>;expires=3600").arg(uri));
+        }
+        // RFC 3261 10.3 step 8: every current binding with its expiry.
+        for (const NameAddr &c : request.nameAddrs(QStringLiteral("Contact"))) {
+            NameAddr binding = c;
+            if (!binding.hasParam(QStringLiteral("expires")))
+                binding.setParam(QStringLiteral("expires"), expires.isEmpty() ? QStringLiteral("3600") : expires);
+            ok.addHeader(QStringLiteral("Contact"), binding.toString());
+        }
     }
     // A fixed date keeps the trace deterministic (RFC 3261 20.17: Date is optional).
     ok.addHeader(QStringLiteral("Date"), QStringLiteral("Sat, 13 Nov 2010 23:29:00 GMT"));

@@ -80,8 +80,18 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
     static const QStringList withContact = {QStringLiteral("INVITE"), QStringLiteral("REGISTER"),
                                             QStringLiteral("SUBSCRIBE"), QStringLiteral("REFER"),
                                             QStringLiteral("NOTIFY"), QStringLiteral("UPDATE")};
-    if (withContact.contains(m_method))
+    const RegisterAction action = m_settings.registerAction;
+    if (isRegister && action == RegisterAction::Update) {
+        // RFC 3261 10.2.1 / RFC 3665 2.2: a new contact is added to the existing binding.
+        r.addHeader(QStringLiteral("Contact"), QStringLiteral("<mailto:%1@%2>").arg(me.user, me.domain));
+    } else if (isRegister && action == RegisterAction::Query) {
+        // RFC 3261 10.2.3 / RFC 3665 2.3: no Contact asks the registrar for the current bindings.
+    } else if (isRegister && action == RegisterAction::Remove) {
+        // RFC 3261 10.2.2 / RFC 3665 2.4: "Contact: *" with Expires: 0 removes every binding.
+        r.addHeader(QStringLiteral("Contact"), QStringLiteral("*"));
+    } else if (withContact.contains(m_method)) {
         r.addHeader(QStringLiteral("Contact"), contactValue());
+    }
     if (m_method == QLatin1String("INVITE")) {
         r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK, UPDATE, NOTIFY"));
         QStringList supported;
@@ -99,7 +109,11 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
         }
         r.setBody(SdpBody::forNode(me, UacMediaPort, m_sdpVersion), SdpBody::contentType());
     } else if (isRegister) {
-        r.addHeader(QStringLiteral("Expires"), QString::number(m_expires));
+        // RFC 3261 10.2.2: removing all bindings needs Expires: 0; a query carries no Expires (RFC 3665 2.3).
+        if (action == RegisterAction::Remove)
+            r.addHeader(QStringLiteral("Expires"), QStringLiteral("0"));
+        else if (action != RegisterAction::Query)
+            r.addHeader(QStringLiteral("Expires"), QString::number(m_expires));
         r.setBody(QByteArray());
     } else if (m_method == QLatin1String("MESSAGE")) {
         r.setBody(QByteArrayLiteral("Watson, come here."), QStringLiteral("text/plain"));

@@ -157,7 +157,7 @@ bool UasNode::authorized(const SipMessage &request)
     if (s.auth != AuthAt::Uas)
         return true;
     for (const QString &c : request.headerLines(QStringLiteral("Authorization"))) {
-        if (DigestAuth::verify(c, address().domain, s.uac.password, request.method()))
+        if (DigestAuth::verify(c, address().domain, s.uac.passwordOnServer(), request.method()))
             return true;
     }
     return false;

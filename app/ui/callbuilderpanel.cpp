@@ -203,6 +203,8 @@ void CallBuilderPanel::buildUi()
                 if (s.hangup == Hangup::Uas)
                     s.hangup = Hangup::Uac;
             }
+            if (m != QLatin1String("REGISTER"))
+                s.uac.registerAction = RegisterAction::Bind; // update/query/remove exist for REGISTER only
         });
     });
     connect(m_proxyCount, &QSpinBox::valueChanged, this, [this](int n) {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "callbuilderpanel.h"
+#include "classroomtools.h"
 #include "engine.h"
 #include "exportdialog.h"
 #include "ladderimageexporter.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     applyScenario(Scenario::defaultScenario());
     m_undo->setClean();
+    m_classroom = new ClassroomTools(this);
     updateWidgets();
 }
 
@@ -452,6 +454,7 @@ void MainWindow::applyScenario(const Scenario &scenario)
     updateLanesMenu();
     updateWidgets();
     m_playback->play();
+    Q_EMIT traceChanged();
 }
 
 void MainWindow::showError(const QString &message)

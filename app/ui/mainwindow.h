@@ -20,6 +20,7 @@ class QUndoStack;
 namespace SipLab {
 
 class CallBuilderPanel;
+class ClassroomTools;
 class LadderView;
 class PlaybackController;
 class ResponseCodeFilterModel;
@@ -54,9 +55,13 @@ public:
     ExplanationPanel *explanationPanel() const { return m_explanation; }
     PlaybackController *playback() const { return m_playback; }
     QUndoStack *undoStack() const { return m_undo; }
+    ClassroomTools *classroom() const { return m_classroom; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    void traceChanged(); // a new scenario was applied and run
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -104,6 +109,7 @@ private:
     PlaybackController *m_playback = nullptr;
     ResponseCodeModel *m_codeModel = nullptr;
     ResponseCodeFilterModel *m_codeFilter = nullptr;
+    ClassroomTools *m_classroom = nullptr; // Lessons menu, guided playback, quiz, presenter mode
 
     QDockWidget *m_builderDock = nullptr;
     QDockWidget *m_explanationDock = nullptr;

@@ -102,6 +102,14 @@ void PlaybackController::setSpeed(double speed)
     Q_EMIT speedChanged(m_speed);
 }
 
+void PlaybackController::setGuided(bool guided)
+{
+    if (guided == m_guided)
+        return;
+    m_guided = guided;
+    Q_EMIT guidedChanged(guided);
+}
+
 void PlaybackController::advance(int ms)
 {
     if (m_count == 0)
@@ -121,6 +129,13 @@ void PlaybackController::advance(int ms)
         const double take = qMin(step, 1.0 - m_travel);
         m_travel += take;
         step -= take;
+        if (m_guided && m_travel >= 1.0) {
+            // Guided: stop once the message has arrived, whatever time is left over.
+            Q_EMIT travelChanged(m_travel);
+            pause();
+            Q_EMIT guidedStop(m_cursor);
+            return;
+        }
     }
     Q_EMIT travelChanged(m_travel);
 }

@@ -34,6 +34,10 @@ public:
     void toEnd();         // everything shown
     void seek(int cursor); // -1..count-1
     void setSpeed(double speed); // clamped to 0.25..8
+    /// Guided playback (lessons): playing pauses each time a message has finished travelling,
+    /// emitting guidedStop(cursor), so the teacher or learner can read why it was sent.
+    void setGuided(bool guided);
+    bool isGuided() const { return m_guided; }
     /// Advances the animation by `ms` of wall time at the current speed (the timer calls it;
     /// tests call it directly instead of waiting).
     void advance(int ms);
@@ -44,6 +48,8 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void finished();
+    void guidedChanged(bool guided);
+    void guidedStop(int cursor); // guided playback paused after message `cursor` arrived
 
 private:
     QTimer *m_timer = nullptr;
@@ -52,6 +58,7 @@ private:
     double m_travel = 1.0;
     bool m_playing = false;
     double m_speed = 1.0;
+    bool m_guided = false;
 };
 
 } // namespace SipLab

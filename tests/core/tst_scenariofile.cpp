@@ -46,6 +46,12 @@ void TestScenarioFile::roundTrip_data()
     r.setProxyCount(0);
     r.registrar = RegistrarAt::Uas;
     QTest::newRow("register without proxy") << r;
+    for (RegisterAction action : {RegisterAction::Update, RegisterAction::Query, RegisterAction::Remove}) {
+        Scenario g = r;
+        g.uac.registerAction = action;
+        g.uac.serverPassword = QStringLiteral("other");
+        QTest::newRow(qPrintable(QStringLiteral("register action %1").arg(int(action)))) << g;
+    }
 }
 
 void TestScenarioFile::roundTrip()
@@ -101,6 +107,11 @@ void TestScenarioFile::errors_data()
     QTest::newRow("drop zero") << h + R"("network":{"drop":[0]}})" << "network.drop[0]: expected an F-number";
     QTest::newRow("t2 below t1") << h + R"("network":{"t1Ms":5000,"t2Ms":100}})" << "network.t2Ms: must not be smaller";
     QTest::newRow("answers") << h + R"("uas":{"answers":{"BYE":"481"}}})" << "uas.answers.BYE: expected an integer";
+    QTest::newRow("register action") << h + R"("method":"REGISTER","uac":{"register":"delete"}})"
+                                     << "uac.register: expected one of \"bind\", \"update\", \"query\", \"remove\", got \"delete\"";
+    QTest::newRow("register action for INVITE") << h + R"("uac":{"register":"query"}})"
+                                                << "uac.register: only a REGISTER updates, queries or removes bindings";
+    QTest::newRow("server password type") << h + R"("uac":{"serverPassword":1}})" << "uac.serverPassword: expected a string";
 }
 
 void TestScenarioFile::errors()

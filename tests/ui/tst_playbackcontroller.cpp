@@ -15,6 +15,7 @@ private Q_SLOTS:
     void speedIsClamped_data();
     void speedIsClamped();
     void seekClamps();
+    void guidedPausesAtEachMessage();
 };
 
 void TestPlaybackController::steps_data()
@@ -102,6 +103,36 @@ void TestPlaybackController::seekClamps()
     QCOMPARE(p.cursor(), 4);
     p.seek(-7);
     QCOMPARE(p.cursor(), -1);
+}
+
+
+void TestPlaybackController::guidedPausesAtEachMessage()
+{
+    PlaybackController p;
+    p.setMessageCount(3);
+    QSignalSpy stops(&p, &PlaybackController::guidedStop);
+    QSignalSpy guided(&p, &PlaybackController::guidedChanged);
+    p.setGuided(true);
+    QCOMPARE(guided.count(), 1);
+    for (int k = 0; k < 3; ++k) {
+        p.play();
+        QVERIFY(p.isPlaying());
+        p.advance(PlaybackController::MessageDurationMs / 4);
+        QCOMPARE(p.cursor(), k);
+        QVERIFY(p.travel() < 1.0);
+        p.advance(PlaybackController::MessageDurationMs * 5); // far more than one message
+        QCOMPARE(p.cursor(), k);                              // but it stops after this one
+        QCOMPARE(p.travel(), 1.0);
+        QVERIFY(!p.isPlaying());
+        QCOMPARE(stops.count(), k + 1);
+        QCOMPARE(stops.last().first().toInt(), k);
+    }
+    // Off again: plays through.
+    p.setGuided(false);
+    p.restart();
+    p.advance(PlaybackController::MessageDurationMs * 10);
+    QCOMPARE(p.cursor(), 2);
+    QCOMPARE(stops.count(), 3);
 }
 
 QTEST_MAIN(TestPlaybackController)
