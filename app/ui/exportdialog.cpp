@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -173,8 +176,49 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_landscape, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    readSettings();
     updateOptionsVisibility();
     updatePreview();
+}
+
+void ExportDialog::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    auto select = [&settings](QComboBox *combo, const QString &key) {
+        const int index = combo->findData(settings.value(key, combo->currentData()));
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    };
+    const QSignalBlocker blockFormat(m_format), blockNotes(m_notes), blockPage(m_pageSize);
+    const QSignalBlocker blockScale(m_scale), blockDpi(m_dpi), blockLandscape(m_landscape);
+    select(m_format, QStringLiteral("format"));
+    select(m_notes, QStringLiteral("notes"));
+    select(m_pageSize, QStringLiteral("pageSize"));
+    m_scale->setValue(settings.value(QStringLiteral("pngScale"), m_scale->value()).toDouble());
+    m_dpi->setValue(settings.value(QStringLiteral("pngDpi"), m_dpi->value()).toInt());
+    m_landscape->setChecked(settings.value(QStringLiteral("landscape"), false).toBool());
+    m_directory = settings.value(QStringLiteral("directory")).toString();
+}
+
+void ExportDialog::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    settings.setValue(QStringLiteral("format"), m_format->currentData());
+    settings.setValue(QStringLiteral("notes"), m_notes->currentData());
+    settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
+    settings.setValue(QStringLiteral("pngScale"), m_scale->value());
+    settings.setValue(QStringLiteral("pngDpi"), m_dpi->value());
+    settings.setValue(QStringLiteral("landscape"), m_landscape->isChecked());
+    if (!m_directory.isEmpty())
+        settings.setValue(QStringLiteral("directory"), m_directory);
+}
+
+void ExportDialog::done(int result)
+{
+    writeSettings();
+    QDialog::done(result);
 }
 
 LadderExport::Format ExportDialog::format() const
@@ -315,7 +359,8 @@ void ExportDialog::save()
     const LadderExport::Format f = format();
     const QString extension = LadderExport::extension(f);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export ladder"), QStringLiteral("ladder.%1").arg(extension),
+        QFileDialog::getSaveFileName(this, tr("Export ladder"),
+                                     QDir(m_directory).filePath(QStringLiteral("ladder.%1").arg(extension)),
                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (path.isEmpty())
         return;
@@ -324,6 +369,7 @@ void ExportDialog::save()
         m_status->setText(error);
         return;
     }
+    m_directory = QFileInfo(path).absolutePath();
     accept();
 }
 

@@ -48,11 +48,17 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPushButton *saveButton() const { return m_save; }
 
+    /// The settings a user chose last time (format, explanations, PNG and PDF options, folder)
+    /// come back the next time the dialog opens; done() stores them.
+    void done(int result) override;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void readSettings();
+    void writeSettings() const;
     void showPreviewImage();
     void updateOptionsVisibility();
     void updatePreview();
@@ -81,6 +87,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_copy = nullptr;
     QImage m_previewImage;
+    QString m_directory; // where the last export was saved
 };
 
 } // namespace SipLab

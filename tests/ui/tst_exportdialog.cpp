@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ class TestExportDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void previewIsWhatIsSaved_data();
     void previewIsWhatIsSaved();
@@ -33,13 +36,22 @@ private Q_SLOTS:
     void atLeastTwoLanes();
     void saveWritesTheFile();
     void editMenuCopiesTheLadder();
+    void settingsAreRemembered_data();
+    void settingsAreRemembered();
 
 private:
     CallTrace m_trace;
 };
 
+void TestExportDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SIP Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+}
+
 void TestExportDialog::init()
 {
+    QSettings().remove(QStringLiteral("export")); // every test starts from the defaults
     Scenario s = Scenario::defaultScenario();
     s.setProxyCount(2);
     m_trace = Engine::run(s);
@@ -159,6 +171,35 @@ void TestExportDialog::editMenuCopiesTheLadder()
     const QImage image = QGuiApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), LadderImageExporter::png(w.trace(), {}).size());
+}
+
+void TestExportDialog::settingsAreRemembered_data()
+{
+    QTest::addColumn<bool>("accepted"); // closed with Save (accept) or Close (reject)
+    QTest::newRow("after Close") << false;
+    QTest::newRow("after Save") << true;
+}
+
+void TestExportDialog::settingsAreRemembered()
+{
+    QFETCH(bool, accepted);
+    {
+        ExportDialog first(m_trace, {}, QString());
+        QCOMPARE(first.format(), LadderExport::Format::Svg); // the default
+        first.setFormat(LadderExport::Format::Pdf);
+        first.notesCombo()->setCurrentIndex(first.notesCombo()->findText(QStringLiteral("Chinese")));
+        first.findChild<QDoubleSpinBox *>()->setValue(3.5);
+        const LadderImageOptions chosen = first.options();
+        QCOMPARE(chosen.notes, NotesLanguage::Chinese);
+        if (accepted)
+            first.accept();
+        else
+            first.reject();
+    }
+    ExportDialog second(m_trace, {}, QString());
+    QCOMPARE(second.format(), LadderExport::Format::Pdf);
+    QCOMPARE(second.options().notes, NotesLanguage::Chinese);
+    QCOMPARE(second.options().pngScale, 3.5);
 }
 
 QTEST_MAIN(TestExportDialog)
