@@ -22,6 +22,8 @@ QString CallCommand::usage()
         "  --method M             INVITE (default; then ACK and BYE), REGISTER, OPTIONS, MESSAGE ...\n"
         "  --expect CODE          final status that counts as success (default 200)\n"
         "  --from sip:USER@HOST   caller identity (default sip:alice@<listen address>)\n"
+        "  --outbound-proxy HOST:PORT\n"
+        "                         send every request, in-dialog ones too, to this proxy (RFC 3261 8.1.2)\n"
         "  --listen HOST:PORT     local address (default 127.0.0.1:0, a free port)\n"
         "  --allow-remote         needed to bind an address other than loopback\n"
         "  --username U           Digest user name (default alice)\n"
@@ -35,6 +37,7 @@ QString CallCommand::usage()
 int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString toText, method = QStringLiteral("INVITE"), fromText, listenText = QStringLiteral("127.0.0.1:0");
+    QString outboundText;
     QString username = QStringLiteral("alice"), password = QStringLiteral("secret");
     int expect = 200, cancelAfter = -1, hangupAfter = 500, timeoutMs = 40000;
     bool quiet = false, allowRemote = false;
@@ -57,6 +60,7 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--method"), &method, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--from"), &fromText, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--listen"), &listenText, &error)
+                   || LiveOptions::takeValue(args, &i, QStringLiteral("--outbound-proxy"), &outboundText, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--username"), &username, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--password"), &password, &error)) {
             if (!error.isEmpty())
@@ -106,8 +110,15 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (!listenAddress.isLoopback() && !allowRemote)
         return fail(QStringLiteral("--listen %1 is not a loopback address; add --allow-remote to bind it anyway").arg(listenText));
 
+    QHostAddress outboundAddress;
+    quint16 outboundPort = 0;
+    if (!outboundText.isEmpty() && !LiveOptions::parseHostPort(outboundText, &outboundAddress, &outboundPort, &error))
+        return fail(QStringLiteral("--outbound-proxy: ") + error);
+
     LiveNetwork network;
     network.setElementRole(ElementRole::Uas);
+    if (outboundPort != 0)
+        network.setOutboundProxy(outboundAddress.toString(), outboundPort);
     if (!network.bind(0, listenAddress, listenPort)) {
         err << "siplab-cli call: " << network.errorString() << '\n';
         return 1;
@@ -155,6 +166,14 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         err << "siplab-cli call: " << message << '\n';
         err.flush();
     });
+    QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
+                     [&err](const QString &peer, int status, const QString &reason) {
+                         err << "siplab-cli call: from " << peer << ": "
+                             << (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason)
+                                        : QStringLiteral("dropped (%1)").arg(reason))
+                             << '\n';
+                         err.flush();
+                     });
     QObject::connect(&network, &LiveNetwork::callFinished, &network, [&finalStatus](int status) {
         finalStatus = status;
         // Let the last message (ACK for a 3xx-6xx) leave before the event loop ends.
