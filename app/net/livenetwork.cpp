@@ -224,19 +224,41 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
     }
     if (vias.isEmpty() || !Via::parse(QString::fromUtf8(vias.first()).section(QLatin1Char(','), 0, 0)).isValid())
         return QByteArray(); // RFC 3261 18.2.1: without a usable Via there is nowhere to answer
-    QByteArray out = "SIP/2.0 " + QByteArray::number(status) + ' ' + sanitizeReason(reason).toUtf8() + "\r\n";
+    struct Line
+    {
+        QString name;
+        QByteArray value;
+    };
+    QList<Line> copied;
     for (const QByteArray &v : vias)
-        out += "Via: " + v + "\r\n";
+        copied.append({QStringLiteral("Via"), v});
     if (!from.isEmpty())
-        out += "From: " + from + "\r\n";
+        copied.append({QStringLiteral("From"), from});
     if (!to.isEmpty())
-        out += "To: " + to + (to.contains(";tag=") ? QByteArray() : QByteArray(";tag=siplab400")) + "\r\n";
+        copied.append({QStringLiteral("To"), to + (to.contains(";tag=") ? QByteArray() : QByteArray(";tag=siplab400"))});
     if (!callId.isEmpty())
-        out += "Call-ID: " + callId + "\r\n";
+        copied.append({QStringLiteral("Call-ID"), callId});
     if (!cseq.isEmpty())
-        out += "CSeq: " + cseq + "\r\n";
-    out += "Content-Length: 0\r\n\r\n";
-    return out;
+        copied.append({QStringLiteral("CSeq"), cseq});
+    const QByteArray statusLine = "SIP/2.0 " + QByteArray::number(status) + ' ' + sanitizeReason(reason).toUtf8() + "\r\n";
+    // The answer itself must parse: a header copied from the bad request that is malformed
+    // (the reason we answer 400) is left out rather than echoed back.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        QByteArray out = statusLine;
+        for (const Line &l : std::as_const(copied))
+            out += l.name.toLatin1() + ": " + l.value + "\r\n";
+        out += "Content-Length: 0\r\n\r\n";
+        const SipParseResult check = SipParser::parse(out);
+        if (check.isValid())
+            return out;
+        const int before = int(copied.size());
+        copied.removeIf([&](const Line &l) {
+            return l.name.compare(check.error.header, Qt::CaseInsensitive) == 0 && l.name != QLatin1String("Via");
+        });
+        if (copied.size() == before)
+            return QByteArray(); // nothing more we can leave out: do not answer with garbage
+    }
+    return QByteArray();
 }
 
 void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAddress &fromAddress, quint16 fromPort)
