@@ -10,6 +10,8 @@ packages=(cmake ninja-build g++ pkg-config
           fonts-noto-cjk fonts-dejavu-core)
 if [[ $mode == test ]]; then
     packages+=(tshark sip-tester plantuml librsvg2-bin poppler-utils xvfb xauth)
+    # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
+    packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi
 
 missing=()
