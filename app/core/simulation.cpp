@@ -14,6 +14,22 @@ namespace {
 // Bounds that keep a run finite whatever the scenario says (Timer C alone is 3 minutes).
 constexpr qint64 MaxVirtualTimeMs = 2 * 60 * 60 * 1000;
 constexpr qint64 MaxMessages = 20000;
+/// An IPv4 or IPv6 address written as such (a host name is resolved by the nodes' own rules).
+bool isIpLiteral(const QString &host)
+{
+    if (host.contains(QLatin1Char(':')))
+        return true;
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int v = p.toInt(&ok);
+        if (!ok || v < 0 || v > 255)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 Simulation::Simulation(const Scenario &scenario)
@@ -98,7 +114,7 @@ void Simulation::receive(int to, int from, const SipMessage &message, qint64 now
 int Simulation::laneFor(const QString &host, int port)
 {
     const int found = nodeForHost(host, port);
-    if (found >= 0 || !m_live || host.isEmpty())
+    if (found >= 0 || !m_live || !isIpLiteral(host))
         return found;
     // An address no lane has yet: a peer we learn of (a Contact, a Route, a Via) becomes a lane.
     TraceNode lane;

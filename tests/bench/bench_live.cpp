@@ -236,13 +236,17 @@ void BenchLive::summary()
     const Step s = best(siplab), k = best(kamailio);
     QVERIFY2(s.rate > 0, "siplab proxy failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
-    // CPU per call at the same rate for both (the highest both passed).
-    const Step sAt = siplab.value(qMin(siplab.size(), kamailio.size()) - 1);
-    Step kAt;
-    for (const Step &x : kamailio) {
-        if (x.rate == sAt.rate)
-            kAt = x;
+    // CPU per call at the same rate for both: the highest rate both passed without a failure.
+    Step sAt, kAt;
+    for (const Step &x : siplab) {
+        for (const Step &y : kamailio) {
+            if (x.ok() && y.ok() && x.rate == y.rate) {
+                sAt = x;
+                kAt = y;
+            }
+        }
     }
+    QVERIFY(sAt.rate > 0);
     const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
     const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
     qInfo("live: highest rate with no failed call: siplab %d calls/s, kamailio %d calls/s (%s), ratio %.2f",
