@@ -1,0 +1,113 @@
+// The GUI's live mode: the window's scenario run over real UDP on 127.0.0.1 gives the same
+// ladder as the simulation (the same node logic), with real times, as the messages arrive.
+#include "engine.h"
+#include "livecontroller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace SipLab;
+
+namespace {
+int freePort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+
+QStringList ladder(const CallTrace &trace)
+{
+    QStringList lines;
+    for (const TraceMessage &m : trace.messages)
+        lines << QStringLiteral("%1 -> %2: %3").arg(trace.nodes[m.from].name(), trace.nodes[m.to].name(), m.label());
+    return lines;
+}
+} // namespace
+
+class TestLiveController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameLadderAsTheSimulation_data();
+    void sameLadderAsTheSimulation();
+    void liveScenarioUsesRealAddresses();
+    void portInUseIsReported();
+};
+
+void TestLiveController::sameLadderAsTheSimulation_data()
+{
+    QTest::addColumn<int>("proxies");
+    QTest::addColumn<QList<int>>("uas");
+    QTest::addColumn<int>("finalStatus");
+    QTest::newRow("basic call, one proxy") << 1 << QList<int>{180, 200} << 200;
+    QTest::newRow("busy, one proxy") << 1 << QList<int>{180, 486} << 486;
+    QTest::newRow("two proxies") << 2 << QList<int>{180, 200} << 200;
+    QTest::newRow("no proxy") << 0 << QList<int>{200} << 200;
+}
+
+void TestLiveController::sameLadderAsTheSimulation()
+{
+    QFETCH(int, proxies);
+    QFETCH(QList<int>, uas);
+    QFETCH(int, finalStatus);
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(proxies);
+    s.uas.responses.clear();
+    for (int code : uas)
+        s.uas.responses.append({code, code < 200 ? 20 : 100, false});
+    s.hangupAfterMs = 100;
+    s.uac.address.port = freePort();
+    for (ProxySettings &p : s.proxies)
+        p.address.port = freePort();
+    s.uas.address.port = freePort();
+
+    LiveController live;
+    QSignalSpy finished(&live, &LiveController::finished);
+    QSignalSpy changed(&live, &LiveController::traceChanged);
+    QString error;
+    QVERIFY2(live.start(s, QHostAddress(QHostAddress::LocalHost), {}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().first().toInt(), finalStatus);
+    // Let the last messages (200 to BYE, or ACK of the 486) go out.
+    const CallTrace simulated = Engine::run(s);
+    QTRY_COMPARE_WITH_TIMEOUT(live.trace().messages.size(), simulated.messages.size(), 5000);
+    QCOMPARE(ladder(live.trace()), ladder(simulated));
+    QVERIFY(changed.size() >= simulated.messages.size()); // one update per message, as it happens
+    // Real addresses in Via (RFC 3261 18.2.2), real times.
+    QVERIFY(live.trace().messages.first().message.header(QStringLiteral("Via")).startsWith(
+        QStringLiteral("SIP/2.0/UDP 127.0.0.1:%1;").arg(s.uac.address.port)));
+    QVERIFY(live.trace().messages.last().sendTimeMs >= 100); // the hang-up (or answer) delay
+    live.stop();
+}
+
+void TestLiveController::liveScenarioUsesRealAddresses()
+{
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(2); // P1 and P2 both default to port 5060
+    const Scenario live = LiveController::liveScenario(s, QHostAddress(QHostAddress::LocalHost),
+                                                       {{3, LiveController::Peer{QStringLiteral("127.0.0.1"), 6080}}});
+    QCOMPARE(live.uac.address.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(live.uac.address.port, 5070);
+    QCOMPARE(live.proxies[0].address.port, 5060);
+    QCOMPARE(live.proxies[1].address.port, 5062); // distinct ports on one address
+    QCOMPARE(live.uas.address.port, 6080);        // the external UAS
+    QCOMPARE(live.uas.address.domain, s.uas.address.domain); // the callee's AOR is kept
+}
+
+void TestLiveController::portInUseIsReported()
+{
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+    Scenario s = Scenario::defaultScenario();
+    s.uac.address.port = holder.localPort();
+    LiveController live;
+    QString error;
+    QVERIFY(!live.start(s, QHostAddress(QHostAddress::LocalHost), {}, &error));
+    QVERIFY2(error.contains(QString::number(holder.localPort())), qPrintable(error));
+    QVERIFY(!live.isRunning());
+}
+
+QTEST_MAIN(TestLiveController)
+#include "tst_livecontroller.moc"
