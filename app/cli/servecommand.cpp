@@ -81,6 +81,7 @@ QString ServeCommand::usage()
         "  --password PASSWORD    the password Digest credentials are checked against (default secret)\n"
         "  --uas CODES            uas: responses to each new request, e.g. 180,200 (default) or 486\n"
         "  --answer-after-ms N    uas: delay of the final response (default 100)\n"
+        "  --t1-ms N              timer T1 (default 500; T2 = 8*T1, T4 = 10*T1 as in RFC 3261)\n"
         "  --quiet                print no F-lines\n"
         "  --max-time-ms N        stop after N ms (for scripts; default: run until a signal)\n");
 }
@@ -93,6 +94,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     QString password = QStringLiteral("secret");
     int answerAfterMs = 100;
     int maxTimeMs = -1;
+    int t1Ms = 500;
     bool quiet = false;
     bool allowRemote = false;
     for (int i = 1; i < args.size(); ++i) {
@@ -129,6 +131,13 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--password"), &password, &error)) {
             if (!error.isEmpty())
                 return fail(error);
+        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--t1-ms"), &value, &error)) {
+            if (!error.isEmpty())
+                return fail(error);
+            bool ok = false;
+            t1Ms = value.toInt(&ok);
+            if (!ok || t1Ms < 10 || t1Ms > 10000)
+                return fail(QStringLiteral("--t1-ms needs 10 to 10000 milliseconds, not '%1'").arg(value));
         } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--answer-after-ms"), &value, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--max-time-ms"), &value, &error)) {
             if (!error.isEmpty())
@@ -201,6 +210,10 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         s.uac.password = password;
         s.hangup = Hangup::Uac; // the peer hangs up; our nodes never start a BYE on their own
         s.registrar = RegistrarAt::Uas;
+        // RFC 3261 17.1.1.1: T1 may be configured; T2 and T4 keep their default ratios to it.
+        s.network.t1Ms = t1Ms;
+        s.network.t2Ms = 8 * t1Ms;
+        s.network.t4Ms = 10 * t1Ms;
         QList<int> external = {0};
         if (role == Role::Proxy) {
             ProxySettings p;

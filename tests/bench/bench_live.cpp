@@ -163,7 +163,7 @@ std::unique_ptr<Process> BenchLive::startProxy(const QString &kind, quint16 port
                 .arg(uasPort)
                 .toUtf8());
     f.close();
-    return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "64", "-M", "16"});
+    return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
 }
 
 Step BenchLive::runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls)

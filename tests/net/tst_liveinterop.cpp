@@ -117,6 +117,7 @@ private Q_SLOTS:
     void serveUsageErrors_data();
     void serveUsageErrors();
     void servePortInUse();
+    void serversForgetFinishedCalls();
 
 private:
     QString m_sipp;
@@ -298,6 +299,36 @@ void TestLiveInterop::servePortInUse()
     QByteArray output;
     QCOMPARE(runTool(Cli, {"serve", "--role", "uas", "--listen", addr(holder.localPort())}, 10000, &output), 1);
     QVERIFY2(output.contains("cannot bind 127.0.0.1:" + QByteArray::number(holder.localPort())), output.constData());
+}
+
+void TestLiveInterop::serversForgetFinishedCalls()
+{
+    // Memory stays bounded in a long serve: once Timers D/H/I/J/K have fired (T1 = 20 ms here,
+    // so Timer J = 64*T1 = 1.28 s) and no dialog is open, a call's state is dropped.
+    const quint16 uasPort = freePort(), proxyPort = freePort();
+    QProcess uas, proxy;
+    uas.start(Cli, {"serve", "--role", "uas", "--quiet", "--t1-ms", "20", "--max-time-ms", "8000", "--listen", addr(uasPort)});
+    proxy.start(Cli, {"serve", "--role", "proxy", "--quiet", "--t1-ms", "20", "--max-time-ms", "8000", "--listen",
+                      addr(proxyPort), "--next", addr(uasPort)});
+    QVERIFY(uas.waitForStarted() && proxy.waitForStarted());
+    QByteArray uasErr, proxyErr;
+    QTRY_VERIFY_WITH_TIMEOUT((uasErr += uas.readAllStandardError()).contains("listening")
+                                 && (proxyErr += proxy.readAllStandardError()).contains("listening"),
+                             10000);
+    QByteArray output;
+    QCOMPARE(runTool(m_sipp, {"-sn", "uac", addr(proxyPort), "-s", "service", "-i", "127.0.0.1", "-p",
+                              QString::number(freePort()), "-m", "100", "-r", "100", "-timeout", "20s", "-nostdin"},
+                     30000, &output, m_tmp.path()),
+             0);
+    QVERIFY(uas.waitForFinished(15000));
+    QVERIFY(proxy.waitForFinished(15000));
+    QCOMPARE(uas.exitCode(), 0);
+    QCOMPARE(proxy.exitCode(), 0);
+    uasErr += uas.readAllStandardError();
+    proxyErr += proxy.readAllStandardError();
+    // 100 calls: INVITE, ACK, BYE at the UAS; those and the UAS's responses at the proxy.
+    QVERIFY2(uasErr.contains("300 datagrams received, 0 rejected, 0 calls still open"), uasErr.constData());
+    QVERIFY2(proxyErr.contains("600 datagrams received, 0 rejected, 0 calls still open"), proxyErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestLiveInterop)
