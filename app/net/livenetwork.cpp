@@ -13,6 +13,8 @@ namespace {
 /// A call that saw no message for this long is forgotten even with a dialog open (a peer that
 /// never sent BYE must not hold memory for ever).
 constexpr qint64 MaxCallSilenceMs = 30 * 60 * 1000;
+/// A server holds at most this many calls; a new one beyond it gets 503 (RFC 3261 21.5.4).
+constexpr size_t MaxCalls = 100000;
 
 /// The header part of a datagram (before the first empty line).
 QByteArray headerSection(const QByteArray &datagram)
@@ -341,6 +343,11 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
             return;
         if (message.isResponse()) {
             forwardStrayResponse(lane, message);
+            return;
+        }
+        if (m_calls.size() >= MaxCalls) {
+            // Overload: refuse new calls rather than grow without bound.
+            reject(503, QStringLiteral("Service Unavailable (too many calls)"));
             return;
         }
         std::unique_ptr<Simulation> sim = m_factory(message, fromIp, fromPort);
