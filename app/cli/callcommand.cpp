@@ -117,8 +117,7 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
 
     LiveNetwork network;
     network.setElementRole(ElementRole::Uas);
-    if (outboundPort != 0)
-        network.setOutboundProxy(outboundAddress.toString(), outboundPort);
+
     if (!network.bind(0, listenAddress, listenPort)) {
         err << "siplab-cli call: " << network.errorString() << '\n';
         return 1;
@@ -185,7 +184,10 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         err << "siplab-cli call: no final outcome within the timeout\n";
         QCoreApplication::exit(0);
     });
-    network.start(std::make_unique<Simulation>(s, QList<int>{1}));
+    auto simulation = std::make_unique<Simulation>(s, QList<int>{1});
+    if (outboundPort != 0)
+        simulation->setOutboundLane(simulation->laneFor(outboundAddress.toString(), outboundPort));
+    network.start(std::move(simulation));
     QCoreApplication::exec();
     network.stop();
     if (finalStatus == 0) {

@@ -185,6 +185,9 @@ int Simulation::send(int from, int to, const SipMessage &original, const QString
     // TCP, and it lets UDP receivers detect truncation).
     if (!message.hasHeader(QStringLiteral("Content-Length")))
         message.addHeader(QStringLiteral("Content-Length"), QString::number(message.body().size()));
+    if (m_live && m_outboundLane >= 0 && message.isRequest() && from != m_outboundLane
+        && m_trace.nodes[from].role != NodeRole::Proxy)
+        to = m_outboundLane; // the UA's outbound proxy takes every request (RFC 3261 8.1.2)
     TraceMessage m;
     m.fNumber = int(++m_messageCount);
     m.sendTimeMs = m_now;

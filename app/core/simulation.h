@@ -55,6 +55,9 @@ public:
     void receive(int to, int from, const SipMessage &message, qint64 nowMs);
     /// The lane of host:port; in live mode an unknown address becomes a new external lane.
     int laneFor(const QString &host, int port);
+    /// RFC 3261 8.1.2: every request a local UA sends goes to this lane (an outbound proxy),
+    /// in-dialog ones too; -1 (default) for none.
+    void setOutboundLane(int lane) { m_outboundLane = lane; }
     bool isExternal(int index) const { return index < 0 || index >= nodeCount() || !m_nodes[size_t(index)]; }
     /// No pending timer and no node keeps a dialog: a live call that may be forgotten.
     bool isIdle() const;
@@ -119,6 +122,7 @@ private:
     qint64 m_messageCount = 0;
     bool m_live = false;
     bool m_recordTrace = true;
+    int m_outboundLane = -1;
     WireHook m_wire;
     MessageHook m_messageHook;
     quint64 m_sequence = 0;

@@ -155,10 +155,6 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
         const NodeAddress &a = simulation->traceNode(m.to).address;
         host = a.ip.isEmpty() ? a.host : a.ip;
         port = a.port;
-        if (!m_outboundHost.isEmpty()) {
-            host = m_outboundHost;
-            port = m_outboundPort;
-        }
     }
     sendRaw(m.from, m.message.toBytes(), host, port);
 }

@@ -51,14 +51,6 @@ public:
     /// How many messages of a finished call the server keeps: 0 (default in serve) keeps none.
     void setRecordTraces(bool record) { m_recordTraces = record; }
 
-    /// RFC 3261 8.1.2: an outbound proxy that gets every request the local nodes send, in-dialog
-    /// ones too (what softphones call "always use the outbound proxy"); empty host = none.
-    void setOutboundProxy(const QString &host, int port)
-    {
-        m_outboundHost = host;
-        m_outboundPort = port;
-    }
-
     /// One call: the simulation's local lanes must have been bound (bind()) beforehand.
     void start(std::unique_ptr<Simulation> simulation);
     /// A server on lane `localLane` (bound beforehand): one Simulation per call from `factory`.
@@ -126,8 +118,6 @@ private:
     bool m_recordTraces = false;
     ElementRole m_role = ElementRole::Proxy;
     QString m_error;
-    QString m_outboundHost;
-    int m_outboundPort = 0;
     int m_number = 0;
     qint64 m_received = 0;
     qint64 m_rejected = 0;
