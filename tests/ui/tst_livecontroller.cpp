@@ -2,6 +2,7 @@
 // ladder as the simulation (the same node logic), with real times, as the messages arrive.
 #include "engine.h"
 #include "livecontroller.h"
+#include "livenetwork.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,7 @@ class TestLiveController : public QObject
 private Q_SLOTS:
     void sameLadderAsTheSimulation_data();
     void sameLadderAsTheSimulation();
+    void externalUasPlayedByAnotherElement();
     void liveScenarioUsesRealAddresses();
     void portInUseIsReported();
 };
@@ -79,6 +81,54 @@ void TestLiveController::sameLadderAsTheSimulation()
     QVERIFY(live.trace().messages.first().message.header(QStringLiteral("Via")).startsWith(
         QStringLiteral("SIP/2.0/UDP 127.0.0.1:%1;").arg(s.uac.address.port)));
     QVERIFY(live.trace().messages.last().sendTimeMs >= 100); // the hang-up (or answer) delay
+    live.stop();
+}
+
+void TestLiveController::externalUasPlayedByAnotherElement()
+{
+    // The UAS is external: another live element (as `siplab-cli serve --role uas` would be)
+    // answers on its own socket. The ladder shows it as a lane at its address, and the call
+    // is the same one the simulation draws.
+    Scenario s = Scenario::defaultScenario();
+    s.uas.responses = {{180, 20, false}, {200, 100, false}};
+    s.hangupAfterMs = 100;
+    s.uac.address.port = freePort();
+    s.proxies[0].address.port = freePort();
+    const quint16 uasPort = quint16(freePort());
+
+    LiveNetwork uas;
+    uas.setElementRole(ElementRole::Uas);
+    QVERIFY(uas.bind(1, QHostAddress::LocalHost, uasPort));
+    const Scenario base = s;
+    uas.serve(1, [base, uasPort](const SipMessage &request, const QString &ip, int port) {
+        Scenario call = base;
+        call.method = request.method();
+        call.proxies.clear();
+        call.uac.address = {ip + QLatin1Char(':') + QString::number(port), QString(), ip, ip, ip, port};
+        call.uas.address.ip = call.uas.address.host = QStringLiteral("127.0.0.1");
+        call.uas.address.port = uasPort;
+        return std::make_unique<Simulation>(call, QList<int>{0});
+    });
+
+    LiveController live;
+    QSignalSpy finished(&live, &LiveController::finished);
+    QString error;
+    QVERIFY2(live.start(s, QHostAddress(QHostAddress::LocalHost),
+                        {{2, LiveController::Peer{QStringLiteral("127.0.0.1"), uasPort}}}, &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().first().toInt(), 200);
+    const CallTrace simulated = Engine::run(s);
+    QTRY_COMPARE_WITH_TIMEOUT(live.trace().messages.size(), simulated.messages.size(), 5000);
+    QCOMPARE(ladder(live.trace()), ladder(simulated));
+    const NodeAddress &lane = live.trace().nodes[2].address;
+    QCOMPARE(lane.ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(lane.port, int(uasPort));
+    // What the external UAS sent was recorded as it arrived, with the rule saying so.
+    for (const TraceMessage &m : live.trace().messages) {
+        if (m.from == 2)
+            QCOMPARE(QString::fromLatin1(m.rule.section), QStringLiteral("RFC 3261 18.2.1"));
+    }
     live.stop();
 }
 
