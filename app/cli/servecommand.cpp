@@ -75,7 +75,8 @@ QString ServeCommand::usage()
         "\n"
         "  --listen HOST:PORT     address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)\n"
         "  --allow-remote         needed to bind an address other than loopback\n"
-        "  --next HOST:PORT       proxy: where requests for its own domain go (its location service)\n"
+        "  --next HOST:PORT       proxy: where requests for its own domain go (its location service);\n"
+        "                         without it requests go to their Request-URI, and 404 when that is the proxy\n"
         "  --proxy forward|CODE   proxy: forward (default), or answer every new request with CODE\n"
         "                         (407 challenges with Digest and forwards once the credentials are right)\n"
         "  --password PASSWORD    the password Digest credentials are checked against (default secret)\n"
@@ -224,6 +225,9 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             const SipUri uri = SipUri::parse(request.requestUri());
             s.uas.address = nextPort != 0 ? peerAddress(nextAddress.toString(), nextPort, uri.user())
                                           : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
+            if (nextPort == 0 && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)
+                // Our own domain and no location service (--next): nobody to forward to (21.4.4).
+                s.proxies.first().respondWith = 404;
             external.append(2);
         } else {
             s.uas.address = local;

@@ -194,7 +194,9 @@ int ProxyNode::nextHop(const SipMessage &request, int from) const
     const int hop = nextHopByRoute(request);
     if (hop >= 0 && hop != m_index)
         return hop;
-    return from > m_index ? m_index - 1 : m_index + 1;
+    // Otherwise the next node along the chain, away from where the request came from (a peer
+    // seen only in live mode, after the UAS lane, counts as upstream).
+    return from > m_index && from <= m_sim.uasIndex() ? m_index - 1 : m_index + 1;
 }
 
 void ProxyNode::forward(Context &context, const SipMessage &request, int from, const QString &target,

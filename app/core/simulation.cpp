@@ -54,6 +54,11 @@ Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes
     : Simulation(scenario)
 {
     m_live = true;
+    // RFC 3261 8.1.1.4 / 8.1.1.7: Call-IDs, tags and branches must be unique in the world, not
+    // reproducible: live mode draws them from a random seed (the simulation keeps its fixed one).
+    std::random_device device;
+    std::seed_seq seed{device(), device(), device(), device()};
+    m_random.seed(seed);
     for (int i : externalNodes) {
         if (i >= 0 && i < nodeCount())
             m_nodes[size_t(i)].reset();

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void serveUsageErrors();
     void servePortInUse();
     void serversForgetFinishedCalls();
+    void proxyWithoutNextRoutesByRequestUri();
 
 private:
     QString m_sipp;
@@ -329,6 +330,29 @@ void TestLiveInterop::serversForgetFinishedCalls()
     // 100 calls: INVITE, ACK, BYE at the UAS; those and the UAS's responses at the proxy.
     QVERIFY2(uasErr.contains("300 datagrams received, 0 rejected, 0 calls still open"), uasErr.constData());
     QVERIFY2(proxyErr.contains("600 datagrams received, 0 rejected, 0 calls still open"), proxyErr.constData());
+}
+
+void TestLiveInterop::proxyWithoutNextRoutesByRequestUri()
+{
+    // Without --next the proxy forwards to the Request-URI's address (RFC 3261 16.5, 16.6);
+    // a request for the proxy's own address has nowhere to go: 404 (21.4.4).
+    const quint16 uasPort = freePort(), proxyPort = freePort();
+    Server uas({"--role", "uas", "--listen", addr(uasPort)});
+    Server proxy({"--role", "proxy", "--listen", addr(proxyPort)});
+    QVERIFY(uas.waitListening() && proxy.waitListening());
+    QByteArray output;
+    QCOMPARE(runTool(Cli, {"call", "--to", QStringLiteral("sip:bob@%1").arg(addr(uasPort)), "--outbound-proxy", addr(proxyPort),
+                           "--hangup-after-ms", "100"},
+                     30000, &output),
+             0);
+    QVERIFY2(output.contains("UAC -> " + addr(proxyPort).toUtf8() + ": INVITE"), output.constData());
+    QVERIFY2(output.contains("UAC -> " + addr(proxyPort).toUtf8() + ": BYE"), output.constData());
+    QCOMPARE(runTool(Cli, {"call", "--to", QStringLiteral("sip:bob@%1").arg(addr(proxyPort)), "--expect", "404"}, 30000, &output),
+             0);
+    QVERIFY2(output.contains(addr(proxyPort).toUtf8() + " -> UAC: 404 Not Found"), output.constData());
+    QCOMPARE(proxy.stop(), 0);
+    QVERIFY(proxy.out().contains("P1 -> " + addr(uasPort).toUtf8() + ": INVITE"));
+    QCOMPARE(uas.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLiveInterop)
