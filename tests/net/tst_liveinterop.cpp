@@ -10,6 +10,7 @@
 #include <QUdpSocket>
 
 #include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void serveUsageErrors_data();
     void serveUsageErrors();
     void servePortInUse();
+    void serveStopsOnSignal_data();
+    void serveStopsOnSignal();
     void serversForgetFinishedCalls();
     void proxyWithoutNextRoutesByRequestUri();
 
@@ -300,6 +303,29 @@ void TestLiveInterop::servePortInUse()
     QByteArray output;
     QCOMPARE(runTool(Cli, {"serve", "--role", "uas", "--listen", addr(holder.localPort())}, 10000, &output), 1);
     QVERIFY2(output.contains("cannot bind 127.0.0.1:" + QByteArray::number(holder.localPort())), output.constData());
+}
+
+void TestLiveInterop::serveStopsOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void TestLiveInterop::serveStopsOnSignal()
+{
+    QFETCH(int, signalNumber);
+    QProcess serve;
+    serve.start(Cli, {"serve", "--role", "uas", "--listen", addr(freePort())});
+    QVERIFY(serve.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += serve.readAllStandardError()).contains("listening"), 10000);
+    QCOMPARE(::kill(pid_t(serve.processId()), signalNumber), 0);
+    QVERIFY(serve.waitForFinished(10000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), 0);
+    err += serve.readAllStandardError();
+    QVERIFY2(err.contains("stopped; 0 datagrams received"), err.constData());
 }
 
 void TestLiveInterop::serversForgetFinishedCalls()
