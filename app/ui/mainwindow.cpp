@@ -436,6 +436,8 @@ void MainWindow::editScenario(const Scenario &scenario, const QString &descripti
 
 void MainWindow::applyScenario(const Scenario &scenario)
 {
+    if (m_live && !(scenario == m_scenario))
+        m_liveAction->setChecked(false); // an edited call ends the live run of the old one
     m_scenario = scenario;
     m_trace = Engine::run(scenario);
     m_builder->setScenario(scenario);

@@ -3,6 +3,10 @@
 #include "engine.h"
 #include "livecontroller.h"
 #include "livenetwork.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void sameLadderAsTheSimulation();
     void externalUasPlayedByAnotherElement();
     void liveScenarioUsesRealAddresses();
+    void mainWindowLiveToggle();
     void portInUseIsReported();
 };
 
@@ -157,6 +162,30 @@ void TestLiveController::portInUseIsReported()
     QVERIFY(!live.start(s, QHostAddress(QHostAddress::LocalHost), {}, &error));
     QVERIFY2(error.contains(QString::number(holder.localPort())), qPrintable(error));
     QVERIFY(!live.isRunning());
+}
+
+void TestLiveController::mainWindowLiveToggle()
+{
+    // Simulation > Live through the window: the ladder shows the live trace (real addresses)
+    // and unticking it brings the simulated ladder back.
+    MainWindow window;
+    window.setInteractive(false); // no dialog: 127.0.0.1, no external node
+    Scenario s = window.scenario();
+    s.hangupAfterMs = 100;
+    s.uac.address.port = freePort();
+    s.proxies[0].address.port = freePort();
+    s.uas.address.port = freePort();
+    window.editScenario(s, QStringLiteral("ports"));
+    const CallTrace simulated = window.trace();
+    auto *live = window.findChild<QAction *>(QStringLiteral("LiveAction"));
+    QVERIFY(live && live->isCheckable());
+    live->setChecked(true);
+    QTRY_COMPARE_WITH_TIMEOUT(window.trace().messages.size(), simulated.messages.size(), 15000);
+    QCOMPARE(ladder(window.trace()), ladder(simulated));
+    QCOMPARE(window.trace().nodes[1].address.host, QStringLiteral("127.0.0.1"));
+    live->setChecked(false);
+    QCOMPARE(window.trace().nodes[1].address.host, simulated.nodes[1].address.host);
+    QCOMPARE(ladder(window.trace()), ladder(simulated));
 }
 
 QTEST_MAIN(TestLiveController)
