@@ -10,6 +10,8 @@ packages=(cmake ninja-build g++ pkg-config
           fonts-noto-cjk fonts-dejavu-core)
 if [[ $mode == test ]]; then
     packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
+    # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
+    packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi
 
 missing=()
@@ -30,3 +32,7 @@ echo "deps.sh: installing ${missing[*]}"
 # tshark asks whether non-root users may capture; answer no without a prompt.
 echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections 2>/dev/null || true
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The benchmark starts its own Kamailio on a free port; the packaged service would hold 5060.
+if [[ " ${missing[*]} " == *" kamailio "* ]] && command -v systemctl >/dev/null; then
+    "${sudo[@]}" systemctl disable --now kamailio >/dev/null 2>&1 || true
+fi

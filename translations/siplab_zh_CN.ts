@@ -1144,6 +1144,52 @@ Know the other global failures of the source document: 600, 604, 606.</source>
     </message>
 </context>
 <context>
+    <name>SipLab::LiveDialog</name>
+    <message>
+        <source>Run live over UDP</source>
+        <translation>通过 UDP 实时运行</translation>
+    </message>
+    <message>
+        <source>The nodes of this call get real UDP sockets and run on the real clock, so Wireshark shows the call (capture on the loopback interface, filter &quot;sip&quot;). Mark a node external to put a softphone or SIPp in its place.</source>
+        <translation>本次呼叫的各节点使用真实的 UDP 套接字并按真实时钟运行，因此 Wireshark 可以看到这次呼叫（在环回接口上抓包，过滤条件 &quot;sip&quot;）。把某个节点标记为外部节点，即可用软电话或 SIPp 代替它。</translation>
+    </message>
+    <message>
+        <source>Bind the local nodes to:</source>
+        <translation>本地节点绑定到：</translation>
+    </message>
+    <message>
+        <source>%1 is external, at</source>
+        <translation>%1 为外部节点，地址</translation>
+    </message>
+    <message>
+        <source>local: port %1</source>
+        <translation>本地：端口 %1</translation>
+    </message>
+    <message>
+        <source>Start live</source>
+        <translation>开始实时运行</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a loopback address. Other machines on the network can reach these nodes and send them messages.</source>
+        <translation>警告：%1 不是环回地址。网络上的其他机器可以访问这些节点并向它们发送消息。</translation>
+    </message>
+    <message>
+        <source>The address of an external node must be IP:PORT, e.g. 127.0.0.1:6070.</source>
+        <translation>外部节点的地址必须是 IP:端口，例如 127.0.0.1:6070。</translation>
+    </message>
+    <message>
+        <source>At least one node must run in SIP Lab.</source>
+        <translation>至少要有一个节点在 SIP Lab 中运行。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LiveNetwork</name>
+    <message>
+        <source>cannot send to %1:%2: not an IP address</source>
+        <translation>无法发送到 %1:%2：不是 IP 地址</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::MainWindow</name>
     <message>
         <source>About SIP Lab</source>
@@ -1428,6 +1474,30 @@ Save your changes?</source>
     <message>
         <source>Copied the ladder as text</source>
         <translation>已将梯形图复制为文本</translation>
+    </message>
+    <message>
+        <source>&amp;Live (real UDP)</source>
+        <translation>实时(&amp;L)（真实 UDP）</translation>
+    </message>
+    <message>
+        <source>Run this call over real UDP sockets on the real clock (Wireshark sees it)</source>
+        <translation>用真实的 UDP 套接字按真实时钟运行这次呼叫（Wireshark 可以看到）</translation>
+    </message>
+    <message>
+        <source>Live mode stopped.</source>
+        <translation>实时模式已停止。</translation>
+    </message>
+    <message>
+        <source>Live call finished: %1. Uncheck Live to go back to the simulation.</source>
+        <translation>实时呼叫已结束：%1。取消勾选“实时”即可回到模拟。</translation>
+    </message>
+    <message>
+        <source>Cannot start live mode: %1</source>
+        <translation>无法启动实时模式：%1</translation>
+    </message>
+    <message>
+        <source>Live: the nodes listen on %1; messages appear as they arrive.</source>
+        <translation>实时：各节点在 %1 上监听；消息到达时即显示。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2882,10 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>The server transaction absorbs the ACK for its 3xx-6xx; it is never forwarded</source>
         <translation>服务器事务吸收对其 3xx-6xx 的 ACK；该 ACK 从不被转发</translation>
+    </message>
+    <message>
+        <source>A message from a real peer arrived over UDP (live mode)</source>
+        <translation>来自真实对端的消息经 UDP 到达（实时模式）</translation>
     </message>
 </context>
 <context>

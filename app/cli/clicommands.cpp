@@ -1,9 +1,11 @@
 #include "clicommands.h"
 
+#include "callcommand.h"
 #include "explaincommand.h"
 #include "lessoncommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,6 +24,10 @@ QString CliCommands::usage()
         "  parse FILE|-                 parse a SIP message and print it, or say what is wrong and where\n"
         "  explain CODE [--lang zh|en|both]\n"
         "                               explain a response code in Chinese and English\n"
+        "  serve --role proxy|uas|registrar [--listen HOST:PORT] [--next HOST:PORT] ...\n"
+        "                               a live element on a real UDP socket until SIGINT/SIGTERM\n"
+        "  call --to sip:USER@HOST:PORT [--method M] [--expect CODE] ...\n"
+        "                               the UAC once over UDP; exit 0 on the expected final response\n"
         "  explain --list               list every code, its reason phrase and whether the source\n"
         "                               document covers it\n"
         "  lesson --list                list the built-in lessons (RFC 3665 flows, one per response class)\n"
@@ -61,6 +67,10 @@ int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         return RunCommand::run(args, out, err);
     if (command == QLatin1String("parse"))
         return ParseCommand::run(args, out, err);
+    if (command == QLatin1String("serve"))
+        return ServeCommand::run(args, out, err);
+    if (command == QLatin1String("call"))
+        return CallCommand::run(args, out, err);
     if (command == QLatin1String("explain"))
         return ExplainCommand::run(args, out, err);
     if (command == QLatin1String("lesson"))

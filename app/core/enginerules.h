@@ -8,6 +8,9 @@
 // source string in context "SipLab::Rules"; its Chinese is in translations/siplab_zh_CN.ts.
 namespace SipLab::Rules {
 
+// Live mode
+inline constexpr TraceRule LiveReceived{QT_TRANSLATE_NOOP("SipLab::Rules", "A message from a real peer arrived over UDP (live mode)"), "RFC 3261 18.2.1"};
+
 // Requests a UAC starts
 inline constexpr TraceRule UacInvite{QT_TRANSLATE_NOOP("SipLab::Rules", "The caller starts the call with an INVITE carrying its SDP offer"), "RFC 3261 13.2.1"};
 inline constexpr TraceRule UacRequest{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAC sends the request the learner chose"), "RFC 3261 8.1.1"};

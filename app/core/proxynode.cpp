@@ -157,6 +157,10 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
     if (!inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && uri.user() == uas.user
         && uri.host().compare(uas.domain, Qt::CaseInsensitive) == 0)
         target = QStringLiteral("sip:%1@%2:%3").arg(uas.user, uas.host).arg(uas.port);
+    else if (m_sim.isLive() && !inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && isOwnUri(uri))
+        // Live mode: a request for our own domain (sip:service@proxy) goes to the next hop
+        // we were given, which plays the location service (RFC 3261 16.5, 16.6 step 1).
+        target = QStringLiteral("sip:%1%2:%3").arg(uri.user().isEmpty() ? QString() : uri.user() + QLatin1Char('@'), uas.ip).arg(uas.port);
     forward(ctx, request, from, target, inDialog ? Rules::ProxyForwardInDialog : Rules::ProxyForward);
 }
 
@@ -172,7 +176,7 @@ SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &b
     out.setHeader(QStringLiteral("Max-Forwards"), QString::number(mf < 0 ? 70 : mf - 1));
     // RFC 3261 16.6 step 4: Record-Route with lr, above any existing value.
     if (addRecordRoute) {
-        const QString rr = QStringLiteral("<sip:%1;lr>").arg(address().host);
+        const QString rr = QStringLiteral("<sip:%1;lr>").arg(routeHost());
         if (out.hasHeader(QStringLiteral("Record-Route")))
             out.prependHeader(QStringLiteral("Record-Route"), rr);
         else
@@ -190,7 +194,9 @@ int ProxyNode::nextHop(const SipMessage &request, int from) const
     const int hop = nextHopByRoute(request);
     if (hop >= 0 && hop != m_index)
         return hop;
-    return from > m_index ? m_index - 1 : m_index + 1;
+    // Otherwise the next node along the chain, away from where the request came from (a peer
+    // seen only in live mode, after the UAS lane, counts as upstream).
+    return from > m_index && from <= m_sim.uasIndex() ? m_index - 1 : m_index + 1;
 }
 
 void ProxyNode::forward(Context &context, const SipMessage &request, int from, const QString &target,

@@ -14,6 +14,22 @@ namespace {
 // Bounds that keep a run finite whatever the scenario says (Timer C alone is 3 minutes).
 constexpr qint64 MaxVirtualTimeMs = 2 * 60 * 60 * 1000;
 constexpr qint64 MaxMessages = 20000;
+/// An IPv4 or IPv6 address written as such (a host name is resolved by the nodes' own rules).
+bool isIpLiteral(const QString &host)
+{
+    if (host.contains(QLatin1Char(':')))
+        return true;
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int v = p.toInt(&ok);
+        if (!ok || v < 0 || v > 255)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 Simulation::Simulation(const Scenario &scenario)
@@ -31,6 +47,102 @@ Simulation::Simulation(const Scenario &scenario)
     for (int i = 0; i < scenario.proxies.size(); ++i)
         m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
     m_nodes.push_back(std::make_unique<UasNode>(*this, int(m_nodes.size())));
+    m_uasIndex = int(m_nodes.size()) - 1;
+}
+
+Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes)
+    : Simulation(scenario)
+{
+    m_live = true;
+    // RFC 3261 8.1.1.4 / 8.1.1.7: Call-IDs, tags and branches must be unique in the world, not
+    // reproducible: live mode draws them from a random seed (the simulation keeps its fixed one).
+    std::random_device device;
+    std::seed_seq seed{device(), device(), device(), device()};
+    m_random.seed(seed);
+    for (int i : externalNodes) {
+        if (i >= 0 && i < nodeCount())
+            m_nodes[size_t(i)].reset();
+    }
+}
+
+void Simulation::startLive(qint64 nowMs)
+{
+    m_now = nowMs;
+    if (m_nodes.front())
+        schedule(0, [this] { m_nodes.front()->start(); });
+}
+
+void Simulation::advanceTo(qint64 nowMs)
+{
+    while (!m_queue.empty() && m_queue.front().time <= nowMs) {
+        std::pop_heap(m_queue.begin(), m_queue.end(), EventOrder{});
+        Event event = std::move(m_queue.back());
+        m_queue.pop_back();
+        if (m_cancelled.remove(event.sequence))
+            continue;
+        m_pending.remove(event.sequence);
+        m_now = std::max(m_now, event.time);
+        event.action();
+    }
+    m_now = std::max(m_now, nowMs);
+}
+
+qint64 Simulation::nextEventTime() const
+{
+    return m_queue.empty() ? -1 : m_queue.front().time;
+}
+
+void Simulation::receive(int to, int from, const SipMessage &message, qint64 nowMs)
+{
+    advanceTo(nowMs);
+    if (isExternal(from)) {
+        // RFC 3261 18.1.2 / 18.2.1: what a peer of ours put on the wire, as it arrived.
+        TraceMessage m;
+        m.fNumber = int(++m_messageCount);
+        m.sendTimeMs = m_now;
+        m.receiveTimeMs = m_now;
+        m.from = from;
+        m.to = to;
+        m.message = message;
+        if (const auto via = message.topVia())
+            m.transaction = via->branch() + QLatin1Char('/') + (message.cseq() ? message.cseq()->method : QString());
+        m.rule = Rules::LiveReceived;
+        if (m_recordTrace)
+            m_trace.messages.append(m);
+        if (m_messageHook)
+            m_messageHook(m);
+    }
+    if (!isExternal(to))
+        node(to)->deliver(message, from);
+}
+
+int Simulation::laneFor(const QString &host, int port)
+{
+    const int found = nodeForHost(host, port);
+    if (found >= 0 || !m_live || !isIpLiteral(host))
+        return found;
+    // An address no lane has yet: a peer we learn of (a Contact, a Route, a Via) becomes a lane.
+    TraceNode lane;
+    lane.role = NodeRole::Uas;
+    lane.address.ip = host;
+    lane.address.host = host;
+    lane.address.domain = host;
+    lane.address.port = port > 0 ? port : 5060;
+    lane.address.name = host + QLatin1Char(':') + QString::number(lane.address.port);
+    m_trace.nodes.append(lane);
+    m_nodes.push_back(nullptr);
+    return nodeCount() - 1;
+}
+
+bool Simulation::isIdle() const
+{
+    if (!m_pending.isEmpty())
+        return false;
+    for (const auto &n : m_nodes) {
+        if (n && n->hasActiveDialog())
+            return false;
+    }
+    return true;
 }
 
 Simulation::~Simulation() = default;
@@ -44,7 +156,8 @@ CallTrace Simulation::run()
         m_queue.pop_back();
         if (m_cancelled.remove(event.sequence))
             continue;
-        if (event.time > MaxVirtualTimeMs || m_trace.messages.size() >= MaxMessages)
+        m_pending.remove(event.sequence);
+        if (event.time > MaxVirtualTimeMs || m_messageCount >= MaxMessages)
             break;
         m_now = event.time;
         event.action();
@@ -57,13 +170,15 @@ Simulation::TimerId Simulation::schedule(qint64 delayMs, std::function<void()> a
 {
     const TimerId id = ++m_sequence;
     m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, std::move(action)});
+    m_pending.insert(id);
     std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
     return id;
 }
 
 void Simulation::cancel(TimerId id)
 {
-    if (id != 0)
+    // Only a pending event is marked; the mark goes when the event leaves the queue.
+    if (id != 0 && m_pending.remove(id))
         m_cancelled.insert(id);
 }
 
@@ -75,17 +190,30 @@ int Simulation::send(int from, int to, const SipMessage &original, const QString
     // TCP, and it lets UDP receivers detect truncation).
     if (!message.hasHeader(QStringLiteral("Content-Length")))
         message.addHeader(QStringLiteral("Content-Length"), QString::number(message.body().size()));
+    if (m_live && m_outboundLane >= 0 && message.isRequest() && from != m_outboundLane
+        && m_trace.nodes[from].role != NodeRole::Proxy)
+        to = m_outboundLane; // the UA's outbound proxy takes every request (RFC 3261 8.1.2)
     TraceMessage m;
-    m.fNumber = int(m_trace.messages.size()) + 1;
+    m.fNumber = int(++m_messageCount);
     m.sendTimeMs = m_now;
-    m.receiveTimeMs = m_now + m_trace.scenario.network.latencyMs;
+    m.receiveTimeMs = m_now + (m_live ? 0 : m_trace.scenario.network.latencyMs);
     m.from = from;
     m.to = to;
     m.message = message;
     m.transaction = transaction;
     m.retransmission = retransmission;
-    m.lost = m_drop.contains(m.fNumber);
+    m.lost = !m_live && m_drop.contains(m.fNumber);
     m.rule = rule;
+    if (m_live) {
+        // Live mode: the message goes out as a datagram; nothing is delivered in memory.
+        if (m_recordTrace)
+            m_trace.messages.append(m);
+        if (m_messageHook)
+            m_messageHook(m);
+        if (m_wire)
+            m_wire(m);
+        return m.fNumber;
+    }
     m_trace.messages.append(m);
     if (!m.lost && to >= 0 && to < nodeCount()) {
         schedule(m_trace.scenario.network.latencyMs, [this, message, from, to] { node(to)->deliver(message, from); });
@@ -103,8 +231,9 @@ void Simulation::annotate(AnnotationKind kind, int node, const QString &subject,
     a.subject = subject;
     a.state = state;
     a.rule = rule;
-    a.afterMessage = int(m_trace.messages.size());
-    m_trace.annotations.append(a);
+    a.afterMessage = int(m_messageCount);
+    if (m_recordTrace)
+        m_trace.annotations.append(a);
 }
 
 void Simulation::setOutcome(const TraceRule &rule, int finalStatus)
@@ -115,6 +244,8 @@ void Simulation::setOutcome(const TraceRule &rule, int finalStatus)
 
 int Simulation::nodeForHost(const QString &host, int port) const
 {
+    if (m_live && port == 0)
+        port = 5060; // RFC 3261 19.1.2: no port means the default one
     for (int i = 0; i < m_trace.nodes.size(); ++i) {
         const NodeAddress &a = m_trace.nodes[i].address;
         const bool hostMatches = host.compare(a.host, Qt::CaseInsensitive) == 0 || host == a.ip

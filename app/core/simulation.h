@@ -24,9 +24,44 @@ public:
     using TimerId = quint64;
 
     explicit Simulation(const Scenario &scenario);
+    /// Live mode: the same nodes on the real clock and a real wire. The lanes in `externalNodes`
+    /// (0 = UAC, 1.. proxies, last = UAS) get no SipNode: a softphone, SIPp or another process
+    /// plays them. Nothing is delivered in memory; send() hands each message to the wire hook.
+    Simulation(const Scenario &scenario, const QList<int> &externalNodes);
     ~Simulation();
 
     CallTrace run();
+
+    // ---- Live mode (RFC 3261 18 over a real transport; the engine still has no sockets) ----
+    /// Called with every message a local node puts on the wire (to be sent as a datagram).
+    using WireHook = std::function<void(const TraceMessage &)>;
+    /// Called with every message the trace records: sent by a local node or arrived from an
+    /// external lane.
+    using MessageHook = std::function<void(const TraceMessage &)>;
+    bool isLive() const { return m_live; }
+    void setWire(WireHook wire) { m_wire = std::move(wire); }
+    void setMessageHook(MessageHook hook) { m_messageHook = std::move(hook); }
+    /// When false (a long `serve`), messages and annotations are counted but not kept.
+    void setRecordTrace(bool record) { m_recordTrace = record; }
+    /// Sets the clock to `nowMs` and lets the UAC start (when it is local).
+    void startLive(qint64 nowMs);
+    /// Runs every event due at or before `nowMs` (real milliseconds), then sets the clock to it.
+    void advanceTo(qint64 nowMs);
+    /// The time of the earliest pending event, or -1 when none is pending.
+    qint64 nextEventTime() const;
+    int pendingEvents() const { return int(m_pending.size()); }
+    /// A message that arrived from the network at lane `to` (a local node) from lane `from`.
+    /// Recorded in the trace when `from` is external (a local sender recorded it already).
+    void receive(int to, int from, const SipMessage &message, qint64 nowMs);
+    /// The lane of host:port; in live mode an unknown address becomes a new external lane.
+    int laneFor(const QString &host, int port);
+    /// RFC 3261 8.1.2: every request a local UA sends goes to this lane (an outbound proxy),
+    /// in-dialog ones too; -1 (default) for none.
+    void setOutboundLane(int lane) { m_outboundLane = lane; }
+    bool isExternal(int index) const { return index < 0 || index >= nodeCount() || !m_nodes[size_t(index)]; }
+    /// No pending timer and no node keeps a dialog: a live call that may be forgotten.
+    bool isIdle() const;
+    const CallTrace &trace() const { return m_trace; }
 
     const Scenario &scenario() const { return m_trace.scenario; }
     qint64 now() const { return m_now; }
@@ -52,8 +87,8 @@ public:
     SipNode *node(int index) const { return m_nodes[size_t(index)].get(); }
     const TraceNode &traceNode(int index) const { return m_trace.nodes[index]; }
     int uacIndex() const { return 0; }
-    int uasIndex() const { return nodeCount() - 1; }
-    int proxyCount() const { return nodeCount() - 2; }
+    int uasIndex() const { return m_uasIndex; }
+    int proxyCount() const { return m_uasIndex - 1; }
     /// The node a host name or IP address (with optional port) belongs to, or -1.
     int nodeForHost(const QString &host, int port = 0) const;
 
@@ -61,7 +96,7 @@ public:
     QString newBranch();
     QString newTag();
     QString newHex(int digits);
-    qint64 messagesSent() const { return m_trace.messages.size(); }
+    qint64 messagesSent() const { return m_messageCount; }
 
 private:
     struct Event
@@ -82,6 +117,14 @@ private:
     std::vector<std::unique_ptr<SipNode>> m_nodes;
     std::vector<Event> m_queue; // a heap ordered by EventOrder
     QSet<TimerId> m_cancelled;
+    QSet<TimerId> m_pending; // scheduled, not yet run, not cancelled
+    int m_uasIndex = 0;
+    qint64 m_messageCount = 0;
+    bool m_live = false;
+    bool m_recordTrace = true;
+    int m_outboundLane = -1;
+    WireHook m_wire;
+    MessageHook m_messageHook;
     quint64 m_sequence = 0;
     qint64 m_now = 0;
     std::mt19937 m_random{20061966u};

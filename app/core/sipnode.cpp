@@ -211,7 +211,14 @@ int SipNode::nextHopByRoute(const SipMessage &request) const
     // RFC 3261 16.12 / 8.1.2: the first Route value if any (loose routing), else the Request-URI.
     const QList<NameAddr> routes = request.nameAddrs(QStringLiteral("Route"));
     const SipUri uri = routes.isEmpty() ? SipUri::parse(request.requestUri()) : routes.first().uri();
-    return m_sim.nodeForHost(uri.host(), uri.port());
+    return m_sim.laneFor(uri.host(), uri.port());
+}
+
+QString SipNode::routeHost() const
+{
+    if (!m_sim.isLive())
+        return address().host;
+    return address().host + QLatin1Char(':') + QString::number(address().port);
 }
 
 int SipNode::nodeOfTopVia(const SipMessage &response) const
@@ -219,7 +226,7 @@ int SipNode::nodeOfTopVia(const SipMessage &response) const
     const std::optional<Via> via = response.topVia();
     if (!via)
         return -1;
-    return m_sim.nodeForHost(via->host(), via->port());
+    return m_sim.laneFor(via->host(), via->port());
 }
 
 bool SipNode::isOwnUri(const SipUri &uri) const

@@ -46,6 +46,10 @@ public:
     virtual void onTimeout(ClientTransaction &transaction) = 0;
     /// Timer H fired: the ACK never came (RFC 3261 17.2.1).
     virtual void onServerTimeout(ServerTransaction &) {}
+    /// A dialog is established and not yet ended (live mode keeps the call until it ends).
+    virtual bool hasActiveDialog() const { return false; }
+    /// How many transactions the node holds (live mode checks that they go away).
+    int transactionCount() const { return int(m_clients.size() + m_servers.size()); }
 
     /// Starts a client transaction for `request` towards node `to`.
     ClientTransaction &startClientTransaction(const SipMessage &request, int to, const TraceRule &rule);
@@ -68,6 +72,9 @@ public:
     /// Our own Via value with a branch.
     QString viaValue(const QString &branch) const;
     QString contactValue() const;
+    /// host for Record-Route: the host name in a simulation, host:port in live mode where
+    /// several nodes share one IP address.
+    QString routeHost() const;
     /// The node a request goes to next: the first Route, else the Request-URI host; -1 when
     /// neither names a node (the caller then routes by its own rules).
     int nextHopByRoute(const SipMessage &request) const;

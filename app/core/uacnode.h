@@ -20,6 +20,7 @@ public:
     void onResponse(ClientTransaction &transaction, const SipMessage &response) override;
     void onStrayResponse(const SipMessage &response, int from) override;
     void onTimeout(ClientTransaction &transaction) override;
+    bool hasActiveDialog() const override { return m_confirmed && !m_terminated; }
 
 private:
     SipMessage buildInitialRequest(const TraceRule &rule);

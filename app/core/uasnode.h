@@ -19,6 +19,7 @@ public:
     void onResponse(ClientTransaction &transaction, const SipMessage &response) override;
     void onStrayResponse(const SipMessage &, int) override {}
     void onTimeout(ClientTransaction &transaction) override;
+    bool hasActiveDialog() const override { return m_confirmed && !m_terminated; }
 
 private:
     /// The responses the script gives to the first request, or to a retried one.

@@ -6,6 +6,8 @@
 #include "exportdialog.h"
 #include "ladderimageexporter.h"
 #include "ladderview.h"
+#include "livecontroller.h"
+#include "livedialog.h"
 #include "languagepack.h"
 #include "playbackcontroller.h"
 #include "responsecodefiltermodel.h"
@@ -255,6 +257,11 @@ void MainWindow::createActions()
     m_restartAction = new QAction(this);
     m_restartAction->setShortcut(QKeySequence(Qt::Key_Home));
     connect(m_restartAction, &QAction::triggered, m_playback, &PlaybackController::restart);
+    m_liveAction = new QAction(this);
+    m_liveAction->setObjectName(QStringLiteral("LiveAction"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_liveAction, &QAction::toggled, this, &MainWindow::setLive);
     m_endAction = new QAction(this);
     m_endAction->setShortcut(QKeySequence(Qt::Key_End));
     connect(m_endAction, &QAction::triggered, m_playback, &PlaybackController::toEnd);
@@ -304,6 +311,8 @@ void MainWindow::createActions()
         m_ladder->setLayoutOptions(o);
     });
     m_playbackBar->addWidget(m_timeMode);
+    m_playbackBar->addSeparator();
+    m_playbackBar->addAction(m_liveAction);
     m_playbackBar->addSeparator();
     m_playbackBar->addAction(m_undoAction);
     m_playbackBar->addAction(m_redoAction);
@@ -355,6 +364,8 @@ void MainWindow::createMenus()
     m_simulationMenu->addAction(m_stepForwardAction);
     m_simulationMenu->addAction(m_restartAction);
     m_simulationMenu->addAction(m_endAction);
+    m_simulationMenu->addSeparator();
+    m_simulationMenu->addAction(m_liveAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -402,6 +413,8 @@ void MainWindow::retranslateUi()
     m_stepForwardAction->setText(tr("Step &forward"));
     m_restartAction->setText(tr("&Restart"));
     m_endAction->setText(tr("Show &all"));
+    m_liveAction->setText(tr("&Live (real UDP)"));
+    m_liveAction->setToolTip(tr("Run this call over real UDP sockets on the real clock (Wireshark sees it)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About SIP Lab"));
@@ -444,6 +457,8 @@ void MainWindow::editScenario(const Scenario &scenario, const QString &descripti
 
 void MainWindow::applyScenario(const Scenario &scenario)
 {
+    if (m_live && !(scenario == m_scenario))
+        m_liveAction->setChecked(false); // an edited call ends the live run of the old one
     m_scenario = scenario;
     m_trace = Engine::run(scenario);
     m_builder->setScenario(scenario);
@@ -712,6 +727,55 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("windowState"), saveState());
     settings.setValue(QStringLiteral("fontScale"), m_fontScale);
     settings.setValue(QStringLiteral("darkTheme"), m_dark);
+}
+
+void MainWindow::setLive(bool on)
+{
+    if (!on) {
+        if (m_live) {
+            m_live->stop();
+            m_live->deleteLater();
+            m_live = nullptr;
+            m_status->setText(tr("Live mode stopped."));
+            applyScenario(m_scenario); // back to the simulated ladder
+        }
+        return;
+    }
+    LiveDialog dialog(m_scenario, this);
+    if (m_interactive && dialog.exec() != QDialog::Accepted) {
+        const QSignalBlocker blocker(m_liveAction);
+        m_liveAction->setChecked(false);
+        return;
+    }
+    m_live = new LiveController(this);
+    connect(m_live, &LiveController::traceChanged, this, &MainWindow::showLiveTrace);
+    connect(m_live, &LiveController::transportError, this, &MainWindow::showError);
+    connect(m_live, &LiveController::finished, this, [this](int status) {
+        m_status->setText(tr("Live call finished: %1. Uncheck Live to go back to the simulation.").arg(status));
+    });
+    QString error;
+    if (!m_live->start(m_scenario, dialog.bindAddress(), dialog.externalNodes(), &error)) {
+        showError(tr("Cannot start live mode: %1").arg(error));
+        m_live->deleteLater();
+        m_live = nullptr;
+        const QSignalBlocker blocker(m_liveAction);
+        m_liveAction->setChecked(false);
+        return;
+    }
+    m_status->setText(tr("Live: the nodes listen on %1; messages appear as they arrive.").arg(dialog.bindAddress().toString()));
+}
+
+void MainWindow::showLiveTrace(const CallTrace &trace)
+{
+    m_trace = trace;
+    m_ladder->setTrace(m_trace);
+    m_explanation->setTrace(m_trace);
+    const int count = int(m_trace.messages.size());
+    m_playback->setMessageCount(count);
+    m_scrubber->setRange(0, count);
+    // Follow the end: everything before the newest message is shown, the newest one travels.
+    m_playback->seek(count - 2);
+    m_playback->play();
 }
 
 } // namespace SipLab

@@ -91,6 +91,8 @@ private:
     void setTheme(bool dark);
     void setFontScale(double scale);
     void readSettings();
+    void setLive(bool on);                      // Simulation > Live: run the scenario over real UDP
+    void showLiveTrace(const CallTrace &trace); // the live trace so far, newest message animated
     void writeSettings();
 
     Scenario m_scenario;
@@ -134,6 +136,8 @@ private:
     QMenu *m_explainMenu = nullptr;
     QMenu *m_simulationMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_liveAction = nullptr;
+    class LiveController *m_live = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

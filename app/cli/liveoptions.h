@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace SipLab {
+
+class SipMessage;
+
+/// What `serve` and `call` share: HOST:PORT options, the loopback rule, and the F-line they
+/// print for each message as it happens.
+class LiveOptions
+{
+public:
+    /// "127.0.0.1:5060", "localhost:5080", "[::1]:5060". False with *error on bad input.
+    static bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port, QString *error,
+                              bool allowPortZero = false);
+    /// "  1234 F3 127.0.0.1:5061 -> P1: INVITE" (+ " (retransmission)").
+    static QString fLine(int number, qint64 timeMs, const QString &from, const QString &to, const SipMessage &message,
+                         bool retransmission);
+    /// Reads the value of "--name value" / "--name=value" at args[*index]; true when it matched.
+    static bool takeValue(const QStringList &args, int *index, const QString &name, QString *value, QString *error);
+};
+
+} // namespace SipLab

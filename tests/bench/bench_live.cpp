@@ -1,0 +1,259 @@
+// Live-mode load benchmark: SIPp's built-in uac drives calls through a proxy to the siplab UAS
+// on 127.0.0.1. The proxy is first `siplab-cli serve --role proxy`, then Kamailio (a plain
+// transaction-stateful proxy: tm, t_relay, record_route) in the same run, so the figures are
+// ratios against Kamailio measured on the same machine at the same moment.
+//   build/tests/bench/bench_live summary     rate steps up to the first failed call, CPU per call
+// ctest runs it once as a smoke test (SIPLAB_BENCH_SMOKE=1: one short low-rate step each).
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <unistd.h>
+
+namespace {
+
+bool smoke()
+{
+    return qEnvironmentVariableIsSet("SIPLAB_BENCH_SMOKE");
+}
+
+quint16 freePort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+
+/// Waits until something holds UDP port `port` on 127.0.0.1 (the server bound it).
+bool waitBound(quint16 port, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        QUdpSocket probe;
+        if (!probe.bind(QHostAddress::LocalHost, port))
+            return true;
+        probe.close();
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+/// CPU seconds (user + system) used so far by `pid` and its child processes (Kamailio forks).
+double cpuSeconds(qint64 pid)
+{
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &e : entries) {
+        bool isPid = false;
+        const qint64 p = e.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/stat").arg(p));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        // Fields after the ")" of the command name: state ppid ... utime(14) stime(15).
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const qint64 ppid = fields[1].toLongLong();
+        if (p != pid && ppid != pid)
+            continue;
+        total += (fields[11].toLongLong() + fields[12].toLongLong()) / tick;
+    }
+    return total;
+}
+
+class Process
+{
+public:
+    Process(const QString &program, const QStringList &args)
+    {
+        m_p.setProgram(program);
+        m_p.setArguments(args);
+        m_p.setProcessChannelMode(QProcess::MergedChannels);
+        m_p.start();
+        m_p.waitForStarted();
+    }
+    ~Process()
+    {
+        m_p.terminate();
+        if (!m_p.waitForFinished(5000))
+            m_p.kill();
+        m_p.waitForFinished();
+    }
+    qint64 pid() const { return m_p.processId(); }
+    bool running() const { return m_p.state() == QProcess::Running; }
+
+private:
+    QProcess m_p;
+};
+
+struct Step
+{
+    int rate = 0;
+    int calls = 0;
+    int failed = -1;
+    double proxyCpu = 0;
+    bool ok() const { return failed == 0; }
+};
+
+} // namespace
+
+class BenchLive : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void summary();
+
+private:
+    /// Runs `calls` calls at `rate` through the proxy at proxyPort; failed-call count (or -1).
+    Step runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls);
+    /// Starts the proxy of `kind` ("siplab" or "kamailio") on a free port in front of the UAS.
+    std::unique_ptr<Process> startProxy(const QString &kind, quint16 port, quint16 uasPort);
+    QList<Step> stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates);
+
+    QString m_cli = QStringLiteral(SIPLAB_CLI);
+    QString m_sipp;
+    QString m_kamailio;
+    QTemporaryDir m_tmp;
+};
+
+void BenchLive::initTestCase()
+{
+    m_sipp = QStandardPaths::findExecutable(QStringLiteral("sipp"));
+    m_kamailio = QStandardPaths::findExecutable(QStringLiteral("kamailio"), {"/usr/sbin", "/usr/local/sbin", "/usr/bin"});
+    QVERIFY2(!m_sipp.isEmpty(), "sipp not found: scripts/deps.sh test installs sip-tester");
+    QVERIFY2(!m_kamailio.isEmpty(), "kamailio not found: scripts/deps.sh test installs kamailio");
+    QVERIFY(m_tmp.isValid());
+}
+
+std::unique_ptr<Process> BenchLive::startProxy(const QString &kind, quint16 port, quint16 uasPort)
+{
+    if (kind == QLatin1String("siplab")) {
+        return std::make_unique<Process>(m_cli, QStringList{"serve", "--role", "proxy", "--quiet", "--listen",
+                                                            QStringLiteral("127.0.0.1:%1").arg(port), "--next",
+                                                            QStringLiteral("127.0.0.1:%1").arg(uasPort)});
+    }
+    // Kamailio as a plain transaction-stateful proxy, one UDP worker like siplab's one thread.
+    const QString cfg = m_tmp.filePath(QStringLiteral("kamailio-%1.cfg").arg(port));
+    QFile f(cfg);
+    f.open(QIODevice::WriteOnly);
+    f.write(QStringLiteral("#!KAMAILIO\n"
+                           "debug=0\nlog_stderror=yes\nchildren=1\nauto_aliases=no\n"
+                           "listen=udp:127.0.0.1:%1\n"
+                           "mpath=\"/usr/lib/x86_64-linux-gnu/kamailio/modules/\"\n"
+                           "loadmodule \"tm.so\"\nloadmodule \"sl.so\"\nloadmodule \"rr.so\"\nloadmodule \"pv.so\"\n"
+                           "request_route {\n"
+                           "    if (method==\"ACK\" && t_check_trans()) { t_relay(); exit; }\n"
+                           "    if (method==\"INVITE\") { record_route(); }\n"
+                           "    $du = \"sip:127.0.0.1:%2\";\n"
+                           "    if (!t_relay()) { sl_reply_error(); }\n"
+                           "}\n")
+                .arg(port)
+                .arg(uasPort)
+                .toUtf8());
+    f.close();
+    return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
+}
+
+Step BenchLive::runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls)
+{
+    Step step;
+    step.rate = rate;
+    step.calls = calls;
+    const double cpuBefore = cpuSeconds(proxyPid);
+    QProcess sipp;
+    sipp.setWorkingDirectory(m_tmp.path());
+    sipp.setProcessChannelMode(QProcess::MergedChannels);
+    sipp.start(m_sipp, {"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(proxyPort), "-s", "service", "-i", "127.0.0.1",
+                        "-p", QString::number(freePort()), "-m", QString::number(calls), "-r", QString::number(rate),
+                        "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
+    if (!sipp.waitForFinished(120000)) {
+        sipp.kill();
+        sipp.waitForFinished();
+        return step;
+    }
+    const QString out = QString::fromUtf8(sipp.readAll());
+    const auto m = QRegularExpression(QStringLiteral("Failed call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+    const auto s = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+    if (m.hasMatch() && s.hasMatch())
+        step.failed = sipp.exitCode() == 0 && s.captured(1).toInt() == calls ? m.captured(1).toInt() : qMax(1, m.captured(1).toInt());
+    step.proxyCpu = cpuSeconds(proxyPid) - cpuBefore;
+    return step;
+}
+
+QList<Step> BenchLive::stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates)
+{
+    QList<Step> steps;
+    for (int rate : rates) {
+        // A fresh proxy for each step so no state carries over; 5 s of traffic per step.
+        const quint16 port = freePort();
+        auto proxy = startProxy(kind, port, uasPort);
+        if (!waitBound(port)) {
+            qWarning("live: %s did not bind port %d", qPrintable(kind), port);
+            steps.append(Step{rate, 0, -1, 0});
+            break;
+        }
+        const Step step = runSipp(port, proxy->pid(), rate, smoke() ? rate : rate * 5);
+        qInfo("live: %-8s %5d calls/s, %5d calls: %d failed, proxy CPU %.3f s",
+              qPrintable(kind), step.rate, step.calls, step.failed, step.proxyCpu);
+        steps.append(step);
+        if (!step.ok())
+            break;
+    }
+    return steps;
+}
+
+void BenchLive::summary()
+{
+    const quint16 uasPort = freePort();
+    Process uas(m_cli, {"serve", "--role", "uas", "--quiet", "--uas", "180,200", "--answer-after-ms", "0", "--listen",
+                        QStringLiteral("127.0.0.1:%1").arg(uasPort)});
+    QVERIFY(waitBound(uasPort));
+    QVERIFY(uas.running());
+    const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{100, 200, 400, 600, 800, 1000, 1500, 2000, 3000};
+
+    auto best = [](const QList<Step> &steps) {
+        Step b;
+        for (const Step &s : steps) {
+            if (s.ok())
+                b = s;
+        }
+        return b;
+    };
+    const QList<Step> siplab = stepRates(QStringLiteral("siplab"), uasPort, rates);
+    const QList<Step> kamailio = stepRates(QStringLiteral("kamailio"), uasPort, rates);
+    const Step s = best(siplab), k = best(kamailio);
+    QVERIFY2(s.rate > 0, "siplab proxy failed at the lowest rate");
+    QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
+    // CPU per call at the same rate for both: the highest rate both passed without a failure.
+    Step sAt, kAt;
+    for (const Step &x : siplab) {
+        for (const Step &y : kamailio) {
+            if (x.ok() && y.ok() && x.rate == y.rate) {
+                sAt = x;
+                kAt = y;
+            }
+        }
+    }
+    QVERIFY(sAt.rate > 0);
+    const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
+    const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
+    qInfo("live: highest rate with no failed call: siplab %d calls/s, kamailio %d calls/s (%s), ratio %.2f",
+          s.rate, k.rate, rates.last() == k.rate ? "the top step" : "first failure above", double(s.rate) / k.rate);
+    qInfo("live: proxy CPU per call at %d calls/s: siplab %.0f us, kamailio %.0f us, ratio %.1f",
+          sAt.rate, sCpu, kCpu, kCpu > 0 ? sCpu / kCpu : 0.0);
+}
+
+QTEST_GUILESS_MAIN(BenchLive)
+#include "bench_live.moc"

@@ -1,0 +1,131 @@
+// Simulation's live mode: the same nodes, a wire hook instead of the in-memory network, the
+// real clock driven from outside (advanceTo), external lanes learnt by address.
+#include "simulation.h"
+#include "sipnode.h"
+
+#include <QTest>
+
+using namespace SipLab;
+
+namespace {
+Scenario liveScenario()
+{
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(0);
+    s.uac.address = {QStringLiteral("UAC"), QStringLiteral("alice"), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("127.0.0.1"), 5070};
+    s.uas.address = {QStringLiteral("UAS"), QStringLiteral("bob"), QStringLiteral("127.0.0.1:5080"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), 5080};
+    return s;
+}
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void liveSendsThroughTheWireOnTheRealClock();
+    void liveIdentifiersAreUnique();
+    void unknownAddressesBecomeLanes_data();
+    void unknownAddressesBecomeLanes();
+    void receiveRecordsExternalMessages();
+};
+
+void TestSimulation::liveSendsThroughTheWireOnTheRealClock()
+{
+    Simulation sim(liveScenario(), {1});
+    QList<TraceMessage> wire;
+    sim.setWire([&wire](const TraceMessage &m) { wire.append(m); });
+    sim.startLive(1000);
+    QVERIFY(wire.isEmpty()); // nothing runs before the clock is advanced
+    sim.advanceTo(1000);
+    QCOMPARE(wire.size(), 1);
+    QCOMPARE(wire.first().message.method(), QStringLiteral("INVITE"));
+    QCOMPARE(wire.first().sendTimeMs, qint64(1000));
+    QCOMPARE(wire.first().to, 1);
+    // Timer A (T1 = 500 ms, RFC 3261 17.1.1.2): the retransmission waits for the clock.
+    sim.advanceTo(1499);
+    QCOMPARE(wire.size(), 1);
+    QCOMPARE(sim.nextEventTime(), qint64(1500));
+    sim.advanceTo(1500);
+    QCOMPARE(wire.size(), 2);
+    QVERIFY(wire.last().retransmission);
+    QVERIFY(!sim.isIdle());
+}
+
+void TestSimulation::liveIdentifiersAreUnique()
+{
+    // RFC 3261 8.1.1.4 / 8.1.1.7: two live calls never share Call-ID, tag or branch (the
+    // deterministic simulation always repeats them, on purpose).
+    auto first = [](bool live) {
+        std::unique_ptr<Simulation> sim = live ? std::make_unique<Simulation>(liveScenario(), QList<int>{1})
+                                               : std::make_unique<Simulation>(liveScenario());
+        SipMessage sent;
+        if (live) {
+            sim->setWire([&sent](const TraceMessage &m) { sent = m.message; });
+            sim->startLive(0);
+            sim->advanceTo(0);
+        } else {
+            sent = sim->run().messages.first().message;
+        }
+        return sent;
+    };
+    const SipMessage a = first(true), b = first(true);
+    QVERIFY(a.callId() != b.callId());
+    QVERIFY(a.from().tag() != b.from().tag());
+    QVERIFY(a.topVia()->branch() != b.topVia()->branch());
+    QCOMPARE(first(false).callId(), first(false).callId());
+}
+
+void TestSimulation::unknownAddressesBecomeLanes_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<int>("lane"); // -1: none
+    QTest::newRow("the UAS") << "127.0.0.1" << 5080 << 1;
+    QTest::newRow("the UAC") << "127.0.0.1" << 5070 << 0;
+    QTest::newRow("a new peer") << "127.0.0.1" << 6000 << 2;
+    QTest::newRow("a host name is no lane") << "biloxi.example" << 5060 << -1;
+}
+
+void TestSimulation::unknownAddressesBecomeLanes()
+{
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(int, lane);
+    Simulation sim(liveScenario(), {1});
+    QCOMPARE(sim.laneFor(host, port), lane);
+    if (lane >= 2) {
+        QVERIFY(sim.isExternal(lane));
+        QCOMPARE(sim.traceNode(lane).name(), QStringLiteral("%1:%2").arg(host).arg(port));
+        QCOMPARE(sim.laneFor(host, port), lane); // found again, not added twice
+        QCOMPARE(sim.uasIndex(), 1);             // the roles keep their lanes
+    }
+    // The simulation proper never adds lanes.
+    Simulation plain(liveScenario());
+    QCOMPARE(plain.laneFor(QStringLiteral("127.0.0.1"), 6000), -1);
+}
+
+void TestSimulation::receiveRecordsExternalMessages()
+{
+    Simulation sim(liveScenario(), {1});
+    QList<TraceMessage> wire, traced;
+    sim.setWire([&wire](const TraceMessage &m) { wire.append(m); });
+    sim.setMessageHook([&traced](const TraceMessage &m) { traced.append(m); });
+    sim.startLive(0);
+    sim.advanceTo(0);
+    const SipMessage invite = wire.first().message;
+    SipMessage ringing = sim.node(0)->makeResponse(invite, 180, QStringLiteral("t1"));
+    sim.receive(0, 1, ringing, 40);
+    QCOMPARE(traced.size(), 2); // the INVITE sent, the 180 that arrived
+    QCOMPARE(traced.last().from, 1);
+    QCOMPARE(traced.last().sendTimeMs, qint64(40));
+    QCOMPARE(QString::fromLatin1(traced.last().rule.section), QStringLiteral("RFC 3261 18.2.1"));
+    // The 180 stopped Timer A: no retransmission at 500 ms (RFC 3261 17.1.1.2).
+    sim.advanceTo(600);
+    QCOMPARE(wire.size(), 1);
+    QCOMPARE(sim.trace().messages.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
