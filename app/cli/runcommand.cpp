@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace SipLab {
 
 namespace {
@@ -107,6 +109,13 @@ QString RunCommand::usage()
         "  --proxy forward|CODE       P1 forwards (default) or answers itself with CODE\n"
         "  --proxy2 forward|CODE      the same for P2 (needs --proxies 2)\n"
         "  --auth proxy|uas           who challenges (407 at P1, or 401 at the UAS)\n"
+        "  --register bind|update|query|remove\n"
+        "                             with --method REGISTER: bind the UA's contact (default), add a\n"
+        "                             second contact, query the bindings (no Contact) or remove them\n"
+        "                             all (Contact: *, Expires: 0); RFC 3261 10.2, RFC 3665 2.1-2.4\n"
+        "  --server-password PW       the password the challenging server holds (needs --auth); one\n"
+        "                             other than the UAC's is refused with a second 401/407 (RFC 3665\n"
+        "                             2.5)\n"
         "  --uac-cancel-after-ms N    the UAC cancels N ms after a provisional response\n"
         "  --hangup uac|uas           who sends BYE\n"
         "  --max-forwards N           the UAC's initial Max-Forwards (0-255)\n"
@@ -139,7 +148,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     Args a;
     a.list = arguments.mid(1);
-    QString file, method, proxies, recordRoute, uas, proxy, proxy2, auth, cancel, hangup, maxForwards, drop, transport,
+    QString file, method, proxies, recordRoute, uas, proxy, proxy2, auth, registerAction, serverPassword, cancel, hangup, maxForwards, drop, transport,
         t1, format, output, lang, title, notes, lanes, scale, dpi, page;
     bool times = false;
     bool noTime = false;
@@ -166,6 +175,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             || a.takeValue(arg, QStringLiteral("--record-route"), &recordRoute) || a.takeValue(arg, QStringLiteral("--uas"), &uas)
             || a.takeValue(arg, QStringLiteral("--proxy"), &proxy) || a.takeValue(arg, QStringLiteral("--proxy2"), &proxy2)
             || a.takeValue(arg, QStringLiteral("--auth"), &auth)
+            || a.takeValue(arg, QStringLiteral("--register"), &registerAction)
+            || a.takeValue(arg, QStringLiteral("--server-password"), &serverPassword)
             || a.takeValue(arg, QStringLiteral("--uac-cancel-after-ms"), &cancel)
             || a.takeValue(arg, QStringLiteral("--hangup"), &hangup)
             || a.takeValue(arg, QStringLiteral("--max-forwards"), &maxForwards)
@@ -246,6 +257,25 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             return bad(QStringLiteral("--auth must be proxy, uas or none, not '%1'").arg(auth));
         if (s.auth == AuthAt::Proxy && s.proxies.isEmpty())
             return bad(QStringLiteral("--auth proxy needs a proxy (--proxies 1 or 2)"));
+    }
+    if (!registerAction.isNull()) {
+        // RFC 3261 10.2.1 (bind, update), 10.2.3 (query), 10.2.2 (remove); RFC 3665 2.1-2.4.
+        static const QList<QPair<QString, RegisterAction>> actions = {
+            {QStringLiteral("bind"), RegisterAction::Bind}, {QStringLiteral("update"), RegisterAction::Update},
+            {QStringLiteral("query"), RegisterAction::Query}, {QStringLiteral("remove"), RegisterAction::Remove}};
+        auto found = std::find_if(actions.cbegin(), actions.cend(), [&](const auto &p) { return p.first == registerAction; });
+        if (found == actions.cend())
+            return bad(QStringLiteral("--register must be bind, update, query or remove, not '%1'").arg(registerAction));
+        if (s.method != QLatin1String("REGISTER"))
+            return bad(QStringLiteral("--register (bind, update, query or remove) needs --method REGISTER, the method is %1")
+                           .arg(s.method));
+        s.uac.registerAction = found->second;
+    }
+    if (!serverPassword.isNull()) {
+        // RFC 3665 2.5: the server checks the credentials against the password it holds.
+        if (s.auth == AuthAt::None)
+            return bad(QStringLiteral("--server-password needs a server that challenges (--auth proxy or --auth uas)"));
+        s.uac.serverPassword = serverPassword;
     }
     if (!cancel.isNull() && !parseInt(cancel, 0, 3600000, &s.uac.cancelAfterMs))
         return bad(QStringLiteral("--uac-cancel-after-ms must be a number of milliseconds, not '%1'").arg(cancel));
