@@ -296,6 +296,70 @@
         <source>Lose messages (F-numbers):</source>
         <translation>丢失的消息（F 编号）：</translation>
     </message>
+    <message>
+        <source>Registration: %1</source>
+        <translation>注册：%1</translation>
+    </message>
+    <message>
+        <source>The server accepts the password</source>
+        <translation>服务器接受密码</translation>
+    </message>
+    <message>
+        <source>The server refuses the password</source>
+        <translation>服务器拒绝密码</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>注册：</translation>
+    </message>
+    <message>
+        <source>New binding</source>
+        <translation>新建绑定</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>添加联系地址</translation>
+    </message>
+    <message>
+        <source>Query bindings</source>
+        <translation>查询绑定</translation>
+    </message>
+    <message>
+        <source>Remove all bindings</source>
+        <translation>删除全部绑定</translation>
+    </message>
+    <message>
+        <source>Contact: the UA&apos;s address with Expires (RFC 3261 10.2.1, RFC 3665 2.1)</source>
+        <translation>Contact：用户代理自己的地址，带 Expires（RFC 3261 10.2.1，RFC 3665 2.1）</translation>
+    </message>
+    <message>
+        <source>A second Contact (mailto:) added to the binding already held (RFC 3261 10.2.1, RFC 3665 2.2)</source>
+        <translation>在已有的绑定上再添加一个 Contact（mailto:）（RFC 3261 10.2.1，RFC 3665 2.2）</translation>
+    </message>
+    <message>
+        <source>No Contact: the registrar&apos;s 200 OK lists the bindings (RFC 3261 10.2.3, RFC 3665 2.3)</source>
+        <translation>不带 Contact：注册服务器在 200 OK 中列出现有绑定（RFC 3261 10.2.3，RFC 3665 2.3）</translation>
+    </message>
+    <message>
+        <source>Contact: * with Expires: 0 removes every binding (RFC 3261 10.2.2, RFC 3665 2.4)</source>
+        <translation>Contact: * 加 Expires: 0 删除全部绑定（RFC 3261 10.2.2，RFC 3665 2.4）</translation>
+    </message>
+    <message>
+        <source>What the REGISTER asks the registrar to do with the bindings of the address of record</source>
+        <translation>这个 REGISTER 请求注册服务器如何处理该记录地址（AOR）的绑定</translation>
+    </message>
+    <message>
+        <source>The server accepts the UAC&apos;s password</source>
+        <translation>服务器接受 UAC 的密码</translation>
+    </message>
+    <message>
+        <source>Unchecked: the proxy, registrar or UAS that challenges holds another password and refuses the credentials with a second 401/407 (RFC 3665 2.5)</source>
+        <translation>不勾选：发起质询的代理、注册服务器或 UAS 保存的是另一个密码，会以第二个 401/407 拒绝凭证（RFC 3665 2.5）</translation>
+    </message>
+    <message>
+        <source>Nobody checks a password now: make P1 challenge with 407 or the UAS with 401, and give the UAC credentials</source>
+        <translation>目前没有节点校验密码：请让 P1 以 407 质询或让 UAS 以 401 质询，并让 UAC 拥有凭证</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ClassroomTools</name>

@@ -99,6 +99,11 @@ void CallBuilderPanel::buildUi()
 
     auto *uacPage = new QWidget;
     auto *uacForm = new QFormLayout(uacPage);
+    m_uacForm = uacForm;
+    m_registerAction = new QComboBox;
+    m_registerAction->addItems({QString(), QString(), QString(), QString()}); // in RegisterAction order
+    m_registerLabel = new QLabel;
+    uacForm->addRow(m_registerLabel, m_registerAction);
     m_maxForwards = makeSpin(0, 255, 1, QString());
     m_maxForwardsLabel = new QLabel;
     uacForm->addRow(m_maxForwardsLabel, m_maxForwards);
@@ -106,6 +111,8 @@ void CallBuilderPanel::buildUi()
     uacForm->addRow(m_followRedirects);
     m_credentials = new QCheckBox;
     uacForm->addRow(m_credentials);
+    m_serverAccepts = new QCheckBox;
+    uacForm->addRow(m_serverAccepts);
     m_cancelAfter = makeSpin(-1, 600000, 100, QStringLiteral(" ms"));
     m_cancelLabel = new QLabel;
     uacForm->addRow(m_cancelLabel, m_cancelAfter);
@@ -218,6 +225,21 @@ void CallBuilderPanel::buildUi()
     });
     connect(m_credentials, &QCheckBox::toggled, this, [this](bool on) {
         edit(tr("UAC credentials"), [on](Scenario &s) { s.uac.hasCredentials = on; });
+    });
+    connect(m_registerAction, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const RegisterAction action = RegisterAction(qBound(0, i, 3));
+        edit(tr("Registration: %1").arg(m_registerAction->itemText(i)), [action](Scenario &s) {
+            if (s.method == QLatin1String("REGISTER"))
+                s.uac.registerAction = action; // RFC 3261 10.2.1-10.2.3, RFC 3665 2.1-2.4
+        });
+    });
+    connect(m_serverAccepts, &QCheckBox::toggled, this, [this](bool on) {
+        edit(on ? tr("The server accepts the password") : tr("The server refuses the password"), [on](Scenario &s) {
+            // RFC 3665 2.5: a server holding another password refuses the credentials.
+            const QString other = s.uac.password == QLatin1String("not-the-same") ? QStringLiteral("another-one")
+                                                                                   : QStringLiteral("not-the-same");
+            s.uac.serverPassword = on ? QString() : other;
+        });
     });
     connect(m_cancelAfter, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Cancel after %1 ms").arg(v), [v](Scenario &s) { s.uac.cancelAfterMs = v; });
@@ -427,6 +449,15 @@ void CallBuilderPanel::updateWidgets()
         m_maxForwards->setValue(s.uac.maxForwards);
         m_followRedirects->setChecked(s.uac.followRedirects);
         m_credentials->setChecked(s.uac.hasCredentials);
+        const bool isRegister = s.method == QLatin1String("REGISTER");
+        m_uacForm->setRowVisible(m_registerAction, isRegister);
+        m_registerAction->setCurrentIndex(int(s.uac.registerAction));
+        // Only a server that challenges checks the password (RFC 3261 22.2, 22.3).
+        const bool challenged = s.auth != AuthAt::None && s.uac.hasCredentials;
+        m_serverAccepts->setChecked(s.uac.serverPassword.isEmpty() || s.uac.serverPassword == s.uac.password);
+        m_serverAccepts->setEnabled(challenged);
+        m_serverAccepts->setToolTip(challenged ? m_serverAcceptsTip
+                                               : m_serverAcceptsTip + QLatin1Char('\n') + m_serverAcceptsDisabledTip);
         m_cancelAfter->setValue(s.uac.cancelAfterMs);
         m_cancelAfter->setEnabled(invite);
         m_hangup->setCurrentIndex(int(s.hangup));
@@ -492,6 +523,24 @@ void CallBuilderPanel::retranslateUi()
     m_maxForwardsLabel->setText(tr("Max-Forwards:"));
     m_followRedirects->setText(tr("Follow 3xx redirects"));
     m_credentials->setText(tr("Has credentials for 401/407"));
+    m_registerLabel->setText(tr("Registration:"));
+    m_registerAction->setItemText(0, tr("New binding"));
+    m_registerAction->setItemText(1, tr("Add a contact"));
+    m_registerAction->setItemText(2, tr("Query bindings"));
+    m_registerAction->setItemText(3, tr("Remove all bindings"));
+    m_registerAction->setItemData(0, tr("Contact: the UA's address with Expires (RFC 3261 10.2.1, RFC 3665 2.1)"), Qt::ToolTipRole);
+    m_registerAction->setItemData(1, tr("A second Contact (mailto:) added to the binding already held (RFC 3261 10.2.1, RFC 3665 2.2)"),
+                                  Qt::ToolTipRole);
+    m_registerAction->setItemData(2, tr("No Contact: the registrar's 200 OK lists the bindings (RFC 3261 10.2.3, RFC 3665 2.3)"),
+                                  Qt::ToolTipRole);
+    m_registerAction->setItemData(3, tr("Contact: * with Expires: 0 removes every binding (RFC 3261 10.2.2, RFC 3665 2.4)"),
+                                  Qt::ToolTipRole);
+    m_registerAction->setToolTip(tr("What the REGISTER asks the registrar to do with the bindings of the address of record"));
+    m_serverAccepts->setText(tr("The server accepts the UAC's password"));
+    m_serverAcceptsTip = tr("Unchecked: the proxy, registrar or UAS that challenges holds another password and refuses "
+                            "the credentials with a second 401/407 (RFC 3665 2.5)");
+    m_serverAcceptsDisabledTip = tr("Nobody checks a password now: make P1 challenge with 407 or the UAS with 401, and "
+                                    "give the UAC credentials");
     m_cancelLabel->setText(tr("Cancel after:"));
     m_cancelAfter->setSpecialValueText(tr("never"));
     m_cancelAfter->setToolTip(tr("CANCEL this long after the first provisional response (RFC 3261 9.1)"));

@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,10 @@ public:
     CodePicker *uasFinalPicker() const { return m_uasFinal; }
     QComboBox *methodCombo() const { return m_method; }
     QSpinBox *proxyCountSpin() const { return m_proxyCount; }
+    /// UAC page, REGISTER only: what the REGISTER does (index = RegisterAction).
+    QComboBox *registerActionCombo() const { return m_registerAction; }
+    /// UAC page: unchecked, the challenging server holds another password (RFC 3665 2.5).
+    QCheckBox *serverAcceptsPasswordCheck() const { return m_serverAccepts; }
 
 Q_SIGNALS:
     void scenarioEdited(const SipLab::Scenario &scenario, const QString &description);
@@ -78,6 +83,12 @@ private:
     QSpinBox *m_maxForwards = nullptr;
     QCheckBox *m_followRedirects = nullptr;
     QCheckBox *m_credentials = nullptr;
+    QLabel *m_registerLabel = nullptr;
+    QComboBox *m_registerAction = nullptr;
+    QCheckBox *m_serverAccepts = nullptr;
+    QString m_serverAcceptsTip;
+    QString m_serverAcceptsDisabledTip;
+    QFormLayout *m_uacForm = nullptr;
     QLabel *m_cancelLabel = nullptr;
     QSpinBox *m_cancelAfter = nullptr;
     QLabel *m_hangupLabel = nullptr;

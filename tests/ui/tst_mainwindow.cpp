@@ -1,6 +1,7 @@
 // The main window through its widgets: editing a node's response changes the ladder as the
 // engine says, selecting an arrow explains it in both languages, the language switch
-// retranslates, playback moves the cursor, a malformed file leaves the scenario intact.
+// retranslates, playback moves the cursor, the registration actions and the server's password
+// (RFC 3665 2.1-2.5) change the ladder and undo, a malformed file leaves the scenario intact.
 #include "callbuilderpanel.h"
 #include "codepicker.h"
 #include "engine.h"
@@ -12,6 +13,8 @@
 #include "responsecodemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void uasFinalCodeChangesLadder();
     void proxyCountThroughSpinBox();
     void undoRedo();
+    void registrationThroughCallBuilder_data();
+    void registrationThroughCallBuilder();
+    void serverPasswordThroughCallBuilder();
     void selectingArrowExplainsBothLanguages();
     void languageSwitchRetranslates();
     void playbackMovesCursor();
@@ -100,6 +106,97 @@ void TestMainWindow::undoRedo()
     QCOMPARE(w.callBuilder()->proxyCountSpin()->value(), 1);
     w.undoStack()->redo();
     QCOMPARE(w.scenario().proxies.size(), 0);
+}
+
+void TestMainWindow::registrationThroughCallBuilder_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QStringList>("contact");
+    QTest::addColumn<QStringList>("expires");
+    QTest::addColumn<QStringList>("okContact");
+    const QString own = "<sip:alice@pc33.atlanta.example:5070>";
+    const QString mail = "<mailto:alice@atlanta.example>";
+    QTest::newRow("add a contact") << int(RegisterAction::Update) << QStringList{mail} << QStringList{"3600"}
+                                   << QStringList{own + ";expires=3600", mail + ";expires=3600"}; // RFC 3665 2.2
+    QTest::newRow("query") << int(RegisterAction::Query) << QStringList() << QStringList()
+                           << QStringList{own + ";expires=3600"}; // RFC 3665 2.3
+    QTest::newRow("remove all") << int(RegisterAction::Remove) << QStringList{"*"} << QStringList{"0"}
+                                << QStringList(); // RFC 3665 2.4
+}
+
+void TestMainWindow::registrationThroughCallBuilder()
+{
+    QFETCH(int, action);
+    QFETCH(QStringList, contact);
+    QFETCH(QStringList, expires);
+    QFETCH(QStringList, okContact);
+    MainWindow w;
+    w.setInteractive(false);
+    CallBuilderPanel *b = w.callBuilder();
+    b->selectNode(0); // the UAC
+    QComboBox *combo = b->registerActionCombo();
+    QVERIFY(!combo->isVisibleTo(b)); // INVITE: no registration to choose
+    b->methodCombo()->setCurrentText(QStringLiteral("REGISTER"));
+    QVERIFY(combo->isVisibleTo(b));
+    QCOMPARE(combo->currentIndex(), int(RegisterAction::Bind));
+    const Scenario bind = w.scenario();
+    QCOMPARE(bind.method, QStringLiteral("REGISTER"));
+
+    combo->setCurrentIndex(action);
+    Scenario expected = bind;
+    expected.uac.registerAction = RegisterAction(action);
+    QCOMPARE(w.scenario(), expected);
+    QCOMPARE(w.trace().toText(), Engine::run(expected).toText());
+    QCOMPARE(w.trace().toText(), QStringLiteral("F1 UAC -> P1: REGISTER\nF2 P1 -> UAC: 200 OK\n"));
+    const SipMessage &request = w.trace().messages[0].message;
+    QCOMPARE(request.headerLines(QStringLiteral("Contact")), contact);
+    QCOMPARE(request.headerLines(QStringLiteral("Expires")), expires);
+    QCOMPARE(w.trace().messages[1].message.headerLines(QStringLiteral("Contact")), okContact);
+
+    w.undoStack()->undo();
+    QCOMPARE(w.scenario(), bind);
+    QCOMPARE(combo->currentIndex(), int(RegisterAction::Bind));
+    QCOMPARE(w.trace().messages[0].message.headerLines(QStringLiteral("Contact")),
+             QStringList{"<sip:alice@pc33.atlanta.example:5070>"});
+    w.undoStack()->redo();
+    QCOMPARE(combo->currentIndex(), action);
+    // Back to INVITE: the action exists for REGISTER only, and the combo hides again.
+    b->methodCombo()->setCurrentText(QStringLiteral("INVITE"));
+    QCOMPARE(w.scenario().uac.registerAction, RegisterAction::Bind);
+    QVERIFY(!combo->isVisibleTo(b));
+}
+
+void TestMainWindow::serverPasswordThroughCallBuilder()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    CallBuilderPanel *b = w.callBuilder();
+    b->methodCombo()->setCurrentText(QStringLiteral("REGISTER"));
+    b->selectNode(0);
+    QCheckBox *accepts = b->serverAcceptsPasswordCheck();
+    QVERIFY(accepts->isVisibleTo(b));
+    QVERIFY(accepts->isChecked());
+    QVERIFY(!accepts->isEnabled()); // nobody challenges yet
+    Scenario challenged = w.scenario();
+    challenged.auth = AuthAt::Proxy; // RFC 3665 2.1: the registrar challenges with 401
+    w.editScenario(challenged, QStringLiteral("challenge"));
+    b->selectNode(0);
+    QVERIFY(accepts->isEnabled());
+    QCOMPARE(w.trace().toText(), QStringLiteral("F1 UAC -> P1: REGISTER\nF2 P1 -> UAC: 401 Unauthorized\n"
+                                                "F3 UAC -> P1: REGISTER\nF4 P1 -> UAC: 200 OK\n"));
+    accepts->click();
+    QVERIFY(!accepts->isChecked());
+    QVERIFY(!w.scenario().uac.serverPassword.isEmpty());
+    QVERIFY(w.scenario().uac.serverPassword != w.scenario().uac.password);
+    // RFC 3665 2.5: the credentials are refused with a second 401.
+    QCOMPARE(w.trace().toText(), QStringLiteral("F1 UAC -> P1: REGISTER\nF2 P1 -> UAC: 401 Unauthorized\n"
+                                                "F3 UAC -> P1: REGISTER\nF4 P1 -> UAC: 401 Unauthorized\n"));
+    QVERIFY(w.trace().messages[2].message.header(QStringLiteral("Authorization")).startsWith(QStringLiteral("Digest ")));
+    w.undoStack()->undo();
+    QCOMPARE(w.scenario(), challenged);
+    QVERIFY(accepts->isChecked());
+    QCOMPARE(w.trace().messages.last().message.header(QStringLiteral("CSeq")), QStringLiteral("2 REGISTER"));
+    QCOMPARE(w.trace().messages.last().label(), QStringLiteral("200 OK"));
 }
 
 void TestMainWindow::selectingArrowExplainsBothLanguages()
