@@ -466,6 +466,10 @@ void CallBuilderPanel::updateWidgets()
         m_hangupAfter->setEnabled(invite && s.hangup != Hangup::None);
         m_reInvite->setChecked(s.reInvite);
         m_reInvite->setEnabled(invite);
+        // CANCEL, BYE and re-INVITE belong to an INVITE session: other requests do not show them.
+        for (QWidget *w : {static_cast<QWidget *>(m_cancelAfter), static_cast<QWidget *>(m_hangup),
+                           static_cast<QWidget *>(m_hangupAfter), static_cast<QWidget *>(m_reInvite)})
+            m_uacForm->setRowVisible(w, invite);
     } else if (isUas()) {
         m_pages->setCurrentIndex(2);
         m_nodeBox->setTitle(tr("UAS %1").arg(s.uas.address.aor()));
