@@ -38,6 +38,8 @@ private Q_SLOTS:
     void registrationThroughCallBuilder_data();
     void registrationThroughCallBuilder();
     void serverPasswordThroughCallBuilder();
+    void registrationLessonsSetTheWidgets_data();
+    void registrationLessonsSetTheWidgets();
     void selectingArrowExplainsBothLanguages();
     void languageSwitchRetranslates();
     void playbackMovesCursor();
@@ -197,6 +199,37 @@ void TestMainWindow::serverPasswordThroughCallBuilder()
     QVERIFY(accepts->isChecked());
     QCOMPARE(w.trace().messages.last().message.header(QStringLiteral("CSeq")), QStringLiteral("2 REGISTER"));
     QCOMPARE(w.trace().messages.last().label(), QStringLiteral("200 OK"));
+}
+
+void TestMainWindow::registrationLessonsSetTheWidgets_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("accepts");
+    QTest::addColumn<QString>("lastResponse");
+    QTest::newRow("2.1") << "rfc3665-2.1-registration-401" << int(RegisterAction::Bind) << true << "200 OK";
+    QTest::newRow("2.2") << "rfc3665-2.2-registration-update" << int(RegisterAction::Update) << true << "200 OK";
+    QTest::newRow("2.3") << "rfc3665-2.3-registration-query" << int(RegisterAction::Query) << true << "200 OK";
+    QTest::newRow("2.4") << "rfc3665-2.4-registration-cancel" << int(RegisterAction::Remove) << true << "200 OK";
+    QTest::newRow("2.5") << "rfc3665-2.5-registration-unsuccessful" << int(RegisterAction::Bind) << false << "401 Unauthorized";
+}
+
+void TestMainWindow::registrationLessonsSetTheWidgets()
+{
+    QFETCH(QString, lesson);
+    QFETCH(int, action);
+    QFETCH(bool, accepts);
+    QFETCH(QString, lastResponse);
+    MainWindow w;
+    w.setInteractive(false);
+    CallBuilderPanel *b = w.callBuilder();
+    b->selectNode(0);
+    QVERIFY(w.openFile(QStringLiteral(":/resources/lessons/%1.json").arg(lesson)));
+    QCOMPARE(b->methodCombo()->currentText(), QStringLiteral("REGISTER"));
+    QVERIFY(b->registerActionCombo()->isVisibleTo(b));
+    QCOMPARE(b->registerActionCombo()->currentIndex(), action);
+    QCOMPARE(b->serverAcceptsPasswordCheck()->isChecked(), accepts);
+    QCOMPARE(w.trace().messages.last().label(), lastResponse);
 }
 
 void TestMainWindow::selectingArrowExplainsBothLanguages()
