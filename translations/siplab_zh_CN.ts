@@ -882,6 +882,17 @@
     </message>
 </context>
 <context>
+    <name>SipLab::LadderLayout</name>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 触发</translation>
+    </message>
+    <message>
+        <source>dialog → %1</source>
+        <translation>对话 → %1</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderView</name>
     <message>
         <source>Message ladder</source>

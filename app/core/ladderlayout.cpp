@@ -1,5 +1,7 @@
 #include "ladderlayout.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -36,11 +38,15 @@ QString annotationText(const TraceAnnotation &a)
 {
     switch (a.kind) {
     case AnnotationKind::Timer:
+        // The timer's RFC name stays as it is ("Timer B"); the words around it follow the
+        // interface language (the installed translator).
+        if (a.state == QLatin1String("fired"))
+            return QCoreApplication::translate("SipLab::LadderLayout", "%1 fired").arg(a.subject);
         return a.state.isEmpty() ? a.subject : QStringLiteral("%1 %2").arg(a.subject, a.state);
     case AnnotationKind::TransactionState:
         return QStringLiteral("%1 → %2").arg(a.subject.section(QLatin1Char('/'), 1), a.state);
     case AnnotationKind::DialogState:
-        return QStringLiteral("dialog → %1").arg(a.state);
+        return QCoreApplication::translate("SipLab::LadderLayout", "dialog → %1").arg(a.state);
     case AnnotationKind::Note:
         break;
     }

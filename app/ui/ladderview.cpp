@@ -123,6 +123,13 @@ void LadderView::fitToWindow()
     setZoom(qMin(viewport()->width() / size.width(), viewport()->height() / size.height()));
 }
 
+void LadderView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        relayout();
+}
+
 void LadderView::relayout()
 {
     m_layout = LadderLayout::build(m_trace, m_options);

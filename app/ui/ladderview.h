@@ -57,6 +57,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override; // LanguageChange: notes are relaid in the new language
 
 private:
     void relayout();

@@ -1,10 +1,12 @@
 // LadderView: until the user zooms, a ladder wider than the view shrinks to the view's width
 // (down to 60 %), a narrow one stays at 100 %; a user zoom is kept across resizes.
 #include "engine.h"
+#include "languagepack.h"
 #include "ladderview.h"
 
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
 
 using namespace SipLab;
 
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void fitsWidthUntilUserZooms_data();
     void fitsWidthUntilUserZooms();
     void userZoomIsKept();
+    void notesFollowTheLanguage();
 };
 
 void TestLadderView::fitsWidthUntilUserZooms_data()
@@ -70,6 +73,31 @@ void TestLadderView::userZoomIsKept()
     QCOMPARE(view.zoom(), chosen);
     view.setFitWidth(true);
     QCOMPARE(view.zoom(), 1.0);
+}
+
+void TestLadderView::notesFollowTheLanguage()
+{
+    // The default call: an early dialog at the UAC, Timer K fires after the BYE.
+    Scenario s = Scenario::defaultScenario();
+    LadderView view;
+    view.setTrace(Engine::run(s));
+    auto noteTexts = [&view] {
+        QStringList texts;
+        for (const LadderNote &n : view.ladderLayout().notes())
+            texts << n.text;
+        return texts;
+    };
+    QVERIFY(noteTexts().contains(QStringLiteral("dialog → Early")));
+    QVERIFY(noteTexts().contains(QStringLiteral("Timer K fired")));
+    QCoreApplication::installTranslator(LanguagePack::chineseTranslator());
+    QCoreApplication::sendPostedEvents(&view, QEvent::LanguageChange);
+    const QStringList chinese = noteTexts();
+    QCoreApplication::removeTranslator(LanguagePack::chineseTranslator());
+    // The RFC's names (timer, state) stay; the words around them are translated at once.
+    QVERIFY2(chinese.contains(QStringLiteral("对话 → Early")), qPrintable(chinese.join(u'|')));
+    QVERIFY(chinese.contains(QStringLiteral("Timer K 触发")));
+    QCoreApplication::sendPostedEvents(&view, QEvent::LanguageChange);
+    QVERIFY(noteTexts().contains(QStringLiteral("Timer K fired")));
 }
 
 QTEST_MAIN(TestLadderView)
