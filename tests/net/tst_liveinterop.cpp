@@ -206,8 +206,23 @@ void TestLiveInterop::sippThroughProxy()
     const QRegularExpression ok(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)"));
     QCOMPARE(ok.match(QString::fromUtf8(output)).captured(1).toInt(), calls);
 
+    // Each F-line carries its call's tag (c1, c2, ... in order of first appearance): one tag
+    // per SIPp call however the calls interleave, and the lines of c1 are the first call's.
+    const QStringList printed = QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QRegularExpression tagged(QStringLiteral("^\\s*\\d+ F\\d+ (c\\d+) \\S+ -> \\S+: .+$"));
+    QSet<QString> tags;
+    QStringList lines;
+    for (const QString &l : printed) {
+        const auto m = tagged.match(l);
+        QVERIFY2(m.hasMatch(), qPrintable(l));
+        tags.insert(m.captured(1));
+        if (m.captured(1) == QLatin1String("c1"))
+            lines.append(l);
+    }
+    if (!proxyLines.isEmpty())
+        QCOMPARE(tags.size(), calls);
+
     // The proxy printed the ladder of the first call as it happened, in order.
-    const QStringList lines = QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'));
     int at = 0;
     for (QString expected : std::as_const(proxyLines)) {
         expected.replace(QStringLiteral("@UAC@"), QString::number(uacPort)).replace(QStringLiteral("@UAS@"), addr(uasPort));
@@ -430,7 +445,7 @@ void TestLiveInterop::wiresharkSeesTheLadder()
 
     // The proxy's F-lines as (from port, to port, label).
     QStringList printed;
-    const QRegularExpression line(QStringLiteral("^\\s*\\d+ F\\d+ (\\S+) -> (\\S+): (.+)$"));
+    const QRegularExpression line(QStringLiteral("^\\s*\\d+ F\\d+ c1 (\\S+) -> (\\S+): (.+)$"));
     auto port = [&](const QString &name) { return name == QLatin1String("P1") ? QString::number(proxyPort) : name.section(QLatin1Char(':'), 1); };
     for (const QString &l : QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'))) {
         const auto m = line.match(l);

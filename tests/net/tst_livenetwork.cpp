@@ -69,6 +69,7 @@ private Q_SLOTS:
     void garbageFloodKeepsNoState();
     void realRequestIsHeldUntilTimerJ();
     void inviteRetransmittedAfter2xxIsAbsorbed();
+    void callsAreNumberedInOrderOfAppearance();
     void responseDestination_data();
     void responseDestination();
 
@@ -348,6 +349,25 @@ void TestLiveNetwork::inviteRetransmittedAfter2xxIsAbsorbed()
     }
     // One INVITE server transaction (in Accepted) and the probe's; not a second INVITE one.
     QCOMPARE(m_network->transactionCount(), 2);
+}
+
+void TestLiveNetwork::callsAreNumberedInOrderOfAppearance()
+{
+    // serve's F-lines tag each message with its call (c1, c2, ...): every message of a Call-ID,
+    // a retransmitted request and its answers too, carries the number its first message got.
+    QHash<QString, QSet<int>> numbers;
+    connect(m_network.get(), &LiveNetwork::messageTraced, this,
+            [&](int, qint64, const QString &, const QString &, const SipMessage &m, bool, int call) {
+                numbers[m.callId()].insert(call);
+            });
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "first")).size(), 1);
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "second")).size(), 1);
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "first")).size(), 1); // retransmission
+    QCOMPARE(numbers.value(QStringLiteral("first")), QSet<int>{1});
+    QCOMPARE(numbers.value(QStringLiteral("probe-1")), QSet<int>{2});
+    QCOMPARE(numbers.value(QStringLiteral("second")), QSet<int>{3});
+    QCOMPARE(numbers.value(QStringLiteral("probe-2")), QSet<int>{4});
+    QCOMPARE(numbers.value(QStringLiteral("probe-3")), QSet<int>{5});
 }
 
 void TestLiveNetwork::responseDestination_data()
