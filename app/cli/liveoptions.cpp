@@ -47,9 +47,12 @@ bool LiveOptions::parseHostPort(const QString &text, QHostAddress *address, quin
 }
 
 QString LiveOptions::fLine(int number, qint64 timeMs, const QString &from, const QString &to, const SipMessage &message,
-                           bool retransmission)
+                           bool retransmission, int call)
 {
-    QString line = QStringLiteral("%1 F%2 %3 -> %4: %5").arg(timeMs, 6).arg(number).arg(from, to, message.summary());
+    QString line = QStringLiteral("%1 F%2 ").arg(timeMs, 6).arg(number);
+    if (call > 0)
+        line += QStringLiteral("c%1 ").arg(call);
+    line += QStringLiteral("%1 -> %2: %3").arg(from, to, message.summary());
     if (retransmission)
         line += QStringLiteral(" (retransmission)");
     return line;

@@ -15,9 +15,10 @@ public:
     /// "127.0.0.1:5060", "localhost:5080", "[::1]:5060". False with *error on bad input.
     static bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port, QString *error,
                               bool allowPortZero = false);
-    /// "  1234 F3 127.0.0.1:5061 -> P1: INVITE" (+ " (retransmission)").
+    /// "  1234 F3 127.0.0.1:5061 -> P1: INVITE" (+ " (retransmission)"); with `call` > 0 (serve,
+    /// many calls at once) the call's tag follows the F-number: "  1234 F3 c2 127.0.0.1:5061 -> ...".
     static QString fLine(int number, qint64 timeMs, const QString &from, const QString &to, const SipMessage &message,
-                         bool retransmission);
+                         bool retransmission, int call = 0);
     /// Reads the value of "--name value" / "--name=value" at args[*index]; true when it matched.
     static bool takeValue(const QStringList &args, int *index, const QString &name, QString *value, QString *error);
 };

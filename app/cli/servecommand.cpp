@@ -71,7 +71,10 @@ QString ServeCommand::usage()
     return QStringLiteral(
         "Usage: siplab-cli serve --role proxy|uas|registrar [OPTIONS]\n"
         "Runs one SIP element on a real UDP socket until SIGINT or SIGTERM and prints each\n"
-        "message as it happens (time in ms, F-number, sender -> receiver).\n"
+        "message as it happens: time in ms, F-number, call tag, sender -> receiver, e.g.\n"
+        "    152 F7 c3 P1 -> 127.0.0.1:5080: INVITE sip:service@127.0.0.1:5080\n"
+        "The call tag (c1, c2, ...) numbers the calls in the order they first appeared, so the\n"
+        "lines of concurrent calls can be told apart (grep ' c3 ').\n"
         "\n"
         "  --listen HOST:PORT     address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)\n"
         "  --allow-remote         needed to bind an address other than loopback\n"
@@ -239,10 +242,10 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
 
     QObject::connect(&network, &LiveNetwork::messageTraced, &network,
                      [&out, quiet](int number, qint64 timeMs, const QString &from, const QString &to,
-                                   const SipMessage &message, bool retransmission) {
+                                   const SipMessage &message, bool retransmission, int call) {
                          if (quiet)
                              return;
-                         out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission) << '\n';
+                         out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission, call) << '\n';
                          out.flush();
                      });
     QObject::connect(&network, &LiveNetwork::datagramRejected, &network,

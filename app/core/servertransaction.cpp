@@ -13,6 +13,7 @@ QString stateName(ServerTransaction::State s)
     case ServerTransaction::State::Proceeding: return QStringLiteral("Proceeding");
     case ServerTransaction::State::Completed: return QStringLiteral("Completed");
     case ServerTransaction::State::Confirmed: return QStringLiteral("Confirmed");
+    case ServerTransaction::State::Accepted: return QStringLiteral("Accepted");
     case ServerTransaction::State::Terminated: return QStringLiteral("Terminated");
     }
     return QString();
@@ -81,7 +82,14 @@ void ServerTransaction::transmit(const TraceRule &rule, bool retransmission)
 
 void ServerTransaction::respond(const SipMessage &response, const TraceRule &rule)
 {
-    if (m_state == State::Completed || m_state == State::Confirmed || m_state == State::Terminated)
+    if (m_state == State::Accepted && response.statusCode() >= 200 && response.statusCode() < 300) {
+        // RFC 6026 7.1: a 2xx the TU passes in Accepted state goes to the transport.
+        m_lastResponse = response;
+        transmit(rule, false);
+        return;
+    }
+    if (m_state == State::Completed || m_state == State::Confirmed || m_state == State::Accepted
+        || m_state == State::Terminated)
         return; // a final response has gone out already; nothing more on this transaction
     const int code = response.statusCode();
     m_lastResponse = response;
@@ -93,6 +101,22 @@ void ServerTransaction::respond(const SipMessage &response, const TraceRule &rul
     }
     m_finalStatus = code;
     if (m_invite && code < 300) {
+        if (m_sim.isLive()) {
+            // RFC 6026 7.1 (updating RFC 3261 17.2.1): the transaction enters Accepted and
+            // Timer L (64*T1) starts. A retransmission of the INVITE that arrives meanwhile
+            // (the peer's Timer A fired before our 1xx reached it) is absorbed here; under
+            // RFC 3261's rule it would match no transaction and be taken for a NEW request: a
+            // UAS answers it again with a new To tag, a proxy forwards it as a new INVITE
+            // (RFC 6026 3.2). The TU still retransmits the 2xx (RFC 3261 13.3.1.4).
+            // The simulated ladders keep RFC 3261's Terminated (they teach 17.2.1 as written;
+            // nothing retransmits an INVITE there after its 2xx).
+            setState(State::Accepted);
+            m_sim.schedule(64 * qint64(m_sim.t1()), [this] {
+                if (m_state == State::Accepted)
+                    setState(State::Terminated); // Timer L
+            });
+            return;
+        }
         // RFC 3261 17.2.1: a 2xx ends the INVITE server transaction; the TU retransmits it.
         setState(State::Terminated);
         return;

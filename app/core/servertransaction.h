@@ -12,11 +12,12 @@ class SipNode;
 /// sends 100 Trying for INVITE unless the TU answers within 200 ms, sends the TU's responses,
 /// answers request retransmissions with the last response, retransmits a 3xx-6xx to INVITE on
 /// an unreliable transport (Timer G) until the ACK (Timer H), absorbs ACKs (Timer I) and
-/// request retransmissions (Timer J).
+/// request retransmissions (Timer J). In live mode an INVITE answered with a 2xx waits in
+/// RFC 6026's Accepted state (Timer L) so that a late retransmission of the INVITE is absorbed.
 class ServerTransaction
 {
 public:
-    enum class State { Trying, Proceeding, Completed, Confirmed, Terminated };
+    enum class State { Trying, Proceeding, Completed, Confirmed, Accepted, Terminated };
 
     ServerTransaction(SipNode &owner, const SipMessage &request, int from);
 
@@ -39,6 +40,8 @@ public:
     void respond(const SipMessage &response, const TraceRule &rule);
     void receiveRetransmission();
     void receiveAck(const SipMessage &ack);
+    /// RFC 6026 7.1: an ACK matching an INVITE transaction in Accepted state is for the TU.
+    bool isAccepted() const { return m_state == State::Accepted; }
 
 private:
     void setState(State state);

@@ -38,10 +38,12 @@ void SipNode::deliver(const SipMessage &message, int from)
     }
     const QString method = message.method();
     if (ServerTransaction *t = findServerTransaction(via->branch(), via->sentBy(), method)) {
-        if (method == QLatin1String("ACK"))
+        if (method == QLatin1String("ACK") && t->isAccepted())
+            onAck(message, from); // RFC 6026 7.1: in Accepted the ACK (of the 2xx) goes to the TU
+        else if (method == QLatin1String("ACK"))
             t->receiveAck(message); // RFC 3261 17.2.1: the ACK for a 3xx-6xx belongs to the transaction
         else
-            t->receiveRetransmission();
+            t->receiveRetransmission(); // RFC 6026 7.1: absorbed in Accepted (no response to resend)
         return;
     }
     if (method == QLatin1String("ACK")) {

@@ -15,6 +15,8 @@ namespace {
 constexpr qint64 MaxCallSilenceMs = 30 * 60 * 1000;
 /// A server holds at most this many calls; a new one beyond it gets 503 (RFC 3261 21.5.4).
 constexpr size_t MaxCalls = 100000;
+/// How many forgotten calls keep their number for a late request (bounded memory).
+constexpr size_t RecentCallNumbers = 10000;
 
 /// The header part of a datagram (before the first empty line).
 QByteArray headerSection(const QByteArray &datagram)
@@ -114,6 +116,9 @@ void LiveNetwork::stop()
     m_timer->stop();
     m_calls.clear();
     m_wakeups.clear();
+    m_recentNumbers.clear();
+    m_recentOrder.clear();
+    m_callNumber = 0;
 }
 
 void LiveNetwork::attach(Call &call)
@@ -121,9 +126,10 @@ void LiveNetwork::attach(Call &call)
     Simulation *sim = call.simulation.get();
     sim->setRecordTrace(m_single || m_recordTraces);
     sim->setWire([this, sim](const TraceMessage &m) { sendOut(sim, m); });
-    sim->setMessageHook([this, sim](const TraceMessage &m) {
+    const int number = call.number;
+    sim->setMessageHook([this, sim, number](const TraceMessage &m) {
         Q_EMIT messageTraced(++m_number, now(), sim->traceNode(m.from).name(), sim->traceNode(m.to).name(), m.message,
-                             m.retransmission);
+                             m.retransmission, number);
     });
 }
 
@@ -353,6 +359,7 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         }
         Call call;
         call.simulation = std::move(sim);
+        call.number = callNumberFor(key);
         it = m_calls.emplace(key, std::move(call)).first;
         attach(it->second);
         it->second.simulation->startLive(now());
@@ -399,7 +406,7 @@ void LiveNetwork::touched(const QString &key)
         }
     } else if (sim->isIdle() || now() - call.lastActivity > MaxCallSilenceMs) {
         // Nothing pending and no dialog: the call is over for this element; forget it.
-        m_calls.erase(it);
+        forget(it);
         armTimer();
         return;
     }
@@ -409,6 +416,26 @@ void LiveNetwork::touched(const QString &key)
         m_wakeups.emplace(next, key);
     }
     armTimer();
+}
+
+int LiveNetwork::callNumberFor(const QString &key)
+{
+    const int recent = m_recentNumbers.take(key);
+    return recent > 0 ? recent : ++m_callNumber;
+}
+
+void LiveNetwork::forget(std::unordered_map<QString, Call>::iterator it)
+{
+    m_recentNumbers.insert(it->first, it->second.number);
+    m_recentOrder.emplace_back(it->first, it->second.number);
+    if (m_recentOrder.size() > RecentCallNumbers) {
+        const auto &[oldKey, oldNumber] = m_recentOrder.front();
+        const auto found = m_recentNumbers.constFind(oldKey);
+        if (found != m_recentNumbers.cend() && found.value() == oldNumber)
+            m_recentNumbers.erase(found);
+        m_recentOrder.pop_front();
+    }
+    m_calls.erase(it);
 }
 
 void LiveNetwork::armTimer()

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <unordered_map>
@@ -80,9 +81,10 @@ public:
 
 Q_SIGNALS:
     /// Every message as it happens: sent by a local node or arrived from an external peer.
-    /// `number` counts messages over the whole session (F-number of the printed line).
+    /// `number` counts messages over the whole session (F-number of the printed line). `call`
+    /// numbers the calls of serve() 1, 2, ... in order of first appearance (0 in start() mode).
     void messageTraced(int number, qint64 timeMs, const QString &fromName, const QString &toName,
-                       const SipMessage &message, bool retransmission);
+                       const SipMessage &message, bool retransmission, int call);
     /// A datagram answered with an error or dropped, and why.
     void datagramRejected(const QString &peer, int status, const QString &reason);
     /// start() mode: the call reached its outcome (Simulation::setOutcome); status as there.
@@ -96,6 +98,7 @@ private:
         qint64 wake = -1;      // time of the wake-up queued for it, -1 none
         qint64 lastActivity = 0;
         bool finishedSignalled = false;
+        int number = 0; // serve(): 1, 2, ... in order of first appearance
     };
 
     void onDatagram(int lane, const QByteArray &datagram, const QHostAddress &from, quint16 fromPort);
@@ -103,6 +106,8 @@ private:
     void sendOut(Simulation *simulation, const TraceMessage &message);
     void sendRaw(int lane, const QByteArray &bytes, const QString &host, int port);
     void touched(const QString &key);
+    int callNumberFor(const QString &key);
+    void forget(std::unordered_map<QString, Call>::iterator it);
     void armTimer();
     void onTimer();
     void forwardStrayResponse(int lane, SipMessage response);
@@ -119,6 +124,11 @@ private:
     ElementRole m_role = ElementRole::Proxy;
     QString m_error;
     int m_number = 0;
+    int m_callNumber = 0;
+    /// Numbers of calls forgotten lately, so that a late request of one (a BYE after the proxy
+    /// forgot the call, an ACK after Timer L) keeps its tag; at most RecentCallNumbers kept.
+    QHash<QString, int> m_recentNumbers;
+    std::deque<std::pair<QString, int>> m_recentOrder;
     qint64 m_received = 0;
     qint64 m_rejected = 0;
     qint64 m_dropped = 0;

@@ -170,8 +170,12 @@ void TestLiveInterop::sippThroughProxy_data()
         << QStringList{"-sn", "uac"} << QStringList{"--quiet"} << QStringList{"--quiet"} << 2000 << 200 << QStringList{};
 #else
     // The ASan/UBSan build is several times slower; the full load runs in the normal build.
-    QTest::newRow("load (sanitizer build): -r 50 -m 500, no failed call")
-        << QStringList{"-sn", "uac"} << QStringList{"--quiet"} << QStringList{"--quiet"} << 500 << 50 << QStringList{};
+    // Under that slowness Timer A fires before the 1xx arrives and a retransmitted INVITE can
+    // reach the UAS after its 200: absorbed since the RFC 6026 Accepted state (before it, the
+    // UAS answered it as a new INVITE and SIPp failed the call on the stray 180). Checked:
+    // ASan build with two CPU hogs alongside, -r 100 -m 1000, no failed call.
+    QTest::newRow("load (sanitizer build): -r 100 -m 1000, no failed call")
+        << QStringList{"-sn", "uac"} << QStringList{"--quiet"} << QStringList{"--quiet"} << 1000 << 100 << QStringList{};
 #endif
 }
 
@@ -206,8 +210,23 @@ void TestLiveInterop::sippThroughProxy()
     const QRegularExpression ok(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)"));
     QCOMPARE(ok.match(QString::fromUtf8(output)).captured(1).toInt(), calls);
 
+    // Each F-line carries its call's tag (c1, c2, ... in order of first appearance): one tag
+    // per SIPp call however the calls interleave, and the lines of c1 are the first call's.
+    const QStringList printed = QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QRegularExpression tagged(QStringLiteral("^\\s*\\d+ F\\d+ (c\\d+) \\S+ -> \\S+: .+$"));
+    QSet<QString> tags;
+    QStringList lines;
+    for (const QString &l : printed) {
+        const auto m = tagged.match(l);
+        QVERIFY2(m.hasMatch(), qPrintable(l));
+        tags.insert(m.captured(1));
+        if (m.captured(1) == QLatin1String("c1"))
+            lines.append(l);
+    }
+    if (!proxyLines.isEmpty())
+        QCOMPARE(tags.size(), calls);
+
     // The proxy printed the ladder of the first call as it happened, in order.
-    const QStringList lines = QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'));
     int at = 0;
     for (QString expected : std::as_const(proxyLines)) {
         expected.replace(QStringLiteral("@UAC@"), QString::number(uacPort)).replace(QStringLiteral("@UAS@"), addr(uasPort));
@@ -342,9 +361,15 @@ void TestLiveInterop::serversForgetFinishedCalls()
 #ifndef SIPLAB_SANITIZED
     const QString t1 = QStringLiteral("50"), calls = QStringLiteral("50"), rate = QStringLiteral("50");
 #else
-    // Several times slower under ASan/UBSan: a T1 of 50 ms would fire retransmissions the
-    // slow processes cannot keep up with, so fewer calls and a longer T1.
-    const QString t1 = QStringLiteral("100"), calls = QStringLiteral("20"), rate = QStringLiteral("10");
+    // Several times slower under ASan/UBSan. The 12 of 50 calls SIPp once failed here with
+    // T1 = 50 ms were mostly the late INVITE retransmission answered as a new call (a 180 with a
+    // new To tag after the BYE), fixed by the RFC 6026 Accepted state (tst_livenetwork
+    // inviteRetransmittedAfter2xxIsAbsorbed). What remains is slowness: with T1 = 50 ms the
+    // slow processes still retransmit (Timer A/E fire before the answer is read), which the
+    // exact datagram counts below do not allow, and at high rates Timer B (64*T1 = 3.2 s)
+    // expires (408). T1 = 100 ms keeps every call free of retransmissions here (checked with
+    // two CPU hogs alongside: exactly 3 and 6 datagrams per call).
+    const QString t1 = QStringLiteral("100"), calls = QStringLiteral("50"), rate = QStringLiteral("25");
 #endif
     const quint16 uasPort = freePort(), proxyPort = freePort();
     QProcess uas, proxy;
@@ -430,7 +455,7 @@ void TestLiveInterop::wiresharkSeesTheLadder()
 
     // The proxy's F-lines as (from port, to port, label).
     QStringList printed;
-    const QRegularExpression line(QStringLiteral("^\\s*\\d+ F\\d+ (\\S+) -> (\\S+): (.+)$"));
+    const QRegularExpression line(QStringLiteral("^\\s*\\d+ F\\d+ c1 (\\S+) -> (\\S+): (.+)$"));
     auto port = [&](const QString &name) { return name == QLatin1String("P1") ? QString::number(proxyPort) : name.section(QLatin1Char(':'), 1); };
     for (const QString &l : QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'))) {
         const auto m = line.match(l);

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void oversizedCannotBeSent();
     void garbageFloodKeepsNoState();
     void realRequestIsHeldUntilTimerJ();
+    void inviteRetransmittedAfter2xxIsAbsorbed();
+    void callsAreNumberedInOrderOfAppearance();
     void responseDestination_data();
     void responseDestination();
 
@@ -311,6 +313,61 @@ void TestLiveNetwork::realRequestIsHeldUntilTimerJ()
     QCOMPARE(answers.first().statusCode(), 200);
     QCOMPARE(m_network->callCount(), 2); // real1 and the probe, both in Timer J
     QVERIFY(m_network->transactionCount() == 2);
+}
+
+void TestLiveNetwork::inviteRetransmittedAfter2xxIsAbsorbed()
+{
+    // Seen under load (SIPp -r 400 through serve proxy + uas): the proxy's Timer A fired
+    // before the UAS's 180 reached it, and the retransmitted INVITE reached the UAS after its
+    // 200. Under RFC 3261 17.2.1 the transaction was gone, so the UAS took it for a new INVITE
+    // and answered 180/200 with a NEW To tag, which the proxy passed on to a caller already
+    // in its BYE. RFC 6026 7.1: the transaction waits in Accepted (Timer L) and absorbs it.
+    const QByteArray invite = request("INVITE", m_client->localPort(), "late-retransmission",
+                                      "Contact: <sip:tester@127.0.0.1>\r\n");
+    m_client->writeDatagram(invite, QHostAddress::LocalHost, m_port);
+    QString toTag;
+    QElapsedTimer timer;
+    timer.start();
+    while (toTag.isEmpty() && timer.elapsed() < 5000) {
+        if (!m_client->hasPendingDatagrams()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            m_client->waitForReadyRead(20);
+            continue;
+        }
+        const SipParseResult parsed = SipParser::parse(m_client->receiveDatagram().data());
+        QVERIFY(parsed.isValid());
+        if (parsed.message->statusCode() == 200)
+            toTag = parsed.message->to().tag();
+    }
+    QVERIFY2(!toTag.isEmpty(), "no 200 OK for the INVITE");
+    // The same INVITE again (same branch): nothing new may come of it; at most the UAS core's
+    // own 2xx retransmission (RFC 3261 13.3.1.4), with the dialog's To tag.
+    const QList<SipMessage> answers = exchange(invite);
+    for (const SipMessage &m : answers) {
+        QVERIFY2(m.statusCode() == 200, qPrintable(m.summary()));
+        QCOMPARE(m.to().tag(), toTag);
+    }
+    // One INVITE server transaction (in Accepted) and the probe's; not a second INVITE one.
+    QCOMPARE(m_network->transactionCount(), 2);
+}
+
+void TestLiveNetwork::callsAreNumberedInOrderOfAppearance()
+{
+    // serve's F-lines tag each message with its call (c1, c2, ...): every message of a Call-ID,
+    // a retransmitted request and its answers too, carries the number its first message got.
+    QHash<QString, QSet<int>> numbers;
+    connect(m_network.get(), &LiveNetwork::messageTraced, this,
+            [&](int, qint64, const QString &, const QString &, const SipMessage &m, bool, int call) {
+                numbers[m.callId()].insert(call);
+            });
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "first")).size(), 1);
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "second")).size(), 1);
+    QCOMPARE(exchange(request("OPTIONS", m_client->localPort(), "first")).size(), 1); // retransmission
+    QCOMPARE(numbers.value(QStringLiteral("first")), QSet<int>{1});
+    QCOMPARE(numbers.value(QStringLiteral("probe-1")), QSet<int>{2});
+    QCOMPARE(numbers.value(QStringLiteral("second")), QSet<int>{3});
+    QCOMPARE(numbers.value(QStringLiteral("probe-2")), QSet<int>{4});
+    QCOMPARE(numbers.value(QStringLiteral("probe-3")), QSet<int>{5});
 }
 
 void TestLiveNetwork::responseDestination_data()
