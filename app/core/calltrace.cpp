@@ -75,6 +75,16 @@ QString TraceMessage::label() const
     return QStringLiteral("%1 %2").arg(message.statusCode()).arg(message.reasonPhrase());
 }
 
+QString TraceMessage::labelWithFlags() const
+{
+    QString text = label();
+    if (retransmission)
+        text += QStringLiteral(" (retransmission)");
+    if (lost)
+        text += QStringLiteral(" (lost)");
+    return text;
+}
+
 int CallTrace::nodeIndex(const QString &name) const
 {
     for (int i = 0; i < nodes.size(); ++i) {
@@ -82,6 +92,15 @@ int CallTrace::nodeIndex(const QString &name) const
             return i;
     }
     return -1;
+}
+
+QString CallTrace::nodeIdentifier(int node) const
+{
+    const QString name = nodes.value(node).name();
+    bool ok = !name.isEmpty() && name.at(0).isLetter();
+    for (QChar c : name)
+        ok = ok && c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+    return ok ? name : QStringLiteral("N%1").arg(node);
 }
 
 QString CallTrace::toText(bool withTimes) const
@@ -94,14 +113,9 @@ QString CallTrace::toText(bool withTimes) const
     for (const TraceMessage &m : messages) {
         if (withTimes)
             text += QStringLiteral("%1 ").arg(m.sendTimeMs, width);
-        text += QStringLiteral("F%1 %2 -> %3: %4")
+        text += QStringLiteral("F%1 %2 -> %3: %4\n")
                     .arg(m.fNumber)
-                    .arg(nodes.value(m.from).name(), nodes.value(m.to).name(), m.label());
-        if (m.retransmission)
-            text += QStringLiteral(" (retransmission)");
-        if (m.lost)
-            text += QStringLiteral(" (lost)");
-        text += QLatin1Char('\n');
+                    .arg(nodes.value(m.from).name(), nodes.value(m.to).name(), m.labelWithFlags());
     }
     return text;
 }

@@ -44,6 +44,8 @@ struct TraceMessage
     bool lost = false;
     TraceRule rule;
     QString label() const;    // "INVITE" or "180 Ringing"
+    /// The label with what happened to it on the wire: "INVITE (retransmission)", "180 Ringing (lost)".
+    QString labelWithFlags() const;
 };
 
 enum class AnnotationKind { Timer, TransactionState, DialogState, Note };
@@ -74,6 +76,9 @@ struct CallTrace
     qint64 endTimeMs = 0;
 
     int nodeIndex(const QString &name) const;
+    /// An identifier for node `node` that diagram languages (Mermaid, PlantUML) accept: its
+    /// name when that is ASCII letters, digits and '_' starting with a letter ("P1"), else "N<node>".
+    QString nodeIdentifier(int node) const;
     /// One line a message: "F1 UAC -> P1: INVITE" (+ " (retransmission)" / " (lost)").
     QString toText(bool withTimes = false) const;
     /// The whole trace as indented JSON (messages with their full text, rules in both languages).

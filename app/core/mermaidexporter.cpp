@@ -4,18 +4,6 @@
 
 namespace SipLab {
 
-namespace {
-/// A participant id Mermaid accepts: letters, digits and '_' ("P1"), else "N<index>".
-QString participantId(const CallTrace &trace, int node)
-{
-    const QString name = trace.nodes.value(node).name();
-    bool ok = !name.isEmpty() && name.at(0).isLetter();
-    for (QChar c : name)
-        ok = ok && c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
-    return ok ? name : QStringLiteral("N%1").arg(node);
-}
-} // namespace
-
 QString MermaidExporter::escape(const QString &text)
 {
     QString out;
@@ -43,7 +31,7 @@ QString MermaidExporter::toMermaid(const CallTrace &trace, const LadderExportOpt
             continue;
         const NodeAddress &a = trace.nodes[i].address;
         out += QStringLiteral("    participant %1 as %2<br/>%3:%4\n")
-                   .arg(participantId(trace, i), escape(a.name), a.ip)
+                   .arg(trace.nodeIdentifier(i), escape(a.name), a.ip)
                    .arg(a.port);
     }
     int lastNote = 0;
@@ -54,15 +42,11 @@ QString MermaidExporter::toMermaid(const CallTrace &trace, const LadderExportOpt
         // ->> solid with arrowhead, -->> dotted (retransmission), -x / --x end in a cross (lost).
         QString arrow = m.retransmission ? QStringLiteral("--") : QStringLiteral("-");
         arrow += m.lost ? QStringLiteral("x") : QStringLiteral(">>");
-        QString label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.label());
-        if (m.retransmission)
-            label += QStringLiteral(" (retransmission)");
-        if (m.lost)
-            label += QStringLiteral(" (lost)");
+        QString label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.labelWithFlags());
         const int n = notes.numberOf(i);
         if (n)
             label += QStringLiteral(" [%1]").arg(n);
-        const QString from = participantId(trace, m.from), to = participantId(trace, m.to);
+        const QString from = trace.nodeIdentifier(m.from), to = trace.nodeIdentifier(m.to);
         out += QStringLiteral("    %1%2%3: %4\n").arg(from, arrow, to, escape(label));
         if (n > lastNote) { // each explanation once, beside the first message it explains
             lastNote = n;

@@ -5,15 +5,6 @@
 namespace SipLab {
 
 namespace {
-QString participantId(const CallTrace &trace, int node)
-{
-    const QString name = trace.nodes.value(node).name();
-    bool ok = !name.isEmpty() && name.at(0).isLetter();
-    for (QChar c : name)
-        ok = ok && c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
-    return ok ? name : QStringLiteral("N%1").arg(node);
-}
-
 bool hasWide(const QString &text)
 {
     for (QChar c : text) {
@@ -58,7 +49,7 @@ QString PlantUmlExporter::toPlantUml(const CallTrace &trace, const LadderExportO
         out += QStringLiteral("participant \"%1\\n%2:%3\" as %4\n")
                    .arg(escape(a.name).remove(QLatin1Char('"')), a.ip)
                    .arg(a.port)
-                   .arg(participantId(trace, i));
+                   .arg(trace.nodeIdentifier(i));
     }
     int lastNote = 0;
     for (int i = 0; i < trace.messages.size(); ++i) {
@@ -69,15 +60,11 @@ QString PlantUmlExporter::toPlantUml(const CallTrace &trace, const LadderExportO
         QString arrow = m.retransmission ? QStringLiteral("-->") : QStringLiteral("->");
         if (m.lost)
             arrow += QLatin1Char('x');
-        QString label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.label());
-        if (m.retransmission)
-            label += QStringLiteral(" (retransmission)");
-        if (m.lost)
-            label += QStringLiteral(" (lost)");
+        QString label = QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.labelWithFlags());
         const int n = notes.numberOf(i);
         if (n)
             label += QStringLiteral(" [%1]").arg(n);
-        const QString from = participantId(trace, m.from), to = participantId(trace, m.to);
+        const QString from = trace.nodeIdentifier(m.from), to = trace.nodeIdentifier(m.to);
         out += QStringLiteral("%1 %2 %3 : %4\n").arg(from, arrow, to, escape(label));
         if (n > lastNote) {
             lastNote = n;
