@@ -272,7 +272,8 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     err.flush();
     const int code = QCoreApplication::exec();
     err << "siplab-cli serve: stopped; " << network.datagramsReceived() << " datagrams received, "
-        << network.datagramsRejected() << " rejected, " << network.callCount() << " calls still open\n";
+        << network.datagramsRejected() << " rejected, " << network.callCount()
+            << (network.callCount() == 1 ? " call still open\n" : " calls still open\n");
     return code;
 }
 
