@@ -2,11 +2,12 @@
 
 namespace SipLab {
 
-QByteArray SdpBody::forNode(const NodeAddress &node, int mediaPort, int version, bool hold)
+QByteArray SdpBody::forNode(const QString &nodeUser, const QString &ip, int sipPort, int mediaPort,
+                            int version, bool hold)
 {
-    const QString user = node.user.isEmpty() ? QStringLiteral("-") : node.user;
+    const QString user = nodeUser.isEmpty() ? QStringLiteral("-") : nodeUser;
     // Session id fixed per node (deterministic); the version increases with each new offer.
-    const qint64 sessionId = 2890844526LL + node.port;
+    const qint64 sessionId = 2890844526LL + sipPort;
     QString sdp = QStringLiteral("v=0\r\n"
                                  "o=%1 %2 %3 IN IP4 %4\r\n"
                                  "s=-\r\n"
@@ -17,7 +18,7 @@ QByteArray SdpBody::forNode(const NodeAddress &node, int mediaPort, int version,
                       .arg(user)
                       .arg(sessionId)
                       .arg(sessionId + version)
-                      .arg(node.ip)
+                      .arg(ip)
                       .arg(mediaPort);
     if (hold)
         sdp += QStringLiteral("a=sendonly\r\n");

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "scenario.h"
-
 #include <QByteArray>
+#include <QString>
 
 namespace SipLab {
 
@@ -11,8 +10,10 @@ namespace SipLab {
 class SdpBody
 {
 public:
+    /// The body a node at `ip` (SIP port `sipPort`, which fixes its session id) offers or answers.
     /// `version` increases for a re-offer (RFC 3264 8); `hold` marks the stream sendonly (RFC 3264 8.4).
-    static QByteArray forNode(const NodeAddress &node, int mediaPort, int version = 0, bool hold = false);
+    static QByteArray forNode(const QString &user, const QString &ip, int sipPort, int mediaPort,
+                              int version = 0, bool hold = false);
     static QString contentType() { return QStringLiteral("application/sdp"); }
 };
 

@@ -3,7 +3,7 @@
 #include "clienttransaction.h"
 #include "digestauth.h"
 #include "enginerules.h"
-#include "responsecatalog.h"
+#include "statuscoderegistry.h"
 #include "sdpbody.h"
 #include "servertransaction.h"
 
@@ -107,7 +107,7 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
             if (m_minSE > 0)
                 r.addHeader(QStringLiteral("Min-SE"), QString::number(m_minSE));
         }
-        r.setBody(SdpBody::forNode(me, UacMediaPort, m_sdpVersion), SdpBody::contentType());
+        r.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType());
     } else if (isRegister) {
         // RFC 3261 10.2.2: removing all bindings needs Expires: 0; a query carries no Expires (RFC 3665 2.3).
         if (action == RegisterAction::Remove)
@@ -140,7 +140,7 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
     } else if (m_method == QLatin1String("INFO")) {
         r.setBody(QByteArrayLiteral("Signal=5\r\nDuration=160\r\n"), QStringLiteral("application/dtmf-relay"));
     } else if (m_method == QLatin1String("UPDATE")) {
-        r.setBody(SdpBody::forNode(me, UacMediaPort, m_sdpVersion), SdpBody::contentType());
+        r.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType());
     } else {
         r.setBody(QByteArray());
     }
@@ -316,7 +316,7 @@ void UacNode::handleInitialFinal(ClientTransaction &transaction, const SipMessag
 {
     Q_UNUSED(transaction)
     int code = response.statusCode();
-    if (!ResponseCatalog::isKnown(code)) {
+    if (!StatusCodeRegistry::isRegistered(code)) {
         // RFC 3261 8.1.3.2: an unknown final response is treated as the x00 of its class.
         m_sim.annotate(AnnotationKind::Note, m_index, QString::number(code), QString::number(code / 100 * 100),
                        Rules::NoteUnknownCode);
@@ -457,7 +457,7 @@ void UacNode::sendReInvite()
     SipMessage invite = buildInDialogRequest(QStringLiteral("INVITE"));
     invite.addHeader(QStringLiteral("Contact"), contactValue());
     // RFC 3264 8.4: a re-offer with a higher version; sendonly puts the other side on hold.
-    invite.setBody(SdpBody::forNode(address(), UacMediaPort, ++m_sdpVersion, true), SdpBody::contentType());
+    invite.setBody(sdpBody(UacMediaPort, ++m_sdpVersion, true), SdpBody::contentType());
     startClientTransaction(invite, destinationFor(invite, false), Rules::UacReInvite);
 }
 

@@ -26,6 +26,8 @@ public:
 
     int index() const { return m_index; }
     const NodeAddress &address() const;
+    /// This node's SDP body (SdpBody::forNode at its address).
+    QByteArray sdpBody(int mediaPort, int version, bool hold = false) const;
     Simulation &simulation() { return m_sim; }
 
     /// Called once at time 0 (the UAC starts the call).

@@ -120,7 +120,7 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
             for (const QString &rr : request.headerLines(QStringLiteral("Record-Route")))
                 ok.addHeader(QStringLiteral("Record-Route"), rr);
             ok.addHeader(QStringLiteral("Contact"), contactValue());
-            ok.setBody(SdpBody::forNode(address(), UasMediaPort, ++m_sdpVersion), SdpBody::contentType());
+            ok.setBody(sdpBody(UasMediaPort, ++m_sdpVersion), SdpBody::contentType());
             transaction.respond(ok, Rules::UasReInviteOk);
             InviteState state;
             state.transaction = &transaction;
@@ -244,7 +244,7 @@ void UasNode::sendStep(InviteState &state)
         }
         if (step.code == 183) {
             // Early media: the SDP answer in 183 Session Progress (RFC 3261 21.1.5; RFC 3262 for reliability).
-            r.setBody(SdpBody::forNode(address(), UasMediaPort, m_sdpVersion), SdpBody::contentType());
+            r.setBody(sdpBody(UasMediaPort, m_sdpVersion), SdpBody::contentType());
             state.answerSent = state.answerSent || reliable;
         } else {
             r.setBody(QByteArray());
@@ -275,7 +275,7 @@ void UasNode::sendStep(InviteState &state)
                                 + QStringLiteral(";refresher=uac"));
             }
             if (!state.answerSent)
-                r.setBody(SdpBody::forNode(address(), UasMediaPort, m_sdpVersion), SdpBody::contentType());
+                r.setBody(sdpBody(UasMediaPort, m_sdpVersion), SdpBody::contentType());
             else
                 r.setBody(QByteArray());
             state.transaction->respond(r, Rules::UasAccept);

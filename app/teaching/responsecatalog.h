@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language.h"
+#include "statuscoderegistry.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,6 @@ enum class ResponseClass { Provisional = 1, Success, Redirection, ClientError, S
 struct ResponseCodeInfo
 {
     int code = 0;
-    const char *reasonPhrase = nullptr;   // protocol token as the RFC spells it, never translated
     const char *name = nullptr;           // the name the source document uses ("Call Queued"), translated
     bool fromDocument = false;            // one of the 39 codes of the source document
     const char *description = nullptr;    // the document's explanation (English of it); translated
@@ -25,6 +25,7 @@ struct ResponseCodeInfo
     const char *uacAction = nullptr;      // what a UAC does on receiving it; translated
     const char *proxyAction = nullptr;    // what a transaction-stateful proxy does; translated
     const char *rfcNote = nullptr;        // where the document is loose or wrong; translated
+    const char *reasonPhrase = nullptr;   // from StatusCodeRegistry: the protocol token, never translated
 
     ResponseClass responseClass() const { return static_cast<ResponseClass>(code / 100); }
 };
@@ -54,14 +55,13 @@ public:
     static const ResponseClassInfo &classInfo(ResponseClass responseClass);
     static bool isKnown(int code) { return find(code) != nullptr; }
 
-    /// The reason phrase to put on the wire: the RFC phrase for a known code, else the phrase of
-    /// the class's x00 code.
-    static QString reasonPhrase(int code);
+    /// The reason phrase to put on the wire (StatusCodeRegistry::reasonPhrase).
+    static QString reasonPhrase(int code) { return StatusCodeRegistry::reasonPhrase(code); }
     /// A field in one language (English source or its Chinese translation).
     static QString text(const char *source, Language language);
     /// Parses "486", " 486 " into 486; returns 0 for anything that is not a three-digit code
     /// 100-699 (so "999", "42" and "abc" give 0).
-    static int parseCode(const QString &text);
+    static int parseCode(const QString &text) { return StatusCodeRegistry::parseCode(text); }
 };
 
 } // namespace SipLab

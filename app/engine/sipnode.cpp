@@ -2,7 +2,8 @@
 
 #include "clienttransaction.h"
 #include "digestauth.h"
-#include "responsecatalog.h"
+#include "statuscoderegistry.h"
+#include "sdpbody.h"
 #include "servertransaction.h"
 
 namespace SipLab {
@@ -18,6 +19,12 @@ SipNode::~SipNode() = default;
 const NodeAddress &SipNode::address() const
 {
     return m_sim.traceNode(m_index).address;
+}
+
+QByteArray SipNode::sdpBody(int mediaPort, int version, bool hold) const
+{
+    const NodeAddress &me = address();
+    return SdpBody::forNode(me.user, me.ip, me.port, mediaPort, version, hold);
 }
 
 void SipNode::deliver(const SipMessage &message, int from)
@@ -93,7 +100,7 @@ SipMessage SipNode::makeResponse(const SipMessage &request, int code, const QStr
 {
     // RFC 3261 8.2.6.2: Via (all values, same order), From, Call-ID and CSeq are copied; To is
     // copied and gets a tag when it had none (the INVITE server transaction SHOULD NOT add one to 100).
-    SipMessage response = SipMessage::response(code, ResponseCatalog::reasonPhrase(code));
+    SipMessage response = SipMessage::response(code, StatusCodeRegistry::reasonPhrase(code));
     for (const QString &via : request.headerLines(QStringLiteral("Via")))
         response.addHeader(QStringLiteral("Via"), via);
     // The To header is copied as written; only the tag is appended, so the response's To equals
