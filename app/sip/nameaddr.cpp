@@ -11,7 +11,7 @@ void setError(QString *error, const QString &text)
 }
 
 /// Splits "a;b=c;d" into parameters; false when one is empty or malformed.
-bool parseParams(const QString &text, QList<NameAddr::Param> &params)
+bool parseParams(const QString &text, SipParams &params)
 {
     if (text.trimmed().isEmpty())
         return true;
@@ -41,7 +41,7 @@ bool parseParams(const QString &text, QList<NameAddr::Param> &params)
         const QString name = (eq >= 0 ? p.left(eq) : p).trimmed();
         if (name.isEmpty() || name.contains(QLatin1Char(' ')))
             return false;
-        params.append(NameAddr::Param(name, eq >= 0 ? p.mid(eq + 1).trimmed() : QString()));
+        params.append(name, eq >= 0 ? p.mid(eq + 1).trimmed() : QString());
     }
     return true;
 }
@@ -185,40 +185,6 @@ QList<NameAddr> NameAddr::parseList(const QString &text, QString *error)
     return list;
 }
 
-bool NameAddr::hasParam(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QString NameAddr::param(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return p.second;
-    }
-    return QString();
-}
-
-void NameAddr::setParam(const QString &name, const QString &value)
-{
-    for (Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0) {
-            p.second = value;
-            return;
-        }
-    }
-    m_params.append(Param(name, value));
-}
-
-void NameAddr::removeParam(const QString &name)
-{
-    m_params.removeIf([&](const Param &p) { return p.first.compare(name, Qt::CaseInsensitive) == 0; });
-}
-
 QString NameAddr::toString() const
 {
     if (m_wildcard)
@@ -230,12 +196,7 @@ QString NameAddr::toString() const
         text += QLatin1Char('"') + escaped + QStringLiteral("\" ");
     }
     text += QLatin1Char('<') + m_uri.toString() + QLatin1Char('>');
-    for (const Param &p : m_params) {
-        text += QLatin1Char(';') + p.first;
-        if (!p.second.isEmpty())
-            text += QLatin1Char('=') + p.second;
-    }
-    return text;
+    return text + m_params.toString();
 }
 
 } // namespace SipLab

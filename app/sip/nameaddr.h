@@ -11,8 +11,6 @@ namespace SipLab {
 class NameAddr
 {
 public:
-    using Param = SipUri::Param;
-
     NameAddr() = default;
     explicit NameAddr(const SipUri &uri, const QString &displayName = QString());
     /// Parses one value (not a comma-separated list). "*" (Contact: *) parses as a wildcard.
@@ -25,12 +23,11 @@ public:
     QString displayName() const { return m_displayName; }
     const SipUri &uri() const { return m_uri; }
     SipUri &uri() { return m_uri; }
-    const QList<Param> &params() const { return m_params; }
-
-    bool hasParam(const QString &name) const;
-    QString param(const QString &name) const;
-    void setParam(const QString &name, const QString &value = QString());
-    void removeParam(const QString &name);
+    const SipParams &params() const { return m_params; }
+    bool hasParam(const QString &name) const { return m_params.has(name); }
+    QString param(const QString &name) const { return m_params.value(name); }
+    void setParam(const QString &name, const QString &value = QString()) { m_params.set(name, value); }
+    void removeParam(const QString &name) { m_params.remove(name); }
     QString tag() const { return param(QStringLiteral("tag")); }
     void setTag(const QString &tag) { setParam(QStringLiteral("tag"), tag); }
 
@@ -42,7 +39,7 @@ public:
 private:
     QString m_displayName; // without quotes, unescaped
     SipUri m_uri;
-    QList<Param> m_params;
+    SipParams m_params; // header parameters (RFC 3261 20.10)
     bool m_wildcard = false;
 };
 

@@ -176,45 +176,11 @@ SipUri SipUri::parse(const QString &text, QString *error)
                 return {};
             }
             const int eq = p.indexOf(QLatin1Char('='));
-            uri.m_params.append(eq >= 0 ? Param(p.left(eq), p.mid(eq + 1)) : Param(p, QString()));
+            uri.m_params.append(eq >= 0 ? p.left(eq) : p, eq >= 0 ? p.mid(eq + 1) : QString());
         }
     }
     uri.m_scheme = scheme;
     return uri;
-}
-
-bool SipUri::hasParam(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QString SipUri::param(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return p.second;
-    }
-    return QString();
-}
-
-void SipUri::setParam(const QString &name, const QString &value)
-{
-    for (Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0) {
-            p.second = value;
-            return;
-        }
-    }
-    m_params.append(Param(name, value));
-}
-
-void SipUri::removeParam(const QString &name)
-{
-    m_params.removeIf([&](const Param &p) { return p.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 QString SipUri::hostPort() const
@@ -236,11 +202,7 @@ QString SipUri::toString() const
         text += QLatin1Char('@');
     }
     text += hostPort();
-    for (const Param &p : m_params) {
-        text += QLatin1Char(';') + p.first;
-        if (!p.second.isEmpty())
-            text += QLatin1Char('=') + p.second;
-    }
+    text += m_params.toString();
     if (!m_headers.isEmpty())
         text += QLatin1Char('?') + m_headers;
     return text;

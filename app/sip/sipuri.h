@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
-#include <QPair>
+#include "sipparams.h"
+
 #include <QString>
 
 namespace SipLab {
@@ -12,8 +12,6 @@ namespace SipLab {
 class SipUri
 {
 public:
-    using Param = QPair<QString, QString>; // value empty for a flag parameter such as "lr"
-
     SipUri() = default;
     /// Parses a URI. On failure returns an invalid URI and sets *error (when given).
     static SipUri parse(const QString &text, QString *error = nullptr);
@@ -27,14 +25,14 @@ public:
     QString password() const { return m_password; }
     QString host() const { return m_host; }
     int port() const { return m_port; } // 0 when absent
-    const QList<Param> &params() const { return m_params; }
     QString headers() const { return m_headers; } // text after '?', escaped as received
     QString opaque() const { return m_opaque; }   // for non-SIP schemes: everything after ':'
 
-    bool hasParam(const QString &name) const;
-    QString param(const QString &name) const;
-    void setParam(const QString &name, const QString &value = QString());
-    void removeParam(const QString &name);
+    const SipParams &params() const { return m_params; }
+    bool hasParam(const QString &name) const { return m_params.has(name); }
+    QString param(const QString &name) const { return m_params.value(name); }
+    void setParam(const QString &name, const QString &value = QString()) { m_params.set(name, value); }
+    void removeParam(const QString &name) { m_params.remove(name); }
     void setUser(const QString &user) { m_user = user; }
     void setHost(const QString &host) { m_host = host; }
     void setPort(int port) { m_port = port; }
@@ -52,7 +50,7 @@ private:
     QString m_password;
     QString m_host;
     int m_port = 0;
-    QList<Param> m_params;
+    SipParams m_params; // uri-parameters (RFC 3261 19.1.1)
     QString m_headers;
     QString m_opaque;
 };

@@ -18,7 +18,7 @@ Via::Via(const QString &transport, const QString &host, int port, const QString 
     , m_port(port)
 {
     if (!branch.isEmpty())
-        m_params.append(Param(QStringLiteral("branch"), branch));
+        m_params.append(QStringLiteral("branch"), branch);
 }
 
 Via Via::parse(const QString &input, QString *error)
@@ -122,7 +122,7 @@ Via Via::parse(const QString &input, QString *error)
                 setError(error, QStringLiteral("Via '%1' has a malformed parameter '%2'").arg(text, p));
                 return {};
             }
-            via.m_params.append(Param(name, value));
+            via.m_params.append(name, value);
         }
     }
     return via;
@@ -166,35 +166,6 @@ QString Via::sentBy() const
     return m_port > 0 ? QStringLiteral("%1:%2").arg(m_host).arg(m_port) : m_host;
 }
 
-bool Via::hasParam(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QString Via::param(const QString &name) const
-{
-    for (const Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return p.second;
-    }
-    return QString();
-}
-
-void Via::setParam(const QString &name, const QString &value)
-{
-    for (Param &p : m_params) {
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0) {
-            p.second = value;
-            return;
-        }
-    }
-    m_params.append(Param(name, value));
-}
-
 bool Via::hasRfc3261Branch() const
 {
     const QString b = branch();
@@ -203,13 +174,7 @@ bool Via::hasRfc3261Branch() const
 
 QString Via::toString() const
 {
-    QString text = QStringLiteral("%1/%2 %3").arg(m_protocol, m_transport, sentBy());
-    for (const Param &p : m_params) {
-        text += QLatin1Char(';') + p.first;
-        if (!p.second.isEmpty())
-            text += QLatin1Char('=') + p.second;
-    }
-    return text;
+    return QStringLiteral("%1/%2 %3").arg(m_protocol, m_transport, sentBy()) + m_params.toString();
 }
 
 } // namespace SipLab

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sipparams.h"
+
 #include <QList>
-#include <QPair>
 #include <QString>
 
 namespace SipLab {
@@ -10,7 +11,6 @@ namespace SipLab {
 class Via
 {
 public:
-    using Param = QPair<QString, QString>;
     static const QString MagicCookie; // "z9hG4bK", RFC 3261 8.1.1.7
 
     Via() = default;
@@ -26,10 +26,11 @@ public:
     QString host() const { return m_host; }
     int port() const { return m_port; } // 0 when absent
     QString sentBy() const;           // host[:port]
-    const QList<Param> &params() const { return m_params; }
-    bool hasParam(const QString &name) const;
-    QString param(const QString &name) const;
-    void setParam(const QString &name, const QString &value = QString());
+    const SipParams &params() const { return m_params; }
+    bool hasParam(const QString &name) const { return m_params.has(name); }
+    QString param(const QString &name) const { return m_params.value(name); }
+    void setParam(const QString &name, const QString &value = QString()) { m_params.set(name, value); }
+    void removeParam(const QString &name) { m_params.remove(name); }
     QString branch() const { return param(QStringLiteral("branch")); }
     /// RFC 3261 8.1.1.7: an RFC 3261 branch starts with the magic cookie (and has more after it).
     bool hasRfc3261Branch() const;
@@ -42,7 +43,7 @@ private:
     QString m_transport = QStringLiteral("UDP");
     QString m_host;
     int m_port = 0;
-    QList<Param> m_params;
+    SipParams m_params; // via-params (RFC 3261 20.42, RFC 3581 rport)
 };
 
 } // namespace SipLab

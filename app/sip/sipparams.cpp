@@ -1,0 +1,56 @@
+#include "sipparams.h"
+
+namespace SipLab {
+
+int SipParams::indexOf(const QString &name) const
+{
+    // RFC 3261 19.1.4 (URI parameters) and 7.3.1 (header parameters): names are case-insensitive.
+    for (int i = 0; i < m_params.size(); ++i) {
+        if (m_params[i].first.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool SipParams::has(const QString &name) const
+{
+    return indexOf(name) >= 0;
+}
+
+QString SipParams::value(const QString &name) const
+{
+    const int i = indexOf(name);
+    return i >= 0 ? m_params[i].second : QString();
+}
+
+void SipParams::set(const QString &name, const QString &value)
+{
+    const int i = indexOf(name);
+    if (i >= 0)
+        m_params[i].second = value;
+    else
+        m_params.append(Param(name, value));
+}
+
+void SipParams::remove(const QString &name)
+{
+    m_params.removeIf([&](const Param &p) { return p.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+void SipParams::append(const QString &name, const QString &value)
+{
+    m_params.append(Param(name, value));
+}
+
+QString SipParams::toString() const
+{
+    QString text;
+    for (const Param &p : m_params) {
+        text += QLatin1Char(';') + p.first;
+        if (!p.second.isEmpty())
+            text += QLatin1Char('=') + p.second;
+    }
+    return text;
+}
+
+} // namespace SipLab
