@@ -345,20 +345,8 @@ void ProxyNode::cancelBranch(Context &context, Branch &branch, const TraceRule &
     }
     branch.cancelPending = false;
     branch.cancelSent = true;
-    // RFC 3261 9.1: the CANCEL copies the INVITE's Request-URI, top Via (branch), Call-ID, To,
-    // From, Route and CSeq number.
-    const SipMessage &invite = t->request();
-    SipMessage cancel = SipMessage::request(QStringLiteral("CANCEL"), invite.requestUri());
-    cancel.addHeader(QStringLiteral("Via"), invite.headerValues(QStringLiteral("Via")).value(0));
-    for (const QString &r : invite.headerLines(QStringLiteral("Route")))
-        cancel.addHeader(QStringLiteral("Route"), r);
-    cancel.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
-    cancel.addHeader(QStringLiteral("To"), invite.header(QStringLiteral("To")));
-    cancel.addHeader(QStringLiteral("From"), invite.header(QStringLiteral("From")));
-    cancel.addHeader(QStringLiteral("Call-ID"), invite.callId());
-    cancel.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 CANCEL").arg(invite.cseq()->number));
-    cancel.setBody(QByteArray());
-    startClientTransaction(cancel, t->destination(), rule);
+    // RFC 3261 9.1 / 16.10: a CANCEL built from the branch's INVITE, to the same destination.
+    startClientTransaction(SipMessage::cancelFor(t->request()), t->destination(), rule);
 }
 
 void ProxyNode::handleCancel(ServerTransaction &transaction, const SipMessage &cancel)

@@ -26,15 +26,6 @@ QString nameAddr(const NodeAddress &a)
     return name.isEmpty() ? QLatin1Char('<') + a.aor() + QLatin1Char('>')
                           : name + QStringLiteral(" <") + a.aor() + QLatin1Char('>');
 }
-
-bool hasOptionTag(const SipMessage &m, const QString &header, const QString &tag)
-{
-    for (const QString &v : m.headerValues(header)) {
-        if (v.trimmed().compare(tag, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 UacNode::UacNode(Simulation &simulation, int index)
@@ -219,7 +210,7 @@ void UacNode::handleProvisional(const SipMessage &response)
                        Rules::DialogEarly);
     }
     // RFC 3262 4: a reliable provisional response (Require: 100rel + RSeq) must be PRACKed.
-    if (m_method == QLatin1String("INVITE") && hasOptionTag(response, QStringLiteral("Require"), QStringLiteral("100rel"))
+    if (m_method == QLatin1String("INVITE") && response.hasOptionTag(QStringLiteral("Require"), QStringLiteral("100rel"))
         && response.hasHeader(QStringLiteral("RSeq")))
         sendPrack(response);
 }
@@ -409,19 +400,8 @@ void UacNode::sendCancel()
     if (m_cancelSent)
         return;
     m_cancelSent = true;
-    // RFC 3261 9.1: same Request-URI, Call-ID, To, From and CSeq number as the INVITE, method
-    // CANCEL, one Via equal to the INVITE's top Via, its Route headers; to the same destination.
-    const SipMessage &invite = m_initial->request();
-    SipMessage cancel = SipMessage::request(QStringLiteral("CANCEL"), invite.requestUri());
-    cancel.addHeader(QStringLiteral("Via"), invite.headerValues(QStringLiteral("Via")).value(0));
-    for (const QString &r : invite.headerLines(QStringLiteral("Route")))
-        cancel.addHeader(QStringLiteral("Route"), r);
-    cancel.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
-    cancel.addHeader(QStringLiteral("To"), invite.header(QStringLiteral("To")));
-    cancel.addHeader(QStringLiteral("From"), invite.header(QStringLiteral("From")));
-    cancel.addHeader(QStringLiteral("Call-ID"), invite.callId());
-    cancel.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 CANCEL").arg(invite.cseq()->number));
-    cancel.setBody(QByteArray());
+    // RFC 3261 9.1: the CANCEL goes to the same destination as the INVITE.
+    const SipMessage cancel = SipMessage::cancelFor(m_initial->request());
     startClientTransaction(cancel, m_initial->destination(), Rules::UacCancel);
 }
 

@@ -10,15 +10,6 @@ namespace SipLab {
 
 namespace {
 constexpr int UasMediaPort = 3456;
-
-bool hasOptionTag(const SipMessage &m, const QString &header, const QString &tag)
-{
-    for (const QString &v : m.headerValues(header)) {
-        if (v.trimmed().compare(tag, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 UasNode::UasNode(Simulation &simulation, int index)
@@ -228,8 +219,8 @@ void UasNode::sendStep(InviteState &state)
         TraceRule rule = Rules::UasProvisional;
         bool reliable = false;
         if (step.reliable) {
-            const bool offered = hasOptionTag(request, QStringLiteral("Supported"), QStringLiteral("100rel"))
-                || hasOptionTag(request, QStringLiteral("Require"), QStringLiteral("100rel"));
+            const bool offered = request.hasOptionTag(QStringLiteral("Supported"), QStringLiteral("100rel"))
+                || request.hasOptionTag(QStringLiteral("Require"), QStringLiteral("100rel"));
             if (offered) {
                 // RFC 3262 3: Require: 100rel and RSeq; retransmitted until the PRACK.
                 reliable = true;

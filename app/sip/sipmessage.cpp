@@ -64,6 +64,24 @@ SipMessage SipMessage::response(int statusCode, const QString &reasonPhrase)
     return m;
 }
 
+SipMessage SipMessage::cancelFor(const SipMessage &invite)
+{
+    // RFC 3261 9.1: same Request-URI, Call-ID, To, From and CSeq number as the INVITE, method
+    // CANCEL, one Via equal to the INVITE's top Via, its Route headers.
+    SipMessage cancel = request(QStringLiteral("CANCEL"), invite.requestUri());
+    cancel.addHeader(QStringLiteral("Via"), invite.headerValues(QStringLiteral("Via")).value(0));
+    for (const QString &r : invite.headerLines(QStringLiteral("Route")))
+        cancel.addHeader(QStringLiteral("Route"), r);
+    cancel.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+    cancel.addHeader(QStringLiteral("To"), invite.header(QStringLiteral("To")));
+    cancel.addHeader(QStringLiteral("From"), invite.header(QStringLiteral("From")));
+    cancel.addHeader(QStringLiteral("Call-ID"), invite.callId());
+    const auto cseq = invite.cseq();
+    cancel.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 CANCEL").arg(cseq ? cseq->number : 0));
+    cancel.setBody(QByteArray());
+    return cancel;
+}
+
 int SipMessage::indexOf(const QString &name, int from) const
 {
     const QString canonical = SipHeaderNames::canonical(name);
@@ -218,6 +236,15 @@ int SipMessage::maxForwards() const
     bool ok = false;
     const int value = header(QStringLiteral("Max-Forwards")).trimmed().toInt(&ok);
     return ok ? value : -1;
+}
+
+bool SipMessage::hasOptionTag(const QString &name, const QString &tag) const
+{
+    for (const QString &v : headerValues(name)) {
+        if (v.trimmed().compare(tag, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 void SipMessage::setBody(const QByteArray &body, const QString &contentType)

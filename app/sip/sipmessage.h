@@ -36,6 +36,10 @@ public:
     SipMessage() = default;
     static SipMessage request(const QString &method, const QString &requestUri);
     static SipMessage response(int statusCode, const QString &reasonPhrase);
+    /// The CANCEL for a pending INVITE as RFC 3261 9.1 builds it: the INVITE's Request-URI,
+    /// Call-ID, To, From and CSeq number with method CANCEL, one Via equal to the INVITE's top
+    /// Via (so the same branch), its Route headers; no body.
+    static SipMessage cancelFor(const SipMessage &invite);
 
     bool isRequest() const { return m_isRequest; }
     bool isResponse() const { return !m_isRequest; }
@@ -81,6 +85,9 @@ public:
     NameAddr to() const;
     QList<NameAddr> nameAddrs(const QString &name) const; // Contact, Route, Record-Route
     int maxForwards() const; // -1 when absent or not a number
+    /// An option tag listed in Require, Supported, Proxy-Require or Unsupported (RFC 3261 19.2,
+    /// 20.32, 20.37); tags compare case-insensitively.
+    bool hasOptionTag(const QString &header, const QString &tag) const;
 
     // Body
     QByteArray body() const { return m_body; }
