@@ -7,6 +7,7 @@
 #include "uasnode.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace SipLab {
 
@@ -72,18 +73,26 @@ void Simulation::startLive(qint64 nowMs)
         schedule(0, [this] { m_nodes.front()->start(); });
 }
 
-void Simulation::advanceTo(qint64 nowMs)
+void Simulation::runEvents(qint64 untilMs, bool bounded)
 {
-    while (!m_queue.empty() && m_queue.front().time <= nowMs) {
+    while (!m_queue.empty() && m_queue.front().time <= untilMs) {
         std::pop_heap(m_queue.begin(), m_queue.end(), EventOrder{});
         Event event = std::move(m_queue.back());
         m_queue.pop_back();
         if (m_cancelled.remove(event.sequence))
             continue;
         m_pending.remove(event.sequence);
+        if (bounded && (event.time > MaxVirtualTimeMs || m_messageCount >= MaxMessages))
+            break;
+        // The clock never goes back: in live mode `now` may already be past an overdue event.
         m_now = std::max(m_now, event.time);
         event.action();
     }
+}
+
+void Simulation::advanceTo(qint64 nowMs)
+{
+    runEvents(nowMs, false);
     m_now = std::max(m_now, nowMs);
 }
 
@@ -150,18 +159,7 @@ Simulation::~Simulation() = default;
 CallTrace Simulation::run()
 {
     schedule(0, [this] { m_nodes.front()->start(); });
-    while (!m_queue.empty()) {
-        std::pop_heap(m_queue.begin(), m_queue.end(), EventOrder{});
-        Event event = std::move(m_queue.back());
-        m_queue.pop_back();
-        if (m_cancelled.remove(event.sequence))
-            continue;
-        m_pending.remove(event.sequence);
-        if (event.time > MaxVirtualTimeMs || m_messageCount >= MaxMessages)
-            break;
-        m_now = event.time;
-        event.action();
-    }
+    runEvents(std::numeric_limits<qint64>::max(), true);
     m_trace.endTimeMs = m_now;
     return std::move(m_trace);
 }

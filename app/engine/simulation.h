@@ -113,6 +113,11 @@ private:
         }
     };
 
+    /// The one event loop: runs the queued events in (time, insertion) order while the earliest
+    /// is due at or before `untilMs`. `bounded` (a simulated run) stops at the bounds that keep
+    /// a run finite; live mode has none.
+    void runEvents(qint64 untilMs, bool bounded);
+
     CallTrace m_trace;
     std::vector<std::unique_ptr<SipNode>> m_nodes;
     std::vector<Event> m_queue; // a heap ordered by EventOrder
