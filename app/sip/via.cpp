@@ -61,8 +61,25 @@ Via Via::parse(const QString &input, QString *error)
     const int sentByStart = pos;
     while (pos < text.size() && text[pos] != QLatin1Char(';') && text[pos] != QLatin1Char('('))
         ++pos;
-    QString sentBy = text.mid(sentByStart, pos - sentByStart).trimmed();
-    sentBy.remove(QLatin1Char(' ')); // LWS around ':' (RFC 3261 25.1 HCOLON-like leniency)
+    // RFC 3261 25.1: sent-by = host [ COLON port ] with COLON = SWS ":" SWS, so whitespace may
+    // stand around the ':' only (20.42: "first.example.com: 4000"). Any other whitespace stays
+    // and makes the host or port invalid below.
+    const QString rawSentBy = text.mid(sentByStart, pos - sentByStart).trimmed();
+    QString sentBy;
+    for (int i = 0; i < rawSentBy.size(); ++i) {
+        if (rawSentBy[i].isSpace()) {
+            int before = i;
+            while (before > 0 && rawSentBy[before - 1].isSpace())
+                --before;
+            int after = i;
+            while (after < rawSentBy.size() && rawSentBy[after].isSpace())
+                ++after;
+            if ((before > 0 && rawSentBy[before - 1] == QLatin1Char(':'))
+                || (after < rawSentBy.size() && rawSentBy[after] == QLatin1Char(':')))
+                continue;
+        }
+        sentBy += rawSentBy[i];
+    }
     if (sentBy.isEmpty()) {
         setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text));
         return {};
