@@ -77,7 +77,10 @@ QString DigestAuth::credentials(const QString &challengeValue, const QString &us
     const QMap<QString, QString> c = parse(challengeValue);
     const QString realm = c.value(QStringLiteral("realm"));
     const QString nonce = c.value(QStringLiteral("nonce"));
-    const bool auth = c.value(QStringLiteral("qop")).split(QLatin1Char(',')).contains(QStringLiteral("auth"));
+    // RFC 2617 3.2.1: qop-options is a comma list ("auth,auth-int", LWS allowed); choose auth.
+    bool auth = false;
+    for (const QString &option : c.value(QStringLiteral("qop")).split(QLatin1Char(',')))
+        auth = auth || option.trimmed() == QLatin1String("auth");
     const QString nc = QStringLiteral("00000001");
     const QString digest = response(username, realm, password, method, uri, nonce, nc, cnonce,
                                     auth ? QStringLiteral("auth") : QString());
