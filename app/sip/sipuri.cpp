@@ -1,5 +1,7 @@
 #include "sipuri.h"
 
+#include "hostport.h"
+
 #include <cctype>
 
 namespace SipLab {
@@ -19,27 +21,6 @@ bool validEscapes(const QString &text)
             if (i + 2 >= text.size() || !isxdigit(text[i + 1].toLatin1()) || !isxdigit(text[i + 2].toLatin1()))
                 return false;
         }
-    }
-    return true;
-}
-
-bool validHost(const QString &host)
-{
-    if (host.isEmpty())
-        return false;
-    if (host.startsWith(QLatin1Char('['))) {
-        if (!host.endsWith(QLatin1Char(']')) || host.size() < 4)
-            return false;
-        for (QChar c : host.mid(1, host.size() - 2)) {
-            if (!(isxdigit(c.toLatin1()) || c == QLatin1Char(':') || c == QLatin1Char('.')))
-                return false;
-        }
-        return true;
-    }
-    // hostname / IPv4address (RFC 3261 25.1): alphanumerics, '-', '.'.
-    for (QChar c : host) {
-        if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.')))
-            return false;
     }
     return true;
 }
@@ -130,45 +111,13 @@ SipUri SipUri::parse(const QString &text, QString *error)
     }
     // host[:port] then ;params
     const int semi = hostPart.indexOf(QLatin1Char(';'));
-    QString hostPort = semi >= 0 ? hostPart.left(semi) : hostPart;
+    const QString hostPort = semi >= 0 ? hostPart.left(semi) : hostPart;
     const QString params = semi >= 0 ? hostPart.mid(semi + 1) : QString();
-    QString host = hostPort;
-    int portColon = -1;
-    if (hostPort.startsWith(QLatin1Char('['))) {
-        const int close = hostPort.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            setError(error, QStringLiteral("URI '%1' has an unterminated IPv6 reference").arg(text));
-            return {};
-        }
-        if (close + 1 < hostPort.size()) {
-            if (hostPort[close + 1] != QLatin1Char(':')) {
-                setError(error, QStringLiteral("URI '%1' has garbage after the IPv6 reference").arg(text));
-                return {};
-            }
-            portColon = close + 1;
-        }
-    } else {
-        portColon = hostPort.indexOf(QLatin1Char(':'));
-    }
-    if (portColon >= 0) {
-        host = hostPort.left(portColon);
-        const QString portText = hostPort.mid(portColon + 1);
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        bool digits = !portText.isEmpty();
-        for (QChar c : portText)
-            digits = digits && c.isDigit();
-        if (!ok || !digits || port < 1 || port > 65535) {
-            setError(error, QStringLiteral("URI '%1' has an invalid port '%2'").arg(text, portText));
-            return {};
-        }
-        uri.m_port = port;
-    }
-    if (!validHost(host)) {
-        setError(error, QStringLiteral("URI '%1' has an invalid host '%2'").arg(text, host));
+    const std::optional<HostPort> hp = HostPort::parse(hostPort, QStringLiteral("URI '%1'").arg(text), error);
+    if (!hp)
         return {};
-    }
-    uri.m_host = host;
+    uri.m_host = hp->host;
+    uri.m_port = hp->port;
     if (semi >= 0) {
         for (const QString &p : params.split(QLatin1Char(';'))) {
             if (p.isEmpty()) {

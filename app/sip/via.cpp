@@ -1,5 +1,7 @@
 #include "via.h"
 
+#include "hostport.h"
+
 namespace SipLab {
 
 const QString Via::MagicCookie = QStringLiteral("z9hG4bK");
@@ -84,37 +86,11 @@ Via Via::parse(const QString &input, QString *error)
         setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text));
         return {};
     }
-    QString host = sentBy;
-    int colon = -1;
-    if (sentBy.startsWith(QLatin1Char('['))) {
-        const int close = sentBy.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            setError(error, QStringLiteral("Via '%1' has an unterminated IPv6 reference").arg(text));
-            return {};
-        }
-        if (close + 1 < sentBy.size())
-            colon = close + 1;
-    } else {
-        colon = sentBy.indexOf(QLatin1Char(':'));
-    }
-    if (colon >= 0) {
-        host = sentBy.left(colon);
-        bool ok = false;
-        const int port = sentBy.mid(colon + 1).toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
-            setError(error, QStringLiteral("Via '%1' has an invalid port '%2'").arg(text, sentBy.mid(colon + 1)));
-            return {};
-        }
-        via.m_port = port;
-    }
-    for (QChar c : host) {
-        if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.')
-              || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char(':'))) {
-            setError(error, QStringLiteral("Via '%1' has an invalid host '%2'").arg(text, host));
-            return {};
-        }
-    }
-    via.m_host = host;
+    const std::optional<HostPort> hp = HostPort::parse(sentBy, QStringLiteral("Via '%1'").arg(text), error);
+    if (!hp)
+        return {};
+    via.m_host = hp->host;
+    via.m_port = hp->port;
     // Parameters; a trailing comment "(...)" is allowed and ignored.
     QString rest = text.mid(pos);
     const int comment = rest.indexOf(QLatin1Char('('));

@@ -117,6 +117,11 @@ void TestVia::parseInvalid_data()
                                        << QStringLiteral("invalid host");
     QTest::newRow("space inside port") << QStringLiteral("SIP/2.0/UDP pc33.atlanta.com:50 60;branch=z9hG4bK1")
                                        << QStringLiteral("invalid port");
+    // Checks shared with SipUri (HostPort, RFC 3261 25.1); Via took these before.
+    QTest::newRow("garbage after IPv6") << QStringLiteral("SIP/2.0/UDP [2001:db8::1]x5060;branch=z9hG4bK1")
+                                        << QStringLiteral("garbage after the IPv6 reference");
+    QTest::newRow("signed port") << QStringLiteral("SIP/2.0/UDP h.example.com:+5060") << QStringLiteral("invalid port");
+    QTest::newRow("empty host") << QStringLiteral("SIP/2.0/UDP :5060;branch=z9hG4bK1") << QStringLiteral("invalid host");
     QTest::newRow("unterminated IPv6") << QStringLiteral("SIP/2.0/UDP [2001:db8::1;branch=z9hG4bK1") << QStringLiteral("IPv6");
     QTest::newRow("empty parameter") << QStringLiteral("SIP/2.0/UDP h.example.com;;branch=z9hG4bK1")
                                      << QStringLiteral("empty parameter");
