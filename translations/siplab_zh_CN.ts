@@ -946,10 +946,6 @@ See that the registrar&apos;s 200 OK lists every current binding with its expiry
 看到注册服务器的 200 OK 列出当前所有绑定及其有效期。</translation>
     </message>
     <message>
-        <source>The UA is already registered (as in lesson 2.1) and adds a second contact, a mailto: URI, to its address of record. The registrar answers 200 OK listing both bindings, the old SIP contact and the new one (RFC 3261 10.2.1, 10.3 step 8). Difference from RFC 3665: there the REGISTER carries the Authorization from the earlier challenge and continues its Call-ID and CSeq; the simulation starts a new Call-ID with CSeq 1 and its registrar does not challenge.</source>
-        <translation>UA 已经注册过（如第 2.1 课），现在给它的记录地址（AOR）添加第二个联系地址：一个 mailto: URI。注册服务器以 200 OK 回答，列出两个绑定：原来的 SIP 联系地址和新的联系地址（RFC 3261 10.2.1、10.3 第 8 步）。与 RFC 3665 的不同：RFC 中的 REGISTER 携带先前质询得到的 Authorization，并沿用原来的 Call-ID 和 CSeq；模拟中使用新的 Call-ID、CSeq 为 1，注册服务器也不发出质询。</translation>
-    </message>
-    <message>
         <source>Request for current contact list</source>
         <translation>查询当前联系地址列表</translation>
     </message>
@@ -1020,10 +1016,6 @@ See how Record-Route keeps both proxies in the path of ACK and BYE.</source>
 看到 Record-Route 如何让两个代理都留在 ACK 和 BYE 的路径上。</translation>
     </message>
     <message>
-        <source>Alice&apos;s proxy P1 requires authentication: it answers the first INVITE with 407 Proxy Authentication Required, Alice acknowledges it and sends the INVITE again with Proxy-Authorization and CSeq 2 (RFC 3261 22.3). Each proxy answers 100 Trying hop by hop, adds Record-Route and forwards; P2, responsible for biloxi, sends the request to Bob&apos;s registered contact (16.5). The 180 and 200 travel back along the Via path, ACK and BYE follow the route set through both proxies. Bob hangs up, as in the RFC. Difference from RFC 3665: UDP instead of TCP.</source>
-        <translation>Alice 的代理 P1 要求认证：它用 407 Proxy Authentication Required 回答第一个 INVITE，Alice 确认（ACK）后带着 Proxy-Authorization 以 CSeq 2 重发 INVITE（RFC 3261 22.3）。每个代理都逐跳回答 100 Trying、添加 Record-Route 并转发；负责 biloxi 域的 P2 把请求发往 Bob 注册的联系地址（16.5）。180 和 200 沿 Via 路径返回，ACK 和 BYE 沿路由集经过两个代理。与 RFC 一样由 Bob 挂机。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
-    </message>
-    <message>
         <source>Session with multiple proxy authentication</source>
         <translation>多个代理认证的会话</translation>
     </message>
@@ -1034,36 +1026,12 @@ Explain why the third INVITE carries two Proxy-Authorization headers and CSeq 3.
 解释为什么第三个 INVITE 带有两个 Proxy-Authorization 头且 CSeq 为 3。</translation>
     </message>
     <message>
-        <source>Both proxies require authentication. P1 challenges the first INVITE with 407 (realm of atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own 407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob hangs up. Difference from RFC 3665: UDP instead of TCP.</source>
-        <translation>两个代理都要求认证。P1 用 407 质询第一个 INVITE（atlanta 的域）。带有 P1 凭证的第二个 INVITE 通过了 P1，但 P2 用自己的 407 质询它（biloxi 的域）；P1 确认该 407 并把它转发给 Alice。Alice 保留给 P1 的凭证并加上给 P2 的凭证，于是第三个 INVITE（CSeq 3）带着两个 Proxy-Authorization 头到达 Bob（RFC 3261 22.3）。由 Bob 挂机。与 RFC 3665 的不同：使用 UDP 而不是 TCP。</translation>
-    </message>
-    <message>
         <source>Session via a redirect server (302)</source>
         <translation>经重定向服务器建立会话（302）</translation>
     </message>
     <message>
-        <source>Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.
-Follow the UAC&apos;s new INVITE to the Contact address (new branch, CSeq + 1, same Call-ID).</source>
-        <translation>识别重定向服务器：它不转发请求，而是以带 Contact 的 3xx 回答。
-跟踪 UAC 发往 Contact 地址的新 INVITE（新的 branch、CSeq + 1、相同的 Call-ID）。</translation>
-    </message>
-    <message>
-        <source>P1 acts as a redirect server: it answers the INVITE with 302 Moved Temporarily and Bob&apos;s current contact (RFC 3261 8.3). The 302 is acknowledged hop by hop, and Alice sends a new INVITE to the Contact address with CSeq 2 and the same Call-ID (8.1.3.4); the call then proceeds as usual. Difference from RFC 3665: there the second INVITE goes to another proxy and carries no SDP (the offer is in the ACK); the simulation sends it through P1, which now forwards it as a proxy, and keeps the offer in the INVITE.</source>
-        <translation>P1 作为重定向服务器：它用 302 Moved Temporarily 和 Bob 的当前联系地址回答 INVITE（RFC 3261 8.3）。302 被逐跳确认，Alice 向 Contact 地址发送新的 INVITE，CSeq 为 2，Call-ID 不变（8.1.3.4）；之后呼叫照常进行。与 RFC 3665 的不同：RFC 中第二个 INVITE 发往另一个代理且不带 SDP（提议放在 ACK 中）；模拟中它经过 P1，此时 P1 作为代理转发它，提议仍放在 INVITE 中。</translation>
-    </message>
-    <message>
         <source>Session with re-INVITE</source>
         <translation>带 re-INVITE 的会话</translation>
-    </message>
-    <message>
-        <source>Change an established session with a re-INVITE inside the dialog.
-See that the re-INVITE has the dialog&apos;s tags, a higher CSeq and a new SDP version.</source>
-        <translation>用对话内的 re-INVITE 修改已建立的会话。
-看到 re-INVITE 带有对话的标签（tag）、更高的 CSeq 和新的 SDP 版本。</translation>
-    </message>
-    <message>
-        <source>After the call is set up, Alice sends a second INVITE inside the same dialog: same Call-ID and tags, CSeq 2, and a new SDP offer. Bob accepts it with 200 OK and Alice sends ACK (RFC 3261 14). Difference from RFC 3665: there the re-INVITE announces a new IP address; the simulation&apos;s re-INVITE puts the call on hold (a=sendonly). UDP instead of TCP.</source>
-        <translation>呼叫建立后，Alice 在同一对话内发送第二个 INVITE：相同的 Call-ID 和标签，CSeq 2，以及新的 SDP 提议。Bob 以 200 OK 接受，Alice 发送 ACK（RFC 3261 14）。与 RFC 3665 的不同：RFC 中的 re-INVITE 通告新的 IP 地址；模拟中的 re-INVITE 把呼叫置为保持（a=sendonly）。使用 UDP 而不是 TCP。</translation>
     </message>
     <message>
         <source>Unsuccessful no answer (CANCEL, 487)</source>
@@ -1104,10 +1072,6 @@ Explain why a 3xx-6xx response is acknowledged hop by hop, not end to end.</sour
 Explain why the proxy, not the callee, sends 408 Request Timeout.</source>
         <translation>看到定时器 A 在 UDP 上以加倍的间隔重传 INVITE。
 解释为什么发送 408 Request Timeout 的是代理而不是被叫。</translation>
-    </message>
-    <message>
-        <source>Bob&apos;s phone is unreachable and never answers. The proxy&apos;s INVITE client transaction retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). Differences from RFC 3665: its example has the proxy answer 480 with the reason phrase &quot;No Response&quot;, while RFC 3261 16.7 step 6 has the proxy choose from the responses it holds, here only the timeout&apos;s 408; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxy does not challenge.</source>
-        <translation>Bob 的话机无法到达，始终不回答。代理的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，代理必须向上游回答 408 Request Timeout（16.7 第 6 步；超时算作该分支返回了 408，16.6 第 7 步）。与 RFC 3665 的不同：RFC 的示例中代理回答的是原因短语为“No Response”的 480，而 RFC 3261 16.7 第 6 步要求代理从它收到的响应中选择，这里只有超时产生的 408；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询。</translation>
     </message>
     <message>
         <source>Unsuccessful temporarily unavailable (480)</source>
@@ -1216,6 +1180,46 @@ Know the other global failures of the source document: 600, 604, 606.</source>
     <message>
         <source>A 6xx means the request will fail everywhere, not just at this device. Bob&apos;s phone rings and he declines the call: 603 Decline. A proxy that receives a 6xx does not forward it at once: it cancels its other pending branches, tries no new ones, and then sends the 6xx upstream as the best response (RFC 3261 16.7 steps 5 and 6); each hop acknowledges it. 600 Busy Everywhere, 604 Does Not Exist Anywhere and 606 Not Acceptable travel the same way.</source>
         <translation>6xx 表示请求在任何地方都会失败，而不只是在这台设备上。Bob 的话机振铃，他拒绝了呼叫：603 Decline。收到 6xx 的代理不会立即转发它：它取消其他待处理的分支，不再尝试新的分支，然后把 6xx 作为最佳响应发往上游（RFC 3261 16.7 第 5 步和第 6 步）；每一跳都确认它。600 Busy Everywhere、604 Does Not Exist Anywhere 和 606 Not Acceptable 的传递方式相同。</translation>
+    </message>
+    <message>
+        <source>The UA is already registered (as in lesson 2.1) and adds a second contact, a mailto: URI, to its address of record. The registrar answers 200 OK listing both bindings, the old SIP contact and the new one (RFC 3261 10.2.1, 10.3 step 8). Differences from RFC 3665: there the REGISTER keeps the Call-ID of the registration in 2.1 and carries the Authorization from its challenge (its CSeq is 1, as here); the simulation starts a new Call-ID and its registrar does not challenge. The RFC uses TLS, the simulation UDP.</source>
+        <translation>UA 已经注册过（如第 2.1 课），现在给它的记录地址（AOR）添加第二个联系地址：一个 mailto: URI。注册服务器以 200 OK 回答，列出两个绑定：原来的 SIP 联系地址和新的联系地址（RFC 3261 10.2.1、10.3 第 8 步）。与 RFC 3665 的不同：RFC 中的 REGISTER 沿用第 2.1 节注册的 Call-ID，并携带那次质询得到的 Authorization（它的 CSeq 为 1，与这里相同）；模拟中使用新的 Call-ID，注册服务器也不发出质询。RFC 使用 TLS，模拟使用 UDP。</translation>
+    </message>
+    <message>
+        <source>Alice&apos;s proxy P1 requires authentication: it answers the first INVITE with 407 Proxy Authentication Required, Alice acknowledges it and sends the INVITE again with Proxy-Authorization and CSeq 2 (RFC 3261 22.3). Each proxy answers 100 Trying hop by hop, adds Record-Route and forwards; P2, responsible for biloxi, sends the request to Bob&apos;s registered contact (16.5). The 180 and 200 travel back along the Via path, ACK and BYE follow the route set through both proxies. Bob hangs up, as in the RFC. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F23). Difference: UDP instead of TCP.</source>
+        <translation>Alice 的代理 P1 要求认证：它用 407 Proxy Authentication Required 回答第一个 INVITE，Alice 确认（ACK）后带着 Proxy-Authorization 以 CSeq 2 重发 INVITE（RFC 3261 22.3）。每个代理都逐跳回答 100 Trying、添加 Record-Route 并转发；负责 biloxi 域的 P2 把请求发往 Bob 注册的联系地址（16.5）。180 和 200 沿 Via 路径返回，ACK 和 BYE 沿路由集经过两个代理。与 RFC 一样由 Bob 挂机。除了代理在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F23）逐条消息一致。不同之处：使用 UDP 而不是 TCP。</translation>
+    </message>
+    <message>
+        <source>Both proxies require authentication. P1 challenges the first INVITE with 407 (realm of atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own 407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob answers at once with 200 OK, without ringing, and the flow ends when Alice&apos;s ACK reaches him: the RFC&apos;s message list (F1-F21) ends there too, although its text says that Bob hangs up later. The ladder is message for message that of RFC 3665, in the same order and over UDP as there.</source>
+        <translation>两个代理都要求认证。P1 用 407 质询第一个 INVITE（atlanta 的域）。带有 P1 凭证的第二个 INVITE 通过了 P1，但 P2 用自己的 407 质询它（biloxi 的域）；P1 确认该 407 并把它转发给 Alice。Alice 保留给 P1 的凭证并加上给 P2 的凭证，于是第三个 INVITE（CSeq 3）带着两个 Proxy-Authorization 头到达 Bob（RFC 3261 22.3）。Bob 不振铃，立即以 200 OK 应答；Alice 的 ACK 到达 Bob 时流程结束：RFC 的消息列表（F1-F21）也到此为止，尽管 RFC 的文字说 Bob 之后会挂机。梯形图与 RFC 3665 逐条消息一致，顺序相同，并且和 RFC 一样使用 UDP。</translation>
+    </message>
+    <message>
+        <source>Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.
+Follow the UAC&apos;s new INVITE to the Contact address (new branch, CSeq + 1, same Call-ID).
+See an INVITE without SDP: the 200 OK carries the offer and the ACK the answer.</source>
+        <translation>识别重定向服务器：它不转发请求，而是以带 Contact 的 3xx 回答。
+跟踪 UAC 发往 Contact 地址的新 INVITE（新的 branch、CSeq + 1、相同的 Call-ID）。
+看到不带 SDP 的 INVITE：200 OK 携带提议（offer），ACK 携带应答（answer）。</translation>
+    </message>
+    <message>
+        <source>A redirect server (lane RS), separate from the proxy, answers Alice&apos;s INVITE with 302 Moved Temporarily and Bob&apos;s current contact (RFC 3261 8.3). Alice acknowledges the 302 and sends a new INVITE, with CSeq 2 and the same Call-ID, to the Contact address through the proxy P2 (8.1.3.4), which record-routes and forwards it to Bob. As in the RFC, neither INVITE carries SDP: Bob&apos;s 200 OK carries the offer and Alice&apos;s ACK the answer (13.2.2.4). Bob hangs up. Apart from the order of P2&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F16). Differences: the RFC uses UDP towards the redirect server and TCP afterwards, the simulation UDP throughout; the RFC&apos;s 302 names Bob&apos;s address in the domain of Proxy 3, which Proxy 3 then looks up, while the simulation&apos;s 302 names Bob&apos;s device itself.</source>
+        <translation>一个独立于代理的重定向服务器（泳道 RS）用 302 Moved Temporarily 和 Bob 的当前联系地址回答 Alice 的 INVITE（RFC 3261 8.3）。Alice 确认（ACK）该 302，然后经代理 P2 向 Contact 地址发送新的 INVITE，CSeq 为 2，Call-ID 不变（8.1.3.4）；P2 添加 Record-Route 并把它转发给 Bob。与 RFC 一样，两个 INVITE 都不带 SDP：Bob 的 200 OK 携带提议，Alice 的 ACK 携带应答（13.2.2.4）。由 Bob 挂机。除了 P2 在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F16）逐条消息一致。不同之处：RFC 发往重定向服务器时使用 UDP，之后使用 TCP，模拟全程使用 UDP；RFC 的 302 给出的是 Bob 在 Proxy 3 所在域中的地址，再由 Proxy 3 查找，而模拟的 302 直接给出 Bob 的设备地址。</translation>
+    </message>
+    <message>
+        <source>Change an established session with a re-INVITE inside the dialog, sent here by the callee.
+See that the re-INVITE has the dialog&apos;s tags, the sender&apos;s own CSeq and a new SDP version.
+Explain why a proxy that does not record-route sees nothing after the first exchange.</source>
+        <translation>用对话内的 re-INVITE 修改已建立的会话，这里由被叫发送。
+看到 re-INVITE 带有对话的标签（tag）、发送方自己的 CSeq 和新的 SDP 版本。
+解释为什么不添加 Record-Route 的代理在第一次交互之后就看不到任何消息。</translation>
+    </message>
+    <message>
+        <source>Alice calls Bob through a proxy (P1, Proxy 2 in the RFC) that does not record-route, so it leaves the path once the call is set up: the ACK and every later request go straight between the two phones (RFC 3261 16.6 step 4, 12.1.2). Once the call is up, Bob sends a re-INVITE inside the dialog: same Call-ID and tags, a CSeq of his own, and a new SDP offer with a higher version (RFC 3261 14.1). Alice accepts it with 200 OK and her answer, Bob acknowledges it with ACK, and later Alice hangs up with BYE. Apart from the order of the proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F13, over UDP as there). Difference: in the RFC the re-INVITE announces Bob&apos;s new IP address; the simulation&apos;s re-INVITE keeps the address and puts the call on hold (a=sendonly).</source>
+        <translation>Alice 经过一个不添加 Record-Route 的代理（P1，RFC 中的 Proxy 2）呼叫 Bob，因此呼叫建立后该代理就离开了信令路径：ACK 以及之后的所有请求都直接在两部话机之间传送（RFC 3261 16.6 第 4 步、12.1.2）。呼叫建立后，Bob 在对话内发送 re-INVITE：相同的 Call-ID 和标签、他自己的 CSeq，以及版本号更高的新 SDP 提议（RFC 3261 14.1）。Alice 以 200 OK 和她的应答接受，Bob 用 ACK 确认，之后 Alice 用 BYE 挂机。除了代理在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F13，与 RFC 一样使用 UDP）逐条消息一致。不同之处：RFC 中的 re-INVITE 通告 Bob 的新 IP 地址；模拟中的 re-INVITE 保持地址不变，把呼叫置为保持（a=sendonly）。</translation>
+    </message>
+    <message>
+        <source>Bob&apos;s phone is unreachable and never answers. The INVITE client transaction of P2, Bob&apos;s proxy, retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and P2 must answer 408 Request Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). P1 acknowledges it and passes it on to Alice, who acknowledges it too. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F15, over UDP). Differences: the RFC&apos;s Proxy 2 answers 480 with the reason phrase &quot;No Response&quot;, while RFC 3261 16.7 step 6 has the proxy choose from the responses it holds, here only the timeout&apos;s 408; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge.</source>
+        <translation>Bob 的话机无法到达，始终不回答。Bob 的代理 P2 的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，P2 必须向上游回答 408 Request Timeout（16.7 第 6 步；超时算作该分支返回了 408，16.6 第 7 步）。P1 确认（ACK）它并转发给 Alice，Alice 也予以确认。除了代理在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F15，使用 UDP）逐条消息一致。不同之处：RFC 中 Proxy 2 回答的是原因短语为“No Response”的 480，而 RFC 3261 16.7 第 6 步要求代理从它持有的响应中选择，这里只有超时产生的 408；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询。</translation>
     </message>
 </context>
 <context>
@@ -1691,14 +1695,6 @@ It is used to stop retransmissions of the INVITE request.</source>
         <translation>停止重传 INVITE（定时器 A），进入 Proceeding 状态等待；定时器 B 不再起作用。</translation>
     </message>
     <message>
-        <source>Absorbs it: a 100 is never forwarded upstream (RFC 3261 16.7 step 3).</source>
-        <translation>吸收它：100 从不向上游转发（RFC 3261 16.7 第 3 步）。</translation>
-    </message>
-    <message>
-        <source>100 Trying is a hop-by-hop response (the article says &quot;request&quot;). The INVITE server transaction sends it when the TU will not answer within 200 ms (RFC 3261 17.2.1); a stateful proxy sends it itself and never forwards one (16.7 step 3).</source>
-        <translation>100 Trying 是逐跳的响应（原文写作“请求”）。当事务用户在 200 毫秒内不会应答时，INVITE 服务器事务发送它（RFC 3261 17.2.1）；有状态代理自己发送 100，且从不转发收到的 100（16.7 第 3 步）。</translation>
-    </message>
-    <message>
         <source>Ringing</source>
         <translation>响铃</translation>
     </message>
@@ -1709,10 +1705,6 @@ It is used to stop retransmissions of the INVITE request.</source>
     <message>
         <source>Keeps waiting for a final response; for INVITE the client transaction moves to Proceeding and retransmissions stop. A 1xx with a To tag creates an early dialog; a reliable one (Require: 100rel) is answered with PRACK.</source>
         <translation>继续等待最终响应；对 INVITE，客户端事务进入 Proceeding 状态并停止重传。带 To 标签的 1xx 建立早期对话；可靠的 1xx（Require: 100rel）要用 PRACK 确认。</translation>
-    </message>
-    <message>
-        <source>Forwards it upstream at once (except 100, which it absorbs) and restarts Timer C for the branch (RFC 3261 16.7 step 5, 16.8).</source>
-        <translation>立即向上游转发（100 除外，代理吸收 100），并为该分支重置定时器 C（RFC 3261 16.7 第 5 步、16.8）。</translation>
     </message>
     <message>
         <source>Call is Being Forwarded</source>
@@ -1753,10 +1745,6 @@ A typical use is a UAC reaching the PSTN through a gateway, where the caller hea
         <translation>它指示本次会话的进度信息可以存在于消息主体或媒体流中。
 不像100 Trying的尝试响应，183是端对端的响应，并且会实际性的建立起一个对话。
 一个典型的应用环境是让UAC通过落地网关进入PSTN网络，并让主叫听到手机铃声，或忙音，或通话录音的通知音。（此消息也是电话铃音透传的关键）</translation>
-    </message>
-    <message>
-        <source>A provisional response with a To tag creates only an early dialog (RFC 3261 12.1, 13.2.2.4); the dialog is confirmed by a 2xx. Early media in 183 is usually sent reliably with PRACK (RFC 3262).</source>
-        <translation>带 To 标签的临时响应只建立“早期对话”（RFC 3261 12.1、13.2.2.4），对话要到 2xx 才确认。183 携带的早期媒体通常用 PRACK 可靠传输（RFC 3262）。</translation>
     </message>
     <message>
         <source>An early dialog was terminated by the UAS or a forking proxy before a final response.</source>
@@ -1901,10 +1889,6 @@ The request may be missing a required header field such as To, From, Call-ID or 
         <translation>逐跳回 ACK 并作为候选；所有分支结束后转发最佳的最终响应（RFC 3261 16.7 第 6 步）。</translation>
     </message>
     <message>
-        <source>RFC 3261 21.4.1: the reason phrase SHOULD identify the syntax problem in more detail, for example &quot;Missing Call-ID Header&quot;.</source>
-        <translation>RFC 3261 21.4.1：原因短语“应该”更详细地说明语法问题，例如“Missing Call-ID Header”。</translation>
-    </message>
-    <message>
         <source>Unauthorized</source>
         <translation>未经授权</translation>
     </message>
@@ -1945,20 +1929,12 @@ This response must not be used when authorization is needed.</source>
 这种响应在需要授权时不能使用。</translation>
     </message>
     <message>
-        <source>RFC 3261 21.4.3: the server understood the request but refuses it; authorization will not help, and the request SHOULD NOT be repeated. Any server (UAS or proxy) may send it.</source>
-        <translation>RFC 3261 21.4.3：服务器理解请求但拒绝执行；认证也无济于事，请求“不应该”再重复。任何服务器（UAS 或代理）都可以发送。</translation>
-    </message>
-    <message>
         <source>Not Found</source>
         <translation>未找到</translation>
     </message>
     <message>
         <source>404 Not Found means the SIP URI user identified in the Request-URI was not found at the server.</source>
         <translation>404 Not Found表明在服务器中没有找到该请求URI标识中的SIP URI用户。</translation>
-    </message>
-    <message>
-        <source>RFC 3261 21.4.4: also sent when the domain in the Request-URI does not match any domain the server handles.</source>
-        <translation>RFC 3261 21.4.4：当 Request-URI 中的域不属于服务器所负责的任何域时，也发送 404。</translation>
     </message>
     <message>
         <source>Method Not Allowed</source>
@@ -2327,14 +2303,6 @@ This response is used to reject requests with an unknown method.</source>
 该响应被用来拒绝含有未知方法的请求。</translation>
     </message>
     <message>
-        <source>Allow (SHOULD)</source>
-        <translation>Allow（应该）</translation>
-    </message>
-    <message>
-        <source>A proxy forwards requests with unknown methods (RFC 3261 16); only a UAS answers 501, and SHOULD add an Allow header (8.2.1).</source>
-        <translation>代理会转发未知方法的请求（RFC 3261 16）；只有 UAS 回 501，并“应该”附带 Allow 头（8.2.1）。</translation>
-    </message>
-    <message>
         <source>Bad Gateway</source>
         <translation>错误的网关</translation>
     </message>
@@ -2571,6 +2539,42 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>ACKs it (for INVITE, hop by hop) and reports the failure; it MAY send the same request again later without changes (RFC 3261 21.4.9).</source>
         <translation>对其回 ACK（对 INVITE，逐跳）并报告失败；之后“可以”不作修改地再次发送同一请求（RFC 3261 21.4.9）。</translation>
+    </message>
+    <message>
+        <source>Absorbs it: a 100 is never forwarded upstream (RFC 3261 16.7 step 5).</source>
+        <translation>吸收它：100 从不向上游转发（RFC 3261 16.7 第 5 步）。</translation>
+    </message>
+    <message>
+        <source>100 Trying is a hop-by-hop response (the article says &quot;request&quot;). The INVITE server transaction sends it when the TU will not answer within 200 ms (RFC 3261 17.2.1); a stateful proxy sends it itself and never forwards one (16.7 step 5).</source>
+        <translation>100 Trying 是逐跳的响应（原文写作“请求”）。当事务用户在 200 毫秒内不会应答时，INVITE 服务器事务发送它（RFC 3261 17.2.1）；有状态代理自己发送 100，且从不转发收到的 100（16.7 第 5 步）。</translation>
+    </message>
+    <message>
+        <source>Forwards it upstream at once (except 100, which it absorbs; RFC 3261 16.7 step 5) and restarts Timer C for the branch (16.7 step 2).</source>
+        <translation>立即向上游转发（100 除外，代理吸收 100；RFC 3261 16.7 第 5 步），并为该分支重置定时器 C（16.7 第 2 步）。</translation>
+    </message>
+    <message>
+        <source>A provisional response with a To tag creates only an early dialog (RFC 3261 12.1, 13.2.2.1); the dialog is confirmed by a 2xx. Early media in 183 is usually sent reliably with PRACK (RFC 3262).</source>
+        <translation>带 To 标签的临时响应只建立“早期对话”（RFC 3261 12.1、13.2.2.1），对话要到 2xx 才确认。183 携带的早期媒体通常用 PRACK 可靠传输（RFC 3262）。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.1: the reason phrase SHOULD identify the syntax problem in more detail, for example &quot;Missing Call-ID header field&quot;.</source>
+        <translation>RFC 3261 21.4.1：原因短语“应该”更详细地说明语法问题，例如“Missing Call-ID header field”。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.4: the server understood the request but refuses it; authorization will not help, and the request SHOULD NOT be repeated. Any server (UAS or proxy) may send it.</source>
+        <translation>RFC 3261 21.4.4：服务器理解请求但拒绝执行；认证也无济于事，请求“不应该”再重复。任何服务器（UAS 或代理）都可以发送。</translation>
+    </message>
+    <message>
+        <source>RFC 3261 21.4.5: also sent when the domain in the Request-URI does not match any domain the server handles.</source>
+        <translation>RFC 3261 21.4.5：当 Request-URI 中的域不属于服务器所负责的任何域时，也发送 404。</translation>
+    </message>
+    <message>
+        <source>Allow (optional; required only in 405)</source>
+        <translation>Allow（可选；只有 405 必须携带）</translation>
+    </message>
+    <message>
+        <source>A proxy forwards requests with unknown methods (RFC 3261 16); only a UAS answers 501; RFC 3261 requires an Allow header only in a 405 (8.2.1, 21.4.6), though listing the supported methods in a 501 helps the client.</source>
+        <translation>代理会转发未知方法的请求（RFC 3261 16）；只有 UAS 回 501。RFC 3261 只要求 405 携带 Allow 头（8.2.1、21.4.6），不过在 501 中列出支持的方法对客户端有帮助。</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2965,22 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>A message from a real peer arrived over UDP (live mode)</source>
         <translation>来自真实对端的消息经 UDP 到达（实时模式）</translation>
+    </message>
+    <message>
+        <source>The caller accepts the callee&apos;s re-INVITE with 200 OK and its new SDP answer</source>
+        <translation>主叫以 200 OK 和新的 SDP 应答接受被叫的 re-INVITE</translation>
+    </message>
+    <message>
+        <source>No PRACK for the reliable provisional response within 64*T1: the UAS rejects the INVITE with a 5xx</source>
+        <translation>64*T1 内没有收到可靠临时响应的 PRACK：UAS 以 5xx 拒绝该 INVITE</translation>
+    </message>
+    <message>
+        <source>The callee sends a re-INVITE inside the dialog, with its own CSeq (here: puts the call on hold)</source>
+        <translation>被叫在对话内发送 re-INVITE，使用自己的 CSeq（这里：把呼叫置为保持）</translation>
+    </message>
+    <message>
+        <source>The callee acknowledges the 2xx to its re-INVITE end to end, along the route set</source>
+        <translation>被叫沿路由集端到端地确认（ACK）其 re-INVITE 的 2xx</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ inline constexpr TraceRule UacByeAfterCancelRace{QT_TRANSLATE_NOOP("SipLab::Rule
 inline constexpr TraceRule UacCancel{QT_TRANSLATE_NOOP("SipLab::Rules", "The caller gives up after a provisional response: CANCEL with the INVITE's branch and CSeq number"), "RFC 3261 9.1"};
 inline constexpr TraceRule UacPrack{QT_TRANSLATE_NOOP("SipLab::Rules", "A reliable provisional response must be acknowledged with PRACK carrying RAck"), "RFC 3262 4"};
 inline constexpr TraceRule UacReInvite{QT_TRANSLATE_NOOP("SipLab::Rules", "A re-INVITE inside the dialog changes the session (here: puts it on hold)"), "RFC 3261 14.1"};
+inline constexpr TraceRule UacReInviteOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The caller accepts the callee's re-INVITE with 200 OK and its new SDP answer"), "RFC 3261 14.2"};
 inline constexpr TraceRule UacRedirect{QT_TRANSLATE_NOOP("SipLab::Rules", "After a 3xx the UAC retries at the Contact address: new branch, CSeq + 1, same Call-ID"), "RFC 3261 8.1.3.4"};
 inline constexpr TraceRule UacAuthRetry{QT_TRANSLATE_NOOP("SipLab::Rules", "After a 401/407 the UAC retries with Digest credentials: CSeq + 1, same Call-ID and From tag"), "RFC 3261 22.2, 8.1.3.5"};
 inline constexpr TraceRule UacSessionTimerRetry{QT_TRANSLATE_NOOP("SipLab::Rules", "After 422 the UAC retries with Session-Expires raised to the Min-SE it was given"), "RFC 4028 7.4"};
@@ -90,7 +91,10 @@ inline constexpr TraceRule UasReInviteOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The
 inline constexpr TraceRule UasSessionTooSmall{QT_TRANSLATE_NOOP("SipLab::Rules", "The Session-Expires is below this element's minimum: 422 with Min-SE"), "RFC 4028 6"};
 inline constexpr TraceRule UasUnavailableRetryAfter{QT_TRANSLATE_NOOP("SipLab::Rules", "The server is unavailable for now: 503 with Retry-After"), "RFC 3261 21.5.4"};
 inline constexpr TraceRule UasNotify{QT_TRANSLATE_NOOP("SipLab::Rules", "The notifier sends NOTIFY at once to report the subscription's state"), "RFC 6665 4.2.1, RFC 3515 2.4.4"};
+inline constexpr TraceRule UasPrackTimeout{QT_TRANSLATE_NOOP("SipLab::Rules", "No PRACK for the reliable provisional response within 64*T1: the UAS rejects the INVITE with a 5xx"), "RFC 3262 3"};
 inline constexpr TraceRule UasByeAfterNoAck{QT_TRANSLATE_NOOP("SipLab::Rules", "No ACK for the 2xx within 64*T1: the dialog is confirmed but the UAS ends the session with BYE"), "RFC 3261 13.3.1.4"};
+inline constexpr TraceRule UasReInvite{QT_TRANSLATE_NOOP("SipLab::Rules", "The callee sends a re-INVITE inside the dialog, with its own CSeq (here: puts the call on hold)"), "RFC 3261 14.1"};
+inline constexpr TraceRule UasAck2xx{QT_TRANSLATE_NOOP("SipLab::Rules", "The callee acknowledges the 2xx to its re-INVITE end to end, along the route set"), "RFC 3261 13.2.2.4"};
 inline constexpr TraceRule UasByeAnswered{QT_TRANSLATE_NOOP("SipLab::Rules", "The UA answers the BYE"), "RFC 3261 15.1.2"};
 
 // Dialog states

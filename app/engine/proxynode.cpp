@@ -108,8 +108,10 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
                 // A redirect server answers for the callee's address of record only; a request
                 // already sent to the new Contact is forwarded (RFC 3261 8.3).
                 const SipUri uri = SipUri::parse(request.requestUri());
-                answer = uri.user() == m_sim.scenario().uas.address.user
-                    && uri.host().compare(m_sim.scenario().uas.address.domain, Qt::CaseInsensitive) == 0;
+                // A redirect server of its own (ProxyRole::Redirect) never forwards (RFC 3665 3.6).
+                answer = m_settings.role == ProxyRole::Redirect
+                    || (uri.user() == m_sim.scenario().uas.address.user
+                        && uri.host().compare(m_sim.scenario().uas.address.domain, Qt::CaseInsensitive) == 0);
                 rule = Rules::ProxyRedirects;
             } else if (code == 503) {
                 answer = !m_rejectedOnce;

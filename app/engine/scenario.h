@@ -24,6 +24,13 @@ enum class RegisterAction {
     Remove  // Contact: * with Expires: 0 removes every binding (10.2.2; RFC 3665 2.4)
 };
 
+/// Who sends the re-INVITE of a scenario with `reInvite` (RFC 3261 14.1: either UA may).
+enum class ReInviteBy { Uac, Uas };
+/// What a proxy element is. A redirect server (RFC 3261 8.3) answers every new request with its
+/// 3xx and is never in the path afterwards: the UAC sends the retried request to the next
+/// element (RFC 3665 3.6: Alice -> Redirect Server, then Alice -> Proxy 3).
+enum class ProxyRole { Proxy, Redirect };
+
 /// Name and addresses of one node. Proxies have no user part.
 struct NodeAddress
 {
@@ -63,6 +70,9 @@ struct UacSettings
     /// The password the challenging proxies / registrar / UAS hold for the user; empty = the same
     /// as `password`. A different one makes them refuse the credentials (RFC 3665 2.5).
     QString serverPassword;
+    /// RFC 3261 13.2.1: the INVITE carries the SDP offer; false sends it without a body, so the
+    /// 2xx carries the offer and the ACK the answer (13.2.2.4; RFC 3665 3.6 "SDP in ACK").
+    bool offerInInvite = true;
     QString passwordOnServer() const { return serverPassword.isEmpty() ? password : serverPassword; }
     bool operator==(const UacSettings &) const = default;
 };
@@ -71,6 +81,7 @@ struct ProxySettings
 {
     NodeAddress address;
     int respondWith = 0;           // 0: forward; else answer the request itself with this code
+    ProxyRole role = ProxyRole::Proxy; // Redirect: answers with respondWith (3xx), never forwards
     bool recordRoute = true;       // RFC 3261 16.6 step 4
     bool recurse = true;           // recurse on 3xx from downstream (RFC 3261 16.5, 16.7 step 4)
     int retryAfter = 0;            // seconds in Retry-After of 503 (0 = none)
@@ -98,7 +109,10 @@ struct NetworkSettings
     int t1Ms = 500;                // RFC 3261 17.1.1.1
     int t2Ms = 4000;
     int t4Ms = 5000;
-    int timerCMs = 180000;         // RFC 3261 16.6 step 11: > 3 minutes
+    /// RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes" (ScenarioFile::validate
+    /// refuses 180000 ms and less); 181 s by default.
+    int timerCMs = 181000;
+    static constexpr int MinTimerCMs = 3 * 60 * 1000; // exclusive: Timer C must be larger
     bool operator==(const NetworkSettings &) const = default;
 };
 
@@ -116,7 +130,8 @@ struct Scenario
     int hangupAfterMs = 2000;      // after the 2xx ACK
     AuthAt auth = AuthAt::None;
     RegistrarAt registrar = RegistrarAt::Proxy;
-    bool reInvite = false;         // UAC sends a re-INVITE (hold) inside the dialog before hanging up
+    bool reInvite = false;         // a re-INVITE (hold) inside the dialog before the hangup
+    ReInviteBy reInviteBy = ReInviteBy::Uac; // who sends it (RFC 3665 3.7: the callee)
 
     /// The built-in default: a basic call through one proxy, 180 then 200, the caller hangs up.
     static Scenario defaultScenario();

@@ -226,6 +226,10 @@ const QList<QPair<QString, AuthAt>> AuthNames = {
 const QList<QPair<QString, RegisterAction>> RegisterActionNames = {
     {QStringLiteral("bind"), RegisterAction::Bind}, {QStringLiteral("update"), RegisterAction::Update},
     {QStringLiteral("query"), RegisterAction::Query}, {QStringLiteral("remove"), RegisterAction::Remove}};
+const QList<QPair<QString, ReInviteBy>> ReInviteByNames = {{QStringLiteral("uac"), ReInviteBy::Uac},
+                                                         {QStringLiteral("uas"), ReInviteBy::Uas}};
+const QList<QPair<QString, ProxyRole>> ProxyRoleNames = {{QStringLiteral("proxy"), ProxyRole::Proxy},
+                                                         {QStringLiteral("redirect"), ProxyRole::Redirect}};
 const QList<QPair<QString, RegistrarAt>> RegistrarNames = {{QStringLiteral("proxy"), RegistrarAt::Proxy},
                                                            {QStringLiteral("uas"), RegistrarAt::Uas}};
 
@@ -321,12 +325,16 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
         uac.insert(QStringLiteral("register"), enumName(s.uac.registerAction, RegisterActionNames));
     if (!s.uac.serverPassword.isEmpty())
         uac.insert(QStringLiteral("serverPassword"), s.uac.serverPassword);
+    if (!s.uac.offerInInvite)
+        uac.insert(QStringLiteral("offerInInvite"), false);
     root.insert(QStringLiteral("uac"), uac);
 
     QJsonArray proxies;
     for (const ProxySettings &p : s.proxies) {
         QJsonObject o;
         o.insert(QStringLiteral("address"), addressJson(p.address));
+        if (p.role != ProxyRole::Proxy) // written only when not the default, as below
+            o.insert(QStringLiteral("role"), enumName(p.role, ProxyRoleNames));
         o.insert(QStringLiteral("respondWith"), p.respondWith);
         o.insert(QStringLiteral("recordRoute"), p.recordRoute);
         o.insert(QStringLiteral("recurse"), p.recurse);
@@ -362,6 +370,8 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
     root.insert(QStringLiteral("auth"), enumName(s.auth, AuthNames));
     root.insert(QStringLiteral("registrar"), enumName(s.registrar, RegistrarNames));
     root.insert(QStringLiteral("reInvite"), s.reInvite);
+    if (s.reInviteBy != ReInviteBy::Uac)
+        root.insert(QStringLiteral("reInviteBy"), enumName(s.reInviteBy, ReInviteByNames));
     return root;
 }
 
@@ -410,7 +420,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("method"),
                  QStringLiteral("uac"), QStringLiteral("proxies"), QStringLiteral("uas"), QStringLiteral("network"),
                  QStringLiteral("hangup"), QStringLiteral("hangupAfterMs"), QStringLiteral("auth"),
-                 QStringLiteral("registrar"), QStringLiteral("reInvite")});
+                 QStringLiteral("registrar"), QStringLiteral("reInvite"), QStringLiteral("reInviteBy")});
 
     Scenario s = Scenario::defaultScenario();
     r.readString(root, QString(), QStringLiteral("title"), s.title);
@@ -425,7 +435,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                      QStringLiteral("hasCredentials"), QStringLiteral("username"), QStringLiteral("password"),
                      QStringLiteral("cancelAfterMs"), QStringLiteral("supports100rel"), QStringLiteral("expires"),
                      QStringLiteral("sessionExpires"), QStringLiteral("answers"), QStringLiteral("register"),
-                     QStringLiteral("serverPassword")});
+                     QStringLiteral("serverPassword"), QStringLiteral("offerInInvite")});
         r.readAddress(uac, p, s.uac.address);
         r.readInt(uac, p, QStringLiteral("maxForwards"), s.uac.maxForwards, 0, 255);
         r.readBool(uac, p, QStringLiteral("followRedirects"), s.uac.followRedirects);
@@ -439,6 +449,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         r.readAnswers(uac, p, s.uac.answers);
         r.readEnum(uac, p, QStringLiteral("register"), s.uac.registerAction, RegisterActionNames);
         r.readString(uac, p, QStringLiteral("serverPassword"), s.uac.serverPassword);
+        r.readBool(uac, p, QStringLiteral("offerInInvite"), s.uac.offerInInvite);
     }
 
     if (root.contains(QStringLiteral("proxies"))) {
@@ -460,9 +471,11 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                 const QJsonObject o = array[i].toObject();
                 r.checkKeys(o, p,
                             {QStringLiteral("address"), QStringLiteral("respondWith"), QStringLiteral("recordRoute"),
-                             QStringLiteral("recurse"), QStringLiteral("retryAfter"), QStringLiteral("answers")});
+                             QStringLiteral("recurse"), QStringLiteral("retryAfter"), QStringLiteral("answers"),
+                             QStringLiteral("role")});
                 ProxySettings &ps = s.proxies[i];
                 r.readAddress(o, p, ps.address);
+                r.readEnum(o, p, QStringLiteral("role"), ps.role, ProxyRoleNames);
                 if (o.value(QStringLiteral("respondWith")).isDouble()) {
                     const double d = o.value(QStringLiteral("respondWith")).toDouble();
                     if (d != 0 && (d < 100 || d > 699))
@@ -525,6 +538,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
     r.readEnum(root, QString(), QStringLiteral("auth"), s.auth, AuthNames);
     r.readEnum(root, QString(), QStringLiteral("registrar"), s.registrar, RegistrarNames);
     r.readBool(root, QString(), QStringLiteral("reInvite"), s.reInvite);
+    r.readEnum(root, QString(), QStringLiteral("reInviteBy"), s.reInviteBy, ReInviteByNames);
 
     if (r.failed()) {
         result.error = r.error;
@@ -596,6 +610,11 @@ QString ScenarioFile::validate(const Scenario &s)
             return QStringLiteral("proxies[%1].respondWith: a proxy answering itself must send a final response (200-699), not %2")
                 .arg(i)
                 .arg(code);
+        // RFC 3261 8.3: a redirect server answers with a 3xx naming the new location.
+        if (s.proxies[i].role == ProxyRole::Redirect && (code < 300 || code > 399))
+            return QStringLiteral("proxies[%1].respondWith: a redirect server (role \"redirect\") answers with a 3xx, not %2")
+                .arg(i)
+                .arg(code);
     }
     const QList<QPair<QString, const QMap<QString, int> *>> answerSets = {
         {QStringLiteral("uac.answers"), &s.uac.answers}, {QStringLiteral("uas.answers"), &s.uas.answers}};
@@ -609,6 +628,12 @@ QString ScenarioFile::validate(const Scenario &s)
         return QStringLiteral("network.t1Ms: must be positive");
     if (s.network.t2Ms < s.network.t1Ms)
         return QStringLiteral("network.t2Ms: must not be smaller than network.t1Ms (RFC 3261 17.1.2.2)");
+    // RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes" (and 16.7 step 2 for a reset).
+    if (s.network.timerCMs <= NetworkSettings::MinTimerCMs)
+        return QStringLiteral("network.timerCMs: %1 ms is too short: Timer C must be larger than 3 minutes (%2 ms, RFC 3261 "
+                              "16.6 step 11)")
+            .arg(s.network.timerCMs)
+            .arg(NetworkSettings::MinTimerCMs);
     if (s.network.latencyMs < 0)
         return QStringLiteral("network.latencyMs: must not be negative");
     for (int f : s.network.drop) {
@@ -635,6 +660,8 @@ QString ScenarioFile::validate(const Scenario &s)
     if (s.uac.registerAction != RegisterAction::Bind && s.method != QLatin1String("REGISTER"))
         return QStringLiteral("uac.register: only a REGISTER updates, queries or removes bindings (RFC 3261 10.2), the method is %1")
             .arg(s.method);
+    if (!s.uac.offerInInvite && s.method != QLatin1String("INVITE"))
+        return QStringLiteral("uac.offerInInvite: only an INVITE carries an SDP offer, the method is %1").arg(s.method);
     if (s.reInvite && s.method != QLatin1String("INVITE"))
         return QStringLiteral("reInvite: a re-INVITE needs an INVITE session, the method is %1").arg(s.method);
     return QString();

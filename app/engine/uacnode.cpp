@@ -98,7 +98,12 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
             if (m_minSE > 0)
                 r.addHeader(QStringLiteral("Min-SE"), QString::number(m_minSE));
         }
-        r.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType());
+        // RFC 3261 13.2.1: the offer goes in the INVITE, unless the scenario leaves it to the 2xx
+        // (then the ACK carries the answer, 13.2.2.4; RFC 3665 3.6).
+        if (m_settings.offerInInvite)
+            r.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType());
+        else
+            r.setBody(QByteArray());
     } else if (isRegister) {
         // RFC 3261 10.2.2: removing all bindings needs Expires: 0; a query carries no Expires (RFC 3665 2.3).
         if (action == RegisterAction::Remove)
@@ -141,9 +146,16 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
 int UacNode::destinationFor(const SipMessage &request, bool outOfDialog) const
 {
     // RFC 3261 8.1.2: out-of-dialog requests go to the outbound proxy (the first proxy) when there
-    // is one; in-dialog requests follow the route set, or go straight to the remote target.
-    if (outOfDialog && m_sim.proxyCount() > 0)
-        return 1;
+    // is one; in-dialog requests follow the route set, or go straight to the remote target. A
+    // redirect server that already answered with a 3xx is not asked again: the new target is
+    // reached through the next element (RFC 3261 8.1.3.4; RFC 3665 3.6 F4 goes to Proxy 3).
+    if (outOfDialog && m_sim.proxyCount() > 0) {
+        for (int i = 1; i <= m_sim.proxyCount(); ++i) {
+            if (!m_redirectedBy.contains(i))
+                return i;
+        }
+        return m_sim.uasIndex();
+    }
     const int hop = nextHopByRoute(request);
     return hop >= 0 ? hop : (m_sim.proxyCount() > 0 ? 1 : m_sim.uasIndex());
 }
@@ -275,7 +287,11 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     m_ack.addHeader(QStringLiteral("From"), response.header(QStringLiteral("From")));
     m_ack.addHeader(QStringLiteral("Call-ID"), m_callId);
     m_ack.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 ACK").arg(cseq->number));
-    m_ack.setBody(QByteArray());
+    if (cseq->number == m_initialRequest.cseq()->number && m_initialRequest.body().isEmpty() && !response.body().isEmpty())
+        // RFC 3261 13.2.2.4: "If the 2xx contains an offer [...], the ACK MUST carry an answer in its body".
+        m_ack.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType());
+    else
+        m_ack.setBody(QByteArray());
     m_ackedCSeq = cseq->number;
     sendStateless(m_ack, destinationFor(m_ack, false), Rules::UacAck2xx);
 
@@ -290,7 +306,7 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     }
     if (m_byeScheduled)
         return;
-    if (s.reInvite && !m_reInviteSent) {
+    if (s.reInvite && s.reInviteBy == ReInviteBy::Uac && !m_reInviteSent) {
         m_reInviteSent = true;
         m_sim.schedule(s.hangupAfterMs / 2, [this] { sendReInvite(); });
         return;
@@ -305,8 +321,11 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
 
 void UacNode::handleInitialFinal(ClientTransaction &transaction, const SipMessage &response)
 {
-    Q_UNUSED(transaction)
     int code = response.statusCode();
+    const int answeredBy = transaction.destination();
+    if (code >= 300 && code < 400 && answeredBy >= 1 && answeredBy <= m_sim.proxyCount()
+        && m_sim.scenario().proxies[answeredBy - 1].role == ProxyRole::Redirect)
+        m_redirectedBy.insert(answeredBy);
     if (!StatusCodeRegistry::isRegistered(code)) {
         // RFC 3261 8.1.3.2: an unknown final response is treated as the x00 of its class.
         m_sim.annotate(AnnotationKind::Note, m_index, QString::number(code), QString::number(code / 100 * 100),
@@ -459,6 +478,25 @@ void UacNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
         finish(Rules::OutcomeCallEnded, 200);
         return;
     }
+    if (method == QLatin1String("INVITE") && inDialog && m_confirmed && !m_terminated) {
+        // RFC 3261 14.2: the callee changes the session with a re-INVITE (RFC 3665 3.7 F9): accept
+        // it with 200 OK, our Contact and an SDP answer, retransmitted until the ACK (13.3.1.4).
+        const QList<NameAddr> contacts = request.nameAddrs(QStringLiteral("Contact"));
+        if (!contacts.isEmpty())
+            m_remoteTarget = contacts.first().uri().toString();
+        SipMessage ok = makeResponse(request, 200);
+        ok.addHeader(QStringLiteral("Contact"), contactValue());
+        ok.setBody(sdpBody(UacMediaPort, ++m_sdpVersion), SdpBody::contentType());
+        transaction.respond(ok, Rules::UacReInviteOk);
+        m_reInvite2xx = ok;
+        m_reInvite2xxTo = transaction.source();
+        m_reInviteAcked = false;
+        m_reInvite2xxInterval = m_sim.t1();
+        m_reInvite2xxStarted = m_sim.now();
+        m_sim.cancel(m_reInvite2xxTimer);
+        m_reInvite2xxTimer = m_sim.schedule(m_reInvite2xxInterval, [this] { retransmitReInvite2xx(); });
+        return;
+    }
     if (method == QLatin1String("NOTIFY") && inDialog) {
         transaction.respond(makeResponse(request, 200), Rules::UacSubscribeNotifyAnswer);
         return;
@@ -469,8 +507,31 @@ void UacNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
 
 void UacNode::onAck(const SipMessage &ack, int from)
 {
-    Q_UNUSED(ack)
     Q_UNUSED(from)
+    // The ACK for the 2xx we sent to the callee's re-INVITE (RFC 3261 13.3.1.4).
+    if (ack.callId() == m_callId && m_reInvite2xx.statusCode() == 200) {
+        m_reInviteAcked = true;
+        m_sim.cancel(m_reInvite2xxTimer);
+    }
+}
+
+void UacNode::retransmitReInvite2xx()
+{
+    // RFC 3261 13.3.1.4: T1 doubling up to T2 until the ACK; after 64*T1 the session ends with BYE.
+    m_reInvite2xxTimer = 0;
+    if (m_reInviteAcked || m_terminated)
+        return;
+    const qint64 deadline = m_reInvite2xxStarted + 64 * qint64(m_sim.t1());
+    if (m_sim.now() >= deadline) {
+        sendBye(Rules::UasByeAfterNoAck);
+        return;
+    }
+    const auto via = m_reInvite2xx.topVia();
+    m_sim.send(m_index, m_reInvite2xxTo, m_reInvite2xx, via ? via->branch() + QStringLiteral("/INVITE") : QString(),
+               Rules::Retransmit2xx, true);
+    m_reInvite2xxInterval = std::min(2 * m_reInvite2xxInterval, m_sim.t2());
+    m_reInvite2xxTimer = m_sim.schedule(std::min<qint64>(m_reInvite2xxInterval, deadline - m_sim.now()),
+                                        [this] { retransmitReInvite2xx(); });
 }
 
 void UacNode::onStrayResponse(const SipMessage &response, int from)

@@ -34,6 +34,7 @@ private:
     void sendBye(const TraceRule &rule);
     void sendReInvite();
     void sendPrack(const SipMessage &reliableResponse);
+    void retransmitReInvite2xx();
     void finish(const TraceRule &rule, int status);
 
     const UacSettings &m_settings;
@@ -69,6 +70,14 @@ private:
     bool m_byeScheduled = false;
     bool m_reInviteSent = false;
     int m_sdpVersion = 0;
+    QSet<int> m_redirectedBy;  // redirect servers (ProxyRole::Redirect) that answered with a 3xx
+    // The 2xx to the callee's re-INVITE, retransmitted until its ACK (RFC 3261 13.3.1.4)
+    SipMessage m_reInvite2xx;
+    int m_reInvite2xxTo = 0;
+    bool m_reInviteAcked = false;
+    int m_reInvite2xxInterval = 0;
+    qint64 m_reInvite2xxStarted = 0;
+    Simulation::TimerId m_reInvite2xxTimer = 0;
 };
 
 } // namespace SipLab

@@ -245,11 +245,8 @@ void UasNode::sendStep(InviteState &state)
             state.awaitingPrack = true;
             state.reliableResponse = r;
             state.reliableInterval = m_sim.t1();
-            ServerTransaction *t = state.transaction;
-            state.reliableTimer = m_sim.schedule(state.reliableInterval, [this, t] {
-                if (InviteState *s = stateFor(t))
-                    retransmitReliable(*s);
-            });
+            state.reliableStarted = m_sim.now();
+            scheduleReliable(state, state.reliableStarted + 64 * qint64(m_sim.t1()));
             return; // RFC 3262 3: the next response waits for the PRACK
         }
         scheduleNextStep(state);
@@ -296,17 +293,28 @@ void UasNode::retransmitReliable(InviteState &state)
 {
     if (!state.awaitingPrack || state.cancelled || state.transaction->hasFinalResponse())
         return;
-    // RFC 3262 3: retransmit every T1, doubling, without the T2 cap; give up after 64*T1 with a 5xx.
-    if (state.reliableInterval >= 64 * m_sim.t1()) {
+    // RFC 3262 3: retransmit every T1, doubling, without the T2 cap; "If a reliable provisional
+    // response is retransmitted for 64*T1 seconds without reception of a corresponding PRACK,
+    // the UAS SHOULD reject the original request with a 5xx response": the give-up instant is
+    // 64*T1 after the first transmission, not the next doubled tick after it.
+    const qint64 deadline = state.reliableStarted + 64 * qint64(m_sim.t1());
+    if (m_sim.now() >= deadline) {
         state.awaitingPrack = false;
-        state.transaction->respond(buildResponse(state.transaction->request(), 500, state.toTag), Rules::UasFinal);
+        state.transaction->respond(buildResponse(state.transaction->request(), 500, state.toTag), Rules::UasPrackTimeout);
         return;
     }
     m_sim.send(m_index, state.transaction->source(), state.reliableResponse, state.transaction->id(),
                Rules::RetransmitReliable1xx, true);
     state.reliableInterval *= 2;
+    scheduleReliable(state, deadline);
+}
+
+void UasNode::scheduleReliable(InviteState &state, qint64 deadline)
+{
+    // The next retransmission, or the give-up at the deadline when that comes first.
+    const qint64 wait = std::min<qint64>(state.reliableInterval, deadline - m_sim.now());
     ServerTransaction *t = state.transaction;
-    state.reliableTimer = m_sim.schedule(state.reliableInterval, [this, t] {
+    state.reliableTimer = m_sim.schedule(wait, [this, t] {
         if (InviteState *s = stateFor(t))
             retransmitReliable(*s);
     });
@@ -329,8 +337,11 @@ void UasNode::retransmit2xx()
     m_2xxTimer = 0;
     if (m_ackReceived || m_terminated)
         return;
-    if (m_sim.now() - m_2xxStarted >= 64 * qint64(m_sim.t1())) {
-        // RFC 3261 13.3.1.4: no ACK within 64*T1: the session SHOULD be ended with BYE.
+    // RFC 3261 13.3.1.4: "If the server retransmits the 2xx response for 64*T1 seconds without
+    // receiving an ACK, the dialog is confirmed, but the session SHOULD be terminated": the BYE
+    // goes at exactly 64*T1 after the first 2xx, not at the next T2-capped tick after it.
+    const qint64 deadline = m_2xxStarted + 64 * qint64(m_sim.t1());
+    if (m_sim.now() >= deadline) {
         sendBye(Rules::UasByeAfterNoAck);
         return;
     }
@@ -338,7 +349,7 @@ void UasNode::retransmit2xx()
     const int to = nodeOfTopVia(m_2xx);
     m_sim.send(m_index, to, m_2xx, via ? via->branch() + QStringLiteral("/INVITE") : QString(), Rules::Retransmit2xx, true);
     m_2xxInterval = std::min(2 * m_2xxInterval, m_sim.t2());
-    m_2xxTimer = m_sim.schedule(m_2xxInterval, [this] { retransmit2xx(); });
+    m_2xxTimer = m_sim.schedule(std::min<qint64>(m_2xxInterval, deadline - m_sim.now()), [this] { retransmit2xx(); });
 }
 
 void UasNode::onAck(const SipMessage &ack, int from)
@@ -349,10 +360,50 @@ void UasNode::onAck(const SipMessage &ack, int from)
     m_ackReceived = true;
     m_sim.cancel(m_2xxTimer);
     const Scenario &s = m_sim.scenario();
-    if (s.hangup == Hangup::Uas && !m_terminated) {
+    if (s.reInvite && s.reInviteBy == ReInviteBy::Uas && !m_reInviteSent && !m_terminated) {
+        // RFC 3261 14.1 / RFC 3665 3.7 F9: the callee changes the session; the hangup follows later.
+        m_reInviteSent = true;
+        m_sim.schedule(s.hangupAfterMs / 2, [this] { sendReInvite(); });
+        if (s.hangup == Hangup::Uas)
+            m_sim.schedule(s.hangupAfterMs, [this] { sendBye(Rules::UasBye); });
+        return;
+    }
+    if (s.hangup == Hangup::Uas && !m_terminated && !m_reInviteSent) {
         const qint64 at = s.hangupAfterMs;
         m_sim.schedule(at, [this] { sendBye(Rules::UasBye); });
     }
+}
+
+SipMessage UasNode::buildInDialogRequest(const QString &method)
+{
+    // RFC 3261 12.2.1.1: our own CSeq space, Request-URI = the caller's Contact, Route = route set.
+    SipMessage r = SipMessage::request(method, m_remoteTarget);
+    r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    for (const QString &route : m_routeSet)
+        r.addHeader(QStringLiteral("Route"), route);
+    r.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+    r.addHeader(QStringLiteral("From"), m_localUri);
+    r.addHeader(QStringLiteral("To"), m_remoteUri);
+    r.addHeader(QStringLiteral("Call-ID"), m_callId);
+    return r;
+}
+
+int UasNode::inDialogHop(const SipMessage &request) const
+{
+    const int to = nextHopByRoute(request);
+    return to >= 0 ? to : (m_sim.proxyCount() > 0 ? m_index - 1 : 0);
+}
+
+void UasNode::sendReInvite()
+{
+    if (m_terminated || !m_confirmed)
+        return;
+    SipMessage invite = buildInDialogRequest(QStringLiteral("INVITE"));
+    invite.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 INVITE").arg(++m_localCSeq));
+    invite.addHeader(QStringLiteral("Contact"), contactValue());
+    // RFC 3264 8.4: a new offer with a higher version; sendonly puts the caller on hold.
+    invite.setBody(sdpBody(UasMediaPort, ++m_sdpVersion, true), SdpBody::contentType());
+    startClientTransaction(invite, inDialogHop(invite), Rules::UasReInvite);
 }
 
 void UasNode::sendBye(const TraceRule &rule)
@@ -361,24 +412,27 @@ void UasNode::sendBye(const TraceRule &rule)
         return;
     m_terminated = true; // RFC 3261 15.1.1: the dialog ends as soon as the BYE is sent
     // RFC 3261 12.2.1.1: our own CSeq space, Request-URI = the caller's Contact, Route = route set.
-    SipMessage bye = SipMessage::request(QStringLiteral("BYE"), m_remoteTarget);
-    bye.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
-    for (const QString &r : m_routeSet)
-        bye.addHeader(QStringLiteral("Route"), r);
-    bye.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
-    bye.addHeader(QStringLiteral("From"), m_localUri);
-    bye.addHeader(QStringLiteral("To"), m_remoteUri);
-    bye.addHeader(QStringLiteral("Call-ID"), m_callId);
+    SipMessage bye = buildInDialogRequest(QStringLiteral("BYE"));
     bye.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 BYE").arg(++m_localCSeq));
     bye.setBody(QByteArray());
-    int to = nextHopByRoute(bye);
-    if (to < 0)
-        to = m_sim.proxyCount() > 0 ? m_index - 1 : 0;
-    startClientTransaction(bye, to, rule);
+    startClientTransaction(bye, inDialogHop(bye), rule);
 }
 
 void UasNode::onResponse(ClientTransaction &transaction, const SipMessage &response)
 {
+    if (transaction.method() == QLatin1String("INVITE") && response.statusCode() >= 200 && response.statusCode() < 300) {
+        // RFC 3261 13.2.2.4: the 2xx to our re-INVITE is acknowledged end to end, new branch,
+        // CSeq number of the INVITE, along the route set.
+        const QList<NameAddr> contacts = response.nameAddrs(QStringLiteral("Contact"));
+        if (!contacts.isEmpty())
+            m_remoteTarget = contacts.first().uri().toString();
+        SipMessage ack = buildInDialogRequest(QStringLiteral("ACK"));
+        ack.setHeader(QStringLiteral("To"), response.header(QStringLiteral("To")));
+        ack.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 ACK").arg(response.cseq() ? response.cseq()->number : m_localCSeq));
+        ack.setBody(QByteArray());
+        sendStateless(ack, inDialogHop(ack), Rules::UasAck2xx);
+        return;
+    }
     if (transaction.method() == QLatin1String("BYE") && response.statusCode() >= 200) {
         m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId, QStringLiteral("Terminated"), Rules::DialogTerminated);
         m_sim.setOutcome(Rules::OutcomeCallEnded, 200);

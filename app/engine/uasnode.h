@@ -36,6 +36,7 @@ private:
         bool answerSent = false;      // an SDP answer went out in a reliable provisional
         SipMessage reliableResponse;  // retransmitted until PRACKed (RFC 3262 3)
         int reliableInterval = 0;
+        qint64 reliableStarted = 0;   // first transmission: the PRACK wait ends 64*T1 later
         Simulation::TimerId reliableTimer = 0;
         bool cancelled = false;
     };
@@ -47,9 +48,13 @@ private:
     void scheduleNextStep(InviteState &state, int extraDelayMs = 0);
     void sendStep(InviteState &state);
     void retransmitReliable(InviteState &state);
+    void scheduleReliable(InviteState &state, qint64 deadline);
     void send2xx(InviteState &state, const SipMessage &response);
     void retransmit2xx();
     void sendBye(const TraceRule &rule);
+    void sendReInvite();
+    SipMessage buildInDialogRequest(const QString &method);
+    int inDialogHop(const SipMessage &request) const;
     void sendNotify(const SipMessage &subscribe);
     SipMessage buildResponse(const SipMessage &request, int code, const QString &toTag);
     InviteState *stateFor(ServerTransaction *transaction);
@@ -75,6 +80,7 @@ private:
     qint64 m_2xxStarted = 0;
     Simulation::TimerId m_2xxTimer = 0;
     int m_sdpVersion = 0;
+    bool m_reInviteSent = false;
 };
 
 } // namespace SipLab

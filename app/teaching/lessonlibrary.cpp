@@ -33,9 +33,10 @@ const QList<Lesson> LessonTable = {
                  "See that the registrar's 200 OK lists every current binding with its expiry."),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "The UA is already registered (as in lesson 2.1) and adds a second contact, a mailto: URI, to its "
                  "address of record. The registrar answers 200 OK listing both bindings, the old SIP contact and "
-                 "the new one (RFC 3261 10.2.1, 10.3 step 8). Difference from RFC 3665: there the REGISTER carries "
-                 "the Authorization from the earlier challenge and continues its Call-ID and CSeq; the simulation "
-                 "starts a new Call-ID with CSeq 1 and its registrar does not challenge.")},
+                 "the new one (RFC 3261 10.2.1, 10.3 step 8). Differences from RFC 3665: there the REGISTER keeps the "
+                 "Call-ID of the registration in 2.1 and carries the Authorization from its challenge (its CSeq is 1, "
+                 "as here); the simulation starts a new Call-ID and its registrar does not challenge. The RFC uses "
+                 "TLS, the simulation UDP.")},
     {"rfc3665-2.3-registration-query", "RFC 3665 2.3",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Request for current contact list"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Query a registrar: a REGISTER without a Contact header changes nothing.\n"
@@ -81,7 +82,9 @@ const QList<Lesson> LessonTable = {
                  "Proxy-Authorization and CSeq 2 (RFC 3261 22.3). Each proxy answers 100 Trying hop by hop, adds "
                  "Record-Route and forwards; P2, responsible for biloxi, sends the request to Bob's registered "
                  "contact (16.5). The 180 and 200 travel back along the Via path, ACK and BYE follow the route set "
-                 "through both proxies. Bob hangs up, as in the RFC. Difference from RFC 3665: UDP instead of TCP.")},
+                 "through both proxies. Bob hangs up, as in the RFC. Apart from the order of a proxy's 100 Trying and the "
+                 "INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 "
+                 "(F1-F23). Difference: UDP instead of TCP.")},
     {"rfc3665-3.3-multiple-proxy-auth", "RFC 3665 3.3",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Session with multiple proxy authentication"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "See two proxies challenge the same caller, each for its own realm.\n"
@@ -90,26 +93,38 @@ const QList<Lesson> LessonTable = {
                  "atlanta). The second INVITE, with credentials for P1, passes P1 but P2 challenges it with its own "
                  "407 (realm of biloxi); P1 acknowledges that 407 and forwards it to Alice. Alice keeps the "
                  "credentials for P1 and adds those for P2, so the third INVITE (CSeq 3) carries two "
-                 "Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob hangs up. Difference from RFC 3665: "
-                 "UDP instead of TCP.")},
+                 "Proxy-Authorization headers and reaches Bob (RFC 3261 22.3). Bob answers at once with 200 OK, "
+                 "without ringing, and the flow ends when Alice's ACK reaches him: the RFC's message list (F1-F21) "
+                 "ends there too, although its text says that Bob hangs up later. The ladder is message for message "
+                 "that of RFC 3665, in the same order and over UDP as there.")},
     {"rfc3665-3.6-redirect-302", "RFC 3665 3.6",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Session via a redirect server (302)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.\n"
-                 "Follow the UAC's new INVITE to the Contact address (new branch, CSeq + 1, same Call-ID)."),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "P1 acts as a redirect server: it answers the INVITE with 302 Moved Temporarily and Bob's current "
-                 "contact (RFC 3261 8.3). The 302 is acknowledged hop by hop, and Alice sends a new INVITE to the "
-                 "Contact address with CSeq 2 and the same Call-ID (8.1.3.4); the call then proceeds as usual. "
-                 "Difference from RFC 3665: there the second INVITE goes to another proxy and carries no SDP (the "
-                 "offer is in the ACK); the simulation sends it through P1, which now forwards it as a proxy, and "
-                 "keeps the offer in the INVITE.")},
+                 "Follow the UAC's new INVITE to the Contact address (new branch, CSeq + 1, same Call-ID).\n"
+                 "See an INVITE without SDP: the 200 OK carries the offer and the ACK the answer."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "A redirect server (lane RS), separate from the proxy, answers Alice's INVITE with 302 Moved "
+                 "Temporarily and Bob's current contact (RFC 3261 8.3). Alice acknowledges the 302 and sends a new "
+                 "INVITE, with CSeq 2 and the same Call-ID, to the Contact address through the proxy P2 (8.1.3.4), "
+                 "which record-routes and forwards it to Bob. As in the RFC, neither INVITE carries SDP: Bob's 200 OK "
+                 "carries the offer and Alice's ACK the answer (13.2.2.4). Bob hangs up. Apart from the order of P2's "
+                 "100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that "
+                 "of RFC 3665 (F1-F16). Differences: the RFC uses UDP towards the redirect server and TCP afterwards, "
+                 "the simulation UDP throughout; the RFC's 302 names Bob's address in the domain of Proxy 3, which "
+                 "Proxy 3 then looks up, while the simulation's 302 names Bob's device itself.")},
     {"rfc3665-3.7-re-invite", "RFC 3665 3.7",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Session with re-INVITE"),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "Change an established session with a re-INVITE inside the dialog.\n"
-                 "See that the re-INVITE has the dialog's tags, a higher CSeq and a new SDP version."),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "After the call is set up, Alice sends a second INVITE inside the same dialog: same Call-ID and "
-                 "tags, CSeq 2, and a new SDP offer. Bob accepts it with 200 OK and Alice sends ACK (RFC 3261 14). "
-                 "Difference from RFC 3665: there the re-INVITE announces a new IP address; the simulation's "
-                 "re-INVITE puts the call on hold (a=sendonly). UDP instead of TCP.")},
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Change an established session with a re-INVITE inside the dialog, sent here by the callee.\n"
+                 "See that the re-INVITE has the dialog's tags, the sender's own CSeq and a new SDP version.\n"
+                 "Explain why a proxy that does not record-route sees nothing after the first exchange."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Alice calls Bob through a proxy (P1, Proxy 2 in the RFC) that does not record-route, so it "
+                 "leaves the path once the call is set up: the ACK and every later request go straight between the "
+                 "two phones (RFC 3261 16.6 step 4, 12.1.2). Once the call is up, Bob sends a re-INVITE inside the "
+                 "dialog: same Call-ID and tags, a CSeq of his own, and a new SDP offer with a higher version (RFC "
+                 "3261 14.1). Alice accepts it with 200 OK and her answer, Bob acknowledges it with ACK, and later "
+                 "Alice hangs up with BYE. Apart from the order of the proxy's 100 Trying and the INVITE it forwards "
+                 "at the same instant, the ladder is message for message that of RFC 3665 (F1-F13, over UDP as "
+                 "there). Difference: in the RFC the re-INVITE announces Bob's new IP address; the simulation's "
+                 "re-INVITE keeps the address and puts the call on hold (a=sendonly).")},
     {"rfc3665-3.8-no-answer-cancel", "RFC 3665 3.8",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful no answer (CANCEL, 487)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Cancel a ringing call with CANCEL.\n"
@@ -136,13 +151,16 @@ const QList<Lesson> LessonTable = {
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful no response from user agent (408)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "See Timer A retransmit the INVITE with doubling intervals over UDP.\n"
                  "Explain why the proxy, not the callee, sends 408 Request Timeout."),
-     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone is unreachable and never answers. The proxy's INVITE client transaction retransmits "
-                 "the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires "
-                 "after 64*T1 the branch has timed out and the proxy must answer 408 Request Timeout upstream "
-                 "(16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). Differences from RFC 3665: its "
-                 "example has the proxy answer 480 with the reason phrase \"No Response\", while RFC 3261 16.7 step 6 has "
-                 "the proxy choose from the responses it holds, here only the timeout's 408; the RFC's INVITE already carries "
-                 "Proxy-Authorization from an earlier challenge, here the proxy does not challenge.")},
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob's phone is unreachable and never answers. The INVITE client transaction of P2, Bob's proxy, "
+                 "retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 "
+                 "17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and P2 must answer 408 Request "
+                 "Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). P1 "
+                 "acknowledges it and passes it on to Alice, who acknowledges it too. Apart from the order of a "
+                 "proxy's 100 Trying and the INVITE it forwards at the same instant, the ladder is message for "
+                 "message that of RFC 3665 (F1-F15, over UDP). Differences: the RFC's Proxy 2 answers 480 with the "
+                 "reason phrase \"No Response\", while RFC 3261 16.7 step 6 has the proxy choose from the responses "
+                 "it holds, here only the timeout's 408; the RFC's INVITE already carries Proxy-Authorization from an "
+                 "earlier challenge, here the proxies do not challenge.")},
     {"rfc3665-3.11-unavailable-480", "RFC 3665 3.11",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Unsuccessful temporarily unavailable (480)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Recognise 480 Temporarily Unavailable and its Retry-After.\n"

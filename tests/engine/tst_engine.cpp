@@ -148,6 +148,23 @@ QList<QPair<QString, Scenario>> goldenScenarios()
         s.uas.responses = {};
         list.append({QStringLiteral("no_answer_tcp"), s});
     }
+    {
+        // RFC 3261 14.1: the callee's re-INVITE through a record-routing proxy; the callee hangs up.
+        Scenario s = Scenario::defaultScenario();
+        s.reInvite = true;
+        s.reInviteBy = ReInviteBy::Uas;
+        s.hangup = Hangup::Uas;
+        list.append({QStringLiteral("re_invite_by_uas"), s});
+    }
+    {
+        // RFC 3665 3.6 with the caller's outbound proxy: redirect server, then P2; SDP in the ACK.
+        Scenario s = Scenario::defaultScenario();
+        s.setProxyCount(2);
+        s.proxies[0].role = ProxyRole::Redirect;
+        s.proxies[0].respondWith = 302;
+        s.uac.offerInInvite = false;
+        list.append({QStringLiteral("redirect_server_sdp_in_ack"), s});
+    }
     return list;
 }
 
@@ -263,6 +280,18 @@ void TestEngine::header_data()
     QTest::newRow("reliable 183 RSeq") << "reliable_183_prack" << 5 << "RSeq" << "1";
     QTest::newRow("reliable 183 Require") << "reliable_183_prack" << 5 << "Require" << "100rel";
     QTest::newRow("PRACK RAck") << "reliable_183_prack" << 7 << "RAck" << "1 1 INVITE";
+    // RFC 3261 14.1, 12.2.1.1: the callee's re-INVITE has its own CSeq, the route set, the caller's tag in To.
+    QTest::newRow("callee re-INVITE CSeq") << "re_invite_by_uas" << 10 << "CSeq" << "1 INVITE";
+    QTest::newRow("callee re-INVITE Route") << "re_invite_by_uas" << 10 << "Route" << "<sip:proxy.atlanta.example;lr>";
+    QTest::newRow("callee re-INVITE offer") << "re_invite_by_uas" << 10 << "Content-Type" << "application/sdp";
+    QTest::newRow("caller's 200 answer") << "re_invite_by_uas" << 13 << "Content-Type" << "application/sdp";
+    QTest::newRow("callee's ACK CSeq") << "re_invite_by_uas" << 15 << "CSeq" << "1 ACK";
+    QTest::newRow("callee's BYE CSeq") << "re_invite_by_uas" << 17 << "CSeq" << "2 BYE";
+    // RFC 3261 13.2.2.4: no offer in the INVITE, so the 2xx offers and the ACK answers.
+    QTest::newRow("offerless INVITE") << "redirect_server_sdp_in_ack" << 4 << "Content-Type" << "";
+    QTest::newRow("2xx offer") << "redirect_server_sdp_in_ack" << 10 << "Content-Type" << "application/sdp";
+    QTest::newRow("ACK answer") << "redirect_server_sdp_in_ack" << 11 << "Content-Type" << "application/sdp";
+    QTest::newRow("retry after redirect server") << "redirect_server_sdp_in_ack" << 4 << "CSeq" << "2 INVITE";
 }
 
 void TestEngine::header()
@@ -294,6 +323,7 @@ void TestEngine::finalStatus_data()
     QTest::newRow("407 then 200") << "proxy_407_challenge" << 200;
     QTest::newRow("401 then 200") << "register_401" << 200;
     QTest::newRow("302 then 200") << "redirect_302" << 200;
+    QTest::newRow("redirect server then 200") << "redirect_server_sdp_in_ack" << 200;
     QTest::newRow("503 -> 500") << "uas_503_becomes_500" << 500;
     QTest::newRow("483") << "max_forwards_483" << 483;
     QTest::newRow("487") << "cancel_487" << 487;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void roundTrip();
     void minimalFileIsDefault();
     void builtInDefaultFile();
+    void timerCLimit();
     void errors_data();
     void errors();
     void saveIsAtomic();
@@ -52,6 +53,16 @@ void TestScenarioFile::roundTrip_data()
         g.uac.serverPassword = QStringLiteral("other");
         QTest::newRow(qPrintable(QStringLiteral("register action %1").arg(int(action)))) << g;
     }
+    // The fields of the RFC 3665 3.6 and 3.7 lessons.
+    Scenario f = Scenario::defaultScenario();
+    f.setProxyCount(2);
+    f.proxies[0].role = ProxyRole::Redirect;
+    f.proxies[0].respondWith = 302;
+    f.uac.offerInInvite = false;
+    f.reInvite = true;
+    f.reInviteBy = ReInviteBy::Uas;
+    f.network.timerCMs = 180001;
+    QTest::newRow("redirect server, SDP in ACK, callee re-INVITE") << f;
 }
 
 void TestScenarioFile::roundTrip()
@@ -67,6 +78,19 @@ void TestScenarioFile::minimalFileIsDefault()
     const ScenarioLoadResult r = ScenarioFile::fromJson(R"({"format":"siplab-scenario","version":1})");
     QVERIFY2(r.isValid(), qPrintable(r.error));
     QCOMPARE(*r.scenario, Scenario::defaultScenario());
+}
+
+void TestScenarioFile::timerCLimit()
+{
+    // RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes": the default is, the
+    // first value above 3 minutes loads, 3 minutes exactly does not.
+    QVERIFY(Scenario::defaultScenario().network.timerCMs > 180000);
+    QVERIFY(ScenarioFile::validate(Scenario::defaultScenario()).isEmpty());
+    Scenario s = Scenario::defaultScenario();
+    s.network.timerCMs = 180001;
+    QVERIFY(ScenarioFile::validate(s).isEmpty());
+    s.network.timerCMs = 180000;
+    QVERIFY(ScenarioFile::validate(s).contains(QLatin1String("RFC 3261 16.6 step 11")));
 }
 
 void TestScenarioFile::builtInDefaultFile()
@@ -111,6 +135,16 @@ void TestScenarioFile::errors_data()
                                      << "uac.register: expected one of \"bind\", \"update\", \"query\", \"remove\", got \"delete\"";
     QTest::newRow("register action for INVITE") << h + R"("uac":{"register":"query"}})"
                                                 << "uac.register: only a REGISTER updates, queries or removes bindings";
+    // RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes".
+    QTest::newRow("Timer C of 3 minutes") << h + R"("network":{"timerCMs":180000}})"
+                                          << "network.timerCMs: 180000 ms is too short: Timer C must be larger than 3 minutes";
+    QTest::newRow("Timer C of 1 ms") << h + R"("network":{"timerCMs":1}})" << "network.timerCMs: 1 ms is too short";
+    QTest::newRow("redirect server without 3xx") << h + R"("proxies":[{"role":"redirect"}]})"
+                                                 << "proxies[0].respondWith: a redirect server (role \"redirect\") answers with a 3xx, not 0";
+    QTest::newRow("unknown role") << h + R"("proxies":[{"role":"gateway"}]})" << "proxies[0].role: expected one of";
+    QTest::newRow("unknown re-INVITE sender") << h + R"("reInviteBy":"p1"})" << "reInviteBy: expected one of \"uac\", \"uas\"";
+    QTest::newRow("offerless MESSAGE") << h + R"("method":"MESSAGE","uac":{"offerInInvite":false}})"
+                                       << "uac.offerInInvite: only an INVITE carries an SDP offer";
     QTest::newRow("server password type") << h + R"("uac":{"serverPassword":1}})" << "uac.serverPassword: expected a string";
 }
 

@@ -129,6 +129,16 @@ void TestLessonLibrary::rfcDetails_data()
     QTest::newRow("2.5 retry CSeq") << "rfc3665-2.5-registration-unsuccessful" << 3 << "CSeq" << QStringList{"2 REGISTER"};
     // RFC 3665 3.3: the third INVITE answers both realms.
     QTest::newRow("3.3 third INVITE CSeq") << "rfc3665-3.3-multiple-proxy-auth" << 11 << "CSeq" << QStringList{"3 INVITE"};
+    // RFC 3665 3.6: no SDP in the INVITEs; the 200 carries the offer, the ACK the answer (RFC 3261 13.2.2.4).
+    QTest::newRow("3.6 first INVITE without SDP") << "rfc3665-3.6-redirect-302" << 1 << "Content-Type" << QStringList{};
+    QTest::newRow("3.6 retried INVITE CSeq") << "rfc3665-3.6-redirect-302" << 4 << "CSeq" << QStringList{"2 INVITE"};
+    QTest::newRow("3.6 retried INVITE without SDP") << "rfc3665-3.6-redirect-302" << 4 << "Content-Type" << QStringList{};
+    QTest::newRow("3.6 offer in the 200") << "rfc3665-3.6-redirect-302" << 10 << "Content-Type" << QStringList{"application/sdp"};
+    QTest::newRow("3.6 answer in the ACK") << "rfc3665-3.6-redirect-302" << 11 << "Content-Type" << QStringList{"application/sdp"};
+    // RFC 3665 3.7: the proxy does not record-route, so the ACK has no Route; Bob's re-INVITE has his own CSeq.
+    QTest::newRow("3.7 ACK without Route") << "rfc3665-3.7-re-invite" << 8 << "Route" << QStringList{};
+    QTest::newRow("3.7 callee's re-INVITE CSeq") << "rfc3665-3.7-re-invite" << 9 << "CSeq" << QStringList{"1 INVITE"};
+    QTest::newRow("3.7 ACK of the re-INVITE") << "rfc3665-3.7-re-invite" << 11 << "CSeq" << QStringList{"1 ACK"};
     // RFC 3665 3.11: Retry-After in the 480.
     QTest::newRow("3.11 Retry-After") << "rfc3665-3.11-unavailable-480" << 13 << "Retry-After" << QStringList{"3600"};
     // RFC 3665 3.8: the CANCEL is answered hop by hop (F10 from P1, F12 from P2, F14 from the UAS).

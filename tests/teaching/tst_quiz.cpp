@@ -175,16 +175,16 @@ void TestQuiz::choicesArePlausible()
 
 void TestQuiz::retransmissionDistractor()
 {
-    // RFC 3665 3.10: F4 is a retransmitted INVITE; the plain "P1 -> UAS: INVITE" may be offered
+    // RFC 3665 3.10: F6 is a retransmitted INVITE; the plain "P2 -> UAS: INVITE" may be offered
     // but is a different text, and only the retransmission is right.
     const CallTrace trace = Engine::run(*LessonLibrary::scenario(QStringLiteral("rfc3665-3.10-no-response-408")).scenario);
-    QVERIFY(trace.messages[3].retransmission);
+    QVERIFY(trace.messages[5].retransmission);
     for (quint32 seed = 0; seed < 50; ++seed) {
-        const QuizQuestion q = Quiz::question(trace, 3, seed);
-        QCOMPARE(q.choices[q.correct].text(trace), QStringLiteral("P1 -> UAS: INVITE (retransmission)"));
+        const QuizQuestion q = Quiz::question(trace, 5, seed);
+        QCOMPARE(q.choices[q.correct].text(trace), QStringLiteral("P2 -> UAS: INVITE (retransmission)"));
         for (int i = 0; i < q.choices.size(); ++i) {
             if (i != q.correct)
-                QVERIFY(q.choices[i].text(trace) != QLatin1String("P1 -> UAS: INVITE (retransmission)"));
+                QVERIFY(q.choices[i].text(trace) != QLatin1String("P2 -> UAS: INVITE (retransmission)"));
         }
     }
 }
