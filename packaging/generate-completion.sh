@@ -22,7 +22,7 @@ for c in $commands; do
     "$program" "$c" --help >"$tmp/cmd" 2>/dev/null || true
     # Options as they appear (--name, --name=VALUE, -o), then the value written after them.
     opts=$(grep -oE '(^|[][ ,|(])--?[a-zA-Z][a-zA-Z0-9-]*' "$tmp/cmd" | sed -E 's/^[][ ,|(]//' \
-           | awk '!seen[$0]++' | tr '\n' ' ')
+           | awk '!seen[$0]++' | tr '\n' ' ' || true)
     cases+="        $c) opts=\"--help ${opts% }\" ;;"$'\n'
     # "--lang zh|en|both", "--to sip:USER@HOST:PORT", "--page A4|A3|Letter|Legal", "-o FILE", "--lang <lang>"
     while read -r opt val; do
@@ -38,7 +38,9 @@ for c in $commands; do
             done
         fi
         values+="        $c:${opt}) _siplab_cli_value=\"${words% }\" ; return 0 ;;"$'\n'
-    done < <(grep -oE '(^|[ ,[])--?[a-zA-Z][a-zA-Z0-9-]*[ =](<[a-z-]+>|[A-Za-z0-9][^ ]*)' "$tmp/cmd" \
+    # Only option lines ("  --lang ...", "  -o, --output ...") and usage lines, not prose.
+    done < <(grep -E '^ *(-|Usage:|siplab-cli)' "$tmp/cmd" \
+             | grep -oE '(^|[ ,[])--?[a-zA-Z][a-zA-Z0-9-]*[ =](<[a-z-]+>|[A-Za-z0-9][^ ]*)' \
              | sed -E 's/^[ ,[]//; s/[ =]/ /' | grep -vE ' (-|or$|and$|the$|to$|a$)' || true)
 done
 
