@@ -33,5 +33,7 @@ if "$program" --help >"$tmp/help" 2>/dev/null; then
     fi
 fi
 name=$(sed -n 's/^#name: //p' "$include")
-help2man --no-info --section=1 --name="$name" --include="$tmp/include.h2m" --output="$out" "$program"
+# Run by its bare name (from PATH) so that the usage lines say "siplab-cli", not the build path.
+PATH=$(dirname "$program"):$PATH help2man --no-info --section=1 --name="$name" --include="$tmp/include.h2m" \
+    --output="$out" "$(basename "$program")"
 gzip -9nc "$out" >"$out.gz"
