@@ -33,7 +33,11 @@ if "$program" --help >"$tmp/help" 2>/dev/null; then
     fi
 fi
 name=$(sed -n 's/^#name: //p' "$include")
+# The version is the last word of `PROGRAM --version` ("SIP Lab 0.1.0", "siplab-cli 0.1.0"); given
+# this way, help2man names the page after the executable (siplab), not the first word (SIP).
+version=$("$program" --version 2>/dev/null | head -1 | awk '{print $NF}')
+[[ -n $version ]] || { echo "generate-man-page.sh: $program --version printed nothing" >&2; exit 1; }
 # Run by its bare name (from PATH) so that the usage lines say "siplab-cli", not the build path.
-PATH=$(dirname "$program"):$PATH help2man --no-info --section=1 --name="$name" --include="$tmp/include.h2m" \
+PATH=$(dirname "$program"):$PATH help2man --no-info --section=1 --name="$name" --version-string="$version" --include="$tmp/include.h2m" \
     --output="$out" "$(basename "$program")"
 gzip -9nc "$out" >"$out.gz"

@@ -13,6 +13,8 @@ for page in siplab siplab-cli; do
     [[ -z $warnings ]] || fail "$page(1) renders with warnings: $warnings"
     text=$(MANWIDTH=100 man -l "$dir/$page.1.gz" 2>/dev/null)
     grep -q "^NAME" <<<"$text" || fail "$page(1) has no NAME"
+    [[ $(head -1 <<<"$text") == "${page^^}(1)"* ]] || fail "$page(1) is titled '$(head -1 <<<"$text")'"
+    grep -qE "^ +$page - " <<<"$text" || fail "$page(1) NAME is not '$page - ...'"
     grep -qF "$version" <<<"$text" || fail "$page(1) does not name version $version"
 done
 cli_text=$(MANWIDTH=200 man -l "$dir/siplab-cli.1.gz" 2>/dev/null)
