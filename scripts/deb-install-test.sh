@@ -3,6 +3,7 @@
 # installs missing dependencies), checks the installed programs, man page, completion, desktop
 # entry and MIME types, then removes the package with dpkg -r. Meant for a clean Debian 12 machine
 # or container; never part of ctest. Usage: scripts/deb-install-test.sh --yes
+# (SIPLAB_DEB=FILE.deb tests that package instead of building one.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ ${1:-} == --yes ]] || { echo "usage: $0 --yes   (installs and removes the siplab package on this machine)" >&2; exit 2; }
@@ -12,11 +13,15 @@ if dpkg-query -W -f='${Status}' siplab 2>/dev/null | grep -q "install ok install
     exit 1
 fi
 build=${BUILD_DIR:-build}
-scripts/build.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-(cd "$build" && cpack -G DEB -B "$out" >/dev/null)
-deb=$(ls "$out"/siplab_*.deb)
+if [[ -n ${SIPLAB_DEB:-} ]]; then
+    deb=$SIPLAB_DEB         # a package built already (cpack -G DEB)
+else
+    scripts/build.sh
+    (cd "$build" && cpack -G DEB -B "$out" >/dev/null)
+    deb=$(ls "$out"/siplab_*.deb)
+fi
 fail() { echo "FAIL: $*" >&2; dpkg -r siplab >/dev/null 2>&1 || true; exit 1; }
 
 echo "== dpkg -i $(basename "$deb")"
