@@ -3,7 +3,7 @@
 # dpkg-shlibdeps; unpacked with dpkg -x into a throw-away root it has every installed file and
 # siplab-cli runs from there (explain 180, run). Nothing is installed on this machine
 # (scripts/deb-install-test.sh does dpkg -i / dpkg -r, on request).
-# Usage: check-deb.sh BUILD-DIR VERSION APP-ID CHANGELOG
+# Usage: check-deb.sh BUILD-DIR VERSION APP-ID
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 build=$1 version=$2 id=$3
