@@ -14,9 +14,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 "$program" --help >"$tmp/help"
-commands=$(awk '/^Commands:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' \
+commands=$(awk 'tolower($0) ~ /^(sub-?)?commands[^:]*:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' \
            "$tmp/help" | awk '!seen[$0]++' | tr '\n' ' ')
-[[ -n $commands ]] || { echo "generate-completion.sh: no commands in '$program --help'" >&2; exit 1; }
+# Without them the completion still loads (and completes --help/--version); the test says why.
+[[ -n $commands ]] || echo "generate-completion.sh: warning: no \"Commands:\" list in '$program --help'" >&2
 
 cases="" values=""
 declare -A seen_value=()
@@ -42,7 +43,7 @@ for c in $commands; do
         values+="        $c:${opt}) _siplab_cli_value=\"${words% }\" ; return 0 ;;"$'\n'
     # Only option lines ("  --lang ...", "  -o, --output ...") and usage lines, not prose.
     done < <(grep -E '^ *(-|Usage:|siplab-cli)' "$tmp/cmd" \
-             | grep -oE '(^|[ ,[])--?[a-zA-Z][a-zA-Z0-9-]*[ =](<[a-z-]+>|[A-Za-z0-9][^ ]*)' \
+             | grep -oE '(^|[ ,[])--?[a-zA-Z][a-zA-Z0-9-]*[ =](<[^>]+>|[A-Za-z0-9][^ ]*)' \
              | sed -E 's/^[ ,[]//; s/[ =]/ /' | grep -vE ' (-|or$|and$|the$|to$|a$)' || true)
 done
 

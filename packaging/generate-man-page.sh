@@ -19,7 +19,7 @@ cp "$include" "$tmp/include.h2m"
 roff() { sed -e 's/\\/\\e/g' -e "s/^\\([.']\\)/\\\\\\&\\1/"; }
 
 if "$program" --help >"$tmp/help" 2>/dev/null; then
-    commands=$(awk '/^Commands:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' \
+    commands=$(awk 'tolower($0) ~ /^(sub-?)?commands[^:]*:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' \
                "$tmp/help" | awk '!seen[$0]++')
     if [[ -n $commands ]]; then
         {

@@ -19,7 +19,7 @@ for page in siplab siplab-cli; do
 done
 cli_text=$(MANWIDTH=200 man -l "$dir/siplab-cli.1.gz" 2>/dev/null)
 # Every command of `siplab-cli --help` is in the page, with its own --help under COMMANDS.
-commands=$(LC_ALL=C.UTF-8 "$cli" --help | awk '/^Commands:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' | sort -u)
+commands=$(LC_ALL=C.UTF-8 "$cli" --help | awk 'tolower($0) ~ /^(sub-?)?commands[^:]*:/ {on = 1; next} on && /^[^ ]/ {on = 0} on && /^  [a-z][a-z-]*( |$)/ {print $1}' | sort -u)
 [[ -n $commands ]] || fail "no commands in siplab-cli --help"
 grep -q "^COMMANDS" <<<"$cli_text" || fail "siplab-cli(1) has no COMMANDS section"
 for c in $commands; do
