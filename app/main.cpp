@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -17,10 +18,19 @@
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and quit: they need no display (help2man runs them at build time).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if ((a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SIP Lab"));
     QApplication::setOrganizationName(QStringLiteral("SIP Lab"));
     QApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/siplab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIPLAB_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Learn SIP: build a call, choose each node's response, watch the RFC 3261 ladder."));

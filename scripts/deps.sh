@@ -7,9 +7,12 @@ mode=${1:-build}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
-          fonts-noto-cjk fonts-dejavu-core)
+          fonts-noto-cjk fonts-dejavu-core
+          help2man librsvg2-bin)  # man pages and PNG icons made at build time (packaging/)
 if [[ $mode == test ]]; then
     packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
+    # the packaging tests (tests/package): validators, cpack -G DEB with dpkg-shlibdeps, lintian
+    packages+=(desktop-file-utils appstream shared-mime-info lintian dpkg-dev man-db file)
     # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
     packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi

@@ -1578,6 +1578,14 @@ Save your changes?</source>
         <source>Live: the nodes listen on %1; messages appear as they arrive.</source>
         <translation>实时：各节点在 %1 上监听；消息到达时即显示。</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Licence: see the repository (it contains no licence file yet).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;许可证：见代码仓库（其中尚无许可证文件）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Chinese texts of the response codes are the words of the Chinese article on SIP response codes dated 12 September 2016 (author not named; its figure was hosted on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with RFC notes where the article is loose.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;响应码的中文文字取自 2016 年 9 月 12 日的中文文章《SIP协议响应代码》（未署作者名；文中图片托管于 blog.csdn.net），原文逐字保存在 docs/source-article-sip-response-codes.md 中；文章不够严谨之处另附 RFC 注释。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::PcapExporter</name>

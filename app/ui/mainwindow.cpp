@@ -266,12 +266,18 @@ void MainWindow::createActions()
     m_endAction->setShortcut(QKeySequence(Qt::Key_End));
     connect(m_endAction, &QAction::triggered, m_playback, &PlaybackController::toEnd);
     m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("AboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About SIP Lab"),
                            tr("<h3>SIP Lab %1</h3><p>Build a call between a UAC, up to two proxies and a UAS, choose what "
                               "each node answers, and watch the ladder RFC 3261 says would follow, with every response "
                               "code explained in Chinese and English.</p>")
-                               .arg(QStringLiteral(SIPLAB_VERSION_STRING)));
+                                   .arg(QStringLiteral(SIPLAB_VERSION_STRING))
+                               + tr("<p>Licence: see the repository (it contains no licence file yet).</p>")
+                               + tr("<p>The Chinese texts of the response codes are the words of the Chinese article on "
+                                    "SIP response codes dated 12 September 2016 (author not named; its figure was hosted "
+                                    "on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with "
+                                    "RFC notes where the article is loose.</p>"));
     });
     m_guideAction = new QAction(this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);

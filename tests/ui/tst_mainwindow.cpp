@@ -17,10 +17,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace SipLab;
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void playbackMovesCursor();
     void malformedFileKeepsScenario();
     void codeModel();
+    void aboutBoxShowsVersionLicenceAndSource_data();
+    void aboutBoxShowsVersionLicenceAndSource();
 };
 
 void TestMainWindow::initTestCase()
@@ -326,6 +330,41 @@ void TestMainWindow::codeModel()
     QCOMPARE(filter.index(0, 0).data(ResponseCodeModel::CodeRole).toInt(), 486);
     filter.setSearchText(QStringLiteral("xyzzy"));
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestMainWindow::aboutBoxShowsVersionLicenceAndSource_data()
+{
+    QTest::addColumn<bool>("chinese");
+    QTest::addColumn<QString>("licence");
+    QTest::newRow("english") << false << QStringLiteral("Licence: see the repository");
+    QTest::newRow("chinese") << true << QStringLiteral("许可证：见代码仓库");
+}
+
+// Help > About SIP Lab: the version of project(VERSION), the licence (none in the repository yet)
+// and where the response-code texts come from.
+void TestMainWindow::aboutBoxShowsVersionLicenceAndSource()
+{
+    QFETCH(bool, chinese);
+    QFETCH(QString, licence);
+    MainWindow w;
+    w.setInteractive(false);
+    w.setUiLanguage(chinese ? UiLanguage::Chinese : UiLanguage::English);
+    auto *about = w.findChild<QAction *>(QStringLiteral("AboutAction"));
+    QVERIFY(about);
+    QVERIFY(w.menuBar()->actions().last()->menu()->actions().contains(about));
+    QString text;
+    QTimer::singleShot(0, &w, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    about->trigger();
+    QVERIFY2(text.contains(QStringLiteral(SIPLAB_VERSION_STRING)), qPrintable(text));
+    QVERIFY2(text.contains(licence), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("docs/source-article-sip-response-codes.md")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2016")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)
