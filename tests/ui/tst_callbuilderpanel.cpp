@@ -151,8 +151,10 @@ void TestCallBuilderPanel::edits()
         p.maxForwardsSpin()->setValue(value.toInt());
     else if (control == QLatin1String("serverAccepts"))
         p.serverAcceptsPasswordCheck()->setChecked(value.toBool());
-    else if (control == QLatin1String("uasFinal"))
+    else if (control == QLatin1String("uasFinal")) {
         p.uasFinalPicker()->setCurrentCode(value.toInt());
+        Q_EMIT p.uasFinalPicker()->activated(p.uasFinalPicker()->currentIndex()); // as a pick in the list does
+    }
     else if (control == QLatin1String("uasAnswers"))
         p.uasAnswersCheck()->setChecked(value.toBool());
     else if (control == QLatin1String("addProvisional"))
