@@ -1,18 +1,13 @@
-// siplab: the GUI. Only main(): options, translations, the main window.
+// siplab: the GUI. Only main(): options, translations, the main window; what the window shows
+// at start (classroom mode, --screenshot) is ScreenshotScript's.
 #include "classroomtools.h"
-#include "ladderview.h"
-#include "languagepack.h"
 #include "mainwindow.h"
-#include "playbackcontroller.h"
-#include "quizpanel.h"
+#include "screenshotscript.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QScreen>
-#include <QScrollBar>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -75,54 +70,17 @@ int main(int argc, char *argv[])
                      qPrintable(parser.value(lesson)));
         return 2;
     }
-    const QString mode = parser.value(classroom);
-    if (!mode.isEmpty() && mode != QLatin1String("guided") && mode != QLatin1String("quiz") && mode != QLatin1String("presenter")) {
-        std::fprintf(stderr, "siplab: --classroom must be guided, quiz or presenter, not '%s'\n", qPrintable(mode));
+    const std::optional<SipLab::ScreenshotScript::Classroom> mode =
+        SipLab::ScreenshotScript::classroomFromName(parser.value(classroom));
+    if (!mode) {
+        std::fprintf(stderr, "siplab: --classroom must be guided, quiz or presenter, not '%s'\n",
+                     qPrintable(parser.value(classroom)));
         return 2;
     }
-    // Puts the window in the classroom mode asked for (after it is shown, for screenshots).
-    const auto applyClassroom = [&window, mode, n = parser.value(select).toInt()] {
-        SipLab::ClassroomTools *tools = window.classroom();
-        if (mode == QLatin1String("guided")) {
-            tools->setGuided(true);
-            window.playback()->pause();
-            window.playback()->seek(n > 0 ? n - 1 : 0);
-            window.ladderView()->verticalScrollBar()->setValue(0); // the ladder from its first message
-        } else if (mode == QLatin1String("quiz")) {
-            tools->setSeed(1);
-            tools->startQuiz();
-            SipLab::QuizPanel *quiz = tools->quizPanel();
-            // Answer the questions before F<N> right, then question N wrong, to show the verdict.
-            for (int k = 1; k < n && !quiz->session().finished(); ++k) {
-                quiz->answer(quiz->session().currentQuestion().correct);
-                quiz->next();
-            }
-            if (n > 0 && !quiz->session().finished()) {
-                const SipLab::QuizQuestion q = quiz->session().currentQuestion();
-                quiz->answer((q.correct + 1) % int(q.choices.size()));
-            }
-        } else if (mode == QLatin1String("presenter")) {
-            tools->setPresenterMode(true);
-            window.playback()->pause();
-            window.playback()->seek(n > 0 ? n - 1 : 0);
-        }
-    };
-    if (parser.isSet(screenshot)) {
-        window.setInteractive(false);
-        window.resize(1500, 920);
-        window.show();
-        window.playback()->toEnd();
-        const int f = parser.value(select).toInt();
-        window.ladderView()->setSelectedMessage(f > 0 ? f - 1 : 3);
-        applyClassroom();
-        const QString path = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
-            QApplication::exit(ok ? 0 : 1);
-        });
-    } else {
-        window.show();
-        applyClassroom();
-    }
+    SipLab::ScreenshotScript script(&window, *mode, parser.value(select).toInt());
+    if (parser.isSet(screenshot))
+        script.saveScreenshot(parser.value(screenshot));
+    else
+        script.show();
     return app.exec();
 }

@@ -1309,22 +1309,6 @@ The full guide is docs/user-guide.md.</source>
         <translation>响应码参考</translation>
     </message>
     <message>
-        <source>Search codes in English or Chinese…</source>
-        <translation>用中文或英文搜索响应码…</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>所有类别</translation>
-    </message>
-    <message>
-        <source>Use this code</source>
-        <translation>使用此响应码</translation>
-    </message>
-    <message>
-        <source>Make the selected node return this code</source>
-        <translation>让所选节点返回此响应码</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -2618,6 +2602,25 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::ResponseCodePanel</name>
+    <message>
+        <source>Search codes in English or Chinese…</source>
+        <translation>用中文或英文搜索响应码…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>使用此响应码</translation>
+    </message>
+    <message>
+        <source>Make the selected node return this code</source>
+        <translation>让所选节点返回此响应码</translation>
     </message>
 </context>
 <context>

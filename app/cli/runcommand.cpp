@@ -5,6 +5,7 @@
 #include "ladderfootnotes.h"
 #include "responsecatalog.h"
 #include "scenariofile.h"
+#include "scenariorules.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -360,6 +361,11 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (landscape)
         options.orientation = QPageLayout::Landscape;
 
+    // --- ScenarioRules (issue 12): the scenario is complete; normalise it as the call builder
+    // and the scenario file do, say what changed, then check it.
+    for (const ScenarioRules::Finding &change : ScenarioRules::normalise(s))
+        err << "siplab-cli run: note: " << change.text() << '\n';
+    // --- end ScenarioRules
     const QString problem = ScenarioFile::validate(s);
     if (!problem.isEmpty())
         return bad(QStringLiteral("invalid scenario: %1").arg(problem));

@@ -1,5 +1,7 @@
 #include "scenariofile.h"
 
+#include "scenariorules.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,28 +278,6 @@ QJsonObject answersJson(const QMap<QString, int> &answers)
     return o;
 }
 
-QString validateSteps(const QList<ResponseStep> &steps, const QString &path)
-{
-    for (int i = 0; i < steps.size(); ++i) {
-        const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
-        const ResponseStep &s = steps[i];
-        if (s.code < 100 || s.code > 699)
-            return QStringLiteral("%1.code: %2 is not a response code (100-699)").arg(p).arg(s.code);
-        if (s.delayMs < 0)
-            return QStringLiteral("%1.delayMs: must not be negative").arg(p);
-        if (s.code >= 200 && i != steps.size() - 1)
-            return QStringLiteral("%1.code: the final response %2 must be the last step; nothing follows a final response "
-                                  "(RFC 3261 17.2.1)")
-                .arg(p)
-                .arg(s.code);
-        if (s.code == 100 && i > 0)
-            return QStringLiteral("%1.code: 100 Trying is hop by hop and sent by the transaction layer, not a later step").arg(p);
-        if (s.reliable && (s.code <= 100 || s.code >= 200))
-            return QStringLiteral("%1.reliable: only provisional responses 101-199 can be sent reliably (RFC 3262 3)").arg(p);
-    }
-    return QString();
-}
-
 } // namespace
 
 QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
@@ -544,6 +524,9 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         result.error = r.error;
         return result;
     }
+    // The rules the call builder applies to every edit apply to a file too (a MESSAGE has no
+    // CANCEL, T2 is never below T1, ...): what they changed is reported, then the rest is checked.
+    result.normalised = ScenarioRules::normalise(s);
     const QString problem = validate(s);
     if (!problem.isEmpty()) {
         result.error = problem;
@@ -591,80 +574,7 @@ bool ScenarioFile::save(const Scenario &scenario, const QString &path, QString *
 
 QString ScenarioFile::validate(const Scenario &s)
 {
-    if (!Scenario::supportedMethods().contains(s.method))
-        return QStringLiteral("method: \"%1\" is not one of %2").arg(s.method, Scenario::supportedMethods().join(QStringLiteral(", ")));
-    if (s.proxies.size() > 2)
-        return QStringLiteral("proxies: at most 2 proxies, got %1").arg(s.proxies.size());
-    if (s.uac.maxForwards < 0 || s.uac.maxForwards > 255)
-        return QStringLiteral("uac.maxForwards: %1 is out of range (0-255)").arg(s.uac.maxForwards);
-    QString problem = validateSteps(s.uas.responses, QStringLiteral("uas.responses"));
-    if (problem.isEmpty())
-        problem = validateSteps(s.uas.retryResponses, QStringLiteral("uas.retryResponses"));
-    if (!problem.isEmpty())
-        return problem;
-    for (int i = 0; i < s.proxies.size(); ++i) {
-        const int code = s.proxies[i].respondWith;
-        if (code != 0 && (code < 100 || code > 699))
-            return QStringLiteral("proxies[%1].respondWith: %2 is not a response code (100-699, or 0 to forward)").arg(i).arg(code);
-        if (code != 0 && code < 200)
-            return QStringLiteral("proxies[%1].respondWith: a proxy answering itself must send a final response (200-699), not %2")
-                .arg(i)
-                .arg(code);
-        // RFC 3261 8.3: a redirect server answers with a 3xx naming the new location.
-        if (s.proxies[i].role == ProxyRole::Redirect && (code < 300 || code > 399))
-            return QStringLiteral("proxies[%1].respondWith: a redirect server (role \"redirect\") answers with a 3xx, not %2")
-                .arg(i)
-                .arg(code);
-    }
-    const QList<QPair<QString, const QMap<QString, int> *>> answerSets = {
-        {QStringLiteral("uac.answers"), &s.uac.answers}, {QStringLiteral("uas.answers"), &s.uas.answers}};
-    for (const auto &[path, answers] : answerSets) {
-        for (auto it = answers->begin(); it != answers->end(); ++it) {
-            if (it.value() < 200 || it.value() > 699)
-                return QStringLiteral("%1.%2: %3 is not a final response code (200-699)").arg(path, it.key()).arg(it.value());
-        }
-    }
-    if (s.network.t1Ms <= 0)
-        return QStringLiteral("network.t1Ms: must be positive");
-    if (s.network.t2Ms < s.network.t1Ms)
-        return QStringLiteral("network.t2Ms: must not be smaller than network.t1Ms (RFC 3261 17.1.2.2)");
-    // RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes" (and 16.7 step 2 for a reset).
-    if (s.network.timerCMs <= NetworkSettings::MinTimerCMs)
-        return QStringLiteral("network.timerCMs: %1 ms is too short: Timer C must be larger than 3 minutes (%2 ms, RFC 3261 "
-                              "16.6 step 11)")
-            .arg(s.network.timerCMs)
-            .arg(NetworkSettings::MinTimerCMs);
-    if (s.network.latencyMs < 0)
-        return QStringLiteral("network.latencyMs: must not be negative");
-    for (int f : s.network.drop) {
-        if (f < 1)
-            return QStringLiteral("network.drop: %1 is not an F-number (1 or more)").arg(f);
-    }
-    if (s.uac.cancelAfterMs >= 0) {
-        // RFC 3261 9.1: CANCEL applies to INVITE only, and a UAC must not send it before it
-        // received a provisional response.
-        if (s.method != QLatin1String("INVITE"))
-            return QStringLiteral("uac.cancelAfterMs: only an INVITE can be cancelled (RFC 3261 9), the method is %1").arg(s.method);
-        // With no proxy, the only provisional responses come from the UAS: its own 1xx steps,
-        // or the 100 Trying its transaction layer sends after 200 ms (RFC 3261 17.2.1). A UAS
-        // that answers finally at once leaves nothing to cancel.
-        const bool uasAnswersAtOnce = !s.uas.responses.isEmpty() && s.uas.responses.first().code >= 200
-                                      && s.uas.responses.first().delayMs < 200;
-        if (s.proxies.isEmpty() && uasAnswersAtOnce)
-            return QStringLiteral("uac.cancelAfterMs: CANCEL needs a provisional response first (RFC 3261 9.1), but the UAS "
-                                  "sends its final response %1 before any provisional one")
-                .arg(s.uas.responses.first().code);
-    }
-    if (s.hangup == Hangup::Uas && s.method != QLatin1String("INVITE"))
-        return QStringLiteral("hangup: only an INVITE creates a session the UAS can end with BYE");
-    if (s.uac.registerAction != RegisterAction::Bind && s.method != QLatin1String("REGISTER"))
-        return QStringLiteral("uac.register: only a REGISTER updates, queries or removes bindings (RFC 3261 10.2), the method is %1")
-            .arg(s.method);
-    if (!s.uac.offerInInvite && s.method != QLatin1String("INVITE"))
-        return QStringLiteral("uac.offerInInvite: only an INVITE carries an SDP offer, the method is %1").arg(s.method);
-    if (s.reInvite && s.method != QLatin1String("INVITE"))
-        return QStringLiteral("reInvite: a re-INVITE needs an INVITE session, the method is %1").arg(s.method);
-    return QString();
+    return ScenarioRules::firstProblem(s);
 }
 
 } // namespace SipLab

@@ -1,6 +1,7 @@
 #include "callbuilderpanel.h"
 
 #include "codepicker.h"
+#include "scenariorules.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,25 +22,6 @@
 namespace SipLab {
 
 namespace {
-/// The UAS's final response becomes `code` (appended when it had none).
-void setUasFinal(Scenario &s, int code, int delayMs)
-{
-    QList<ResponseStep> &r = s.uas.responses;
-    if (!r.isEmpty() && r.last().code >= 200)
-        r.last().code = code;
-    else
-        r.append({code, delayMs, false});
-}
-
-/// Adds a provisional response after the existing ones, before the final one.
-void addProvisional(Scenario &s, int code)
-{
-    int at = 0;
-    while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
-        ++at;
-    s.uas.responses.insert(at, {code, 100, false});
-}
-
 QSpinBox *makeSpin(int min, int max, int step, const QString &suffix)
 {
     auto *s = new QSpinBox;
@@ -63,7 +45,28 @@ void CallBuilderPanel::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(buildCallBox());
+    // What the selected node does: one page per node type.
+    m_nodeBox = new QGroupBox;
+    auto *nodeLayout = new QVBoxLayout(m_nodeBox);
+    m_pages = new QStackedWidget;
+    nodeLayout->addWidget(m_pages);
+    m_pages->addWidget(buildUacPage());
+    m_pages->addWidget(buildProxyPage());
+    m_pages->addWidget(buildUasPage());
+    layout->addWidget(m_nodeBox, 1);
+    layout->addWidget(buildNetworkBox());
 
+    // Edits. Each becomes one undoable command in the main window.
+    connectCallBox();
+    connectUacPage();
+    connectProxyPage();
+    connectUasPage();
+    connectNetworkBox();
+}
+
+QWidget *CallBuilderPanel::buildCallBox()
+{
     // The call: method and topology.
     m_callBox = new QGroupBox;
     auto *callLayout = new QVBoxLayout(m_callBox);
@@ -89,14 +92,11 @@ void CallBuilderPanel::buildUi()
         topology->addWidget(b);
     }
     callLayout->addLayout(topology);
-    layout->addWidget(m_callBox);
+    return m_callBox;
+}
 
-    // What the selected node does.
-    m_nodeBox = new QGroupBox;
-    auto *nodeLayout = new QVBoxLayout(m_nodeBox);
-    m_pages = new QStackedWidget;
-    nodeLayout->addWidget(m_pages);
-
+QWidget *CallBuilderPanel::buildUacPage()
+{
     auto *uacPage = new QWidget;
     auto *uacForm = new QFormLayout(uacPage);
     m_uacForm = uacForm;
@@ -125,8 +125,11 @@ void CallBuilderPanel::buildUi()
     uacForm->addRow(m_hangupAfterLabel, m_hangupAfter);
     m_reInvite = new QCheckBox;
     uacForm->addRow(m_reInvite);
-    m_pages->addWidget(uacPage);
+    return uacPage;
+}
 
+QWidget *CallBuilderPanel::buildProxyPage()
+{
     auto *proxyPage = new QWidget;
     auto *proxyForm = new QFormLayout(proxyPage);
     m_proxyMode = new QComboBox;
@@ -143,8 +146,11 @@ void CallBuilderPanel::buildUi()
     m_proxyRetryAfter = makeSpin(0, 86400, 1, QStringLiteral(" s"));
     m_proxyRetryLabel = new QLabel;
     proxyForm->addRow(m_proxyRetryLabel, m_proxyRetryAfter);
-    m_pages->addWidget(proxyPage);
+    return proxyPage;
+}
 
+QWidget *CallBuilderPanel::buildUasPage()
+{
     auto *uasPage = new QWidget;
     auto *uasLayout = new QVBoxLayout(uasPage);
     uasLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,10 +183,11 @@ void CallBuilderPanel::buildUi()
     m_byeLabel = new QLabel;
     finalForm->addRow(m_byeLabel, m_byeCode);
     uasLayout->addLayout(finalForm);
-    m_pages->addWidget(uasPage);
-    layout->addWidget(m_nodeBox, 1);
+    return uasPage;
+}
 
-    // Network.
+QWidget *CallBuilderPanel::buildNetworkBox()
+{
     m_networkBox = new QGroupBox;
     auto *netForm = new QFormLayout(m_networkBox);
     m_transport = new QComboBox;
@@ -197,26 +204,25 @@ void CallBuilderPanel::buildUi()
     m_drop->setPlaceholderText(QStringLiteral("7, 9"));
     m_dropLabel = new QLabel;
     netForm->addRow(m_dropLabel, m_drop);
-    layout->addWidget(m_networkBox);
+    return m_networkBox;
+}
 
-    // Edits. Each becomes one undoable command in the main window.
+// The consequences of each edit (a MESSAGE has no CANCEL, T2 follows T1, ...) are not made
+// here: edit() hands every changed scenario to ScenarioRules::normalise.
+
+void CallBuilderPanel::connectCallBox()
+{
     connect(m_nodeGroup, &QButtonGroup::idClicked, this, &CallBuilderPanel::selectNode);
     connect(m_method, &QComboBox::currentTextChanged, this, [this](const QString &m) {
-        edit(tr("Set method to %1").arg(m), [m](Scenario &s) {
-            s.method = m;
-            if (m != QLatin1String("INVITE")) {
-                s.uac.cancelAfterMs = -1;
-                s.reInvite = false;
-                if (s.hangup == Hangup::Uas)
-                    s.hangup = Hangup::Uac;
-            }
-            if (m != QLatin1String("REGISTER"))
-                s.uac.registerAction = RegisterAction::Bind; // update/query/remove exist for REGISTER only
-        });
+        edit(tr("Set method to %1").arg(m), [m](Scenario &s) { s.method = m; });
     });
     connect(m_proxyCount, &QSpinBox::valueChanged, this, [this](int n) {
         edit(tr("Use %n proxies", nullptr, n), [n](Scenario &s) { s.setProxyCount(n); });
     });
+}
+
+void CallBuilderPanel::connectUacPage()
+{
     connect(m_maxForwards, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Set Max-Forwards to %1").arg(v), [v](Scenario &s) { s.uac.maxForwards = v; });
     });
@@ -228,18 +234,12 @@ void CallBuilderPanel::buildUi()
     });
     connect(m_registerAction, &QComboBox::currentIndexChanged, this, [this](int i) {
         const RegisterAction action = RegisterAction(qBound(0, i, 3));
-        edit(tr("Registration: %1").arg(m_registerAction->itemText(i)), [action](Scenario &s) {
-            if (s.method == QLatin1String("REGISTER"))
-                s.uac.registerAction = action; // RFC 3261 10.2.1-10.2.3, RFC 3665 2.1-2.4
-        });
+        edit(tr("Registration: %1").arg(m_registerAction->itemText(i)),
+             [action](Scenario &s) { s.uac.registerAction = action; });
     });
     connect(m_serverAccepts, &QCheckBox::toggled, this, [this](bool on) {
-        edit(on ? tr("The server accepts the password") : tr("The server refuses the password"), [on](Scenario &s) {
-            // RFC 3665 2.5: a server holding another password refuses the credentials.
-            const QString other = s.uac.password == QLatin1String("not-the-same") ? QStringLiteral("another-one")
-                                                                                   : QStringLiteral("not-the-same");
-            s.uac.serverPassword = on ? QString() : other;
-        });
+        edit(on ? tr("The server accepts the password") : tr("The server refuses the password"),
+             [on](Scenario &s) { ScenarioRules::setServerAcceptsPassword(s, on); });
     });
     connect(m_cancelAfter, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Cancel after %1 ms").arg(v), [v](Scenario &s) { s.uac.cancelAfterMs = v; });
@@ -253,6 +253,10 @@ void CallBuilderPanel::buildUi()
     connect(m_reInvite, &QCheckBox::toggled, this, [this](bool on) {
         edit(tr("re-INVITE"), [on](Scenario &s) { s.reInvite = on; });
     });
+}
+
+void CallBuilderPanel::connectProxyPage()
+{
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this](int mode) {
         const int p = proxyIndex();
         const int code = m_proxyCode->currentCode();
@@ -272,28 +276,28 @@ void CallBuilderPanel::buildUi()
         edit(tr("Recursion at P%1").arg(p + 1), [p, on](Scenario &s) { s.proxies[p].recurse = on; });
     });
     connect(m_proxyAuth, &QCheckBox::toggled, this, [this](bool on) {
-        edit(tr("Proxy authentication"), [on](Scenario &s) {
-            s.auth = on ? AuthAt::Proxy : (s.auth == AuthAt::Proxy ? AuthAt::None : s.auth);
-        });
+        edit(tr("Proxy authentication"), [on](Scenario &s) { ScenarioRules::setAuth(s, AuthAt::Proxy, on); });
     });
     connect(m_proxyRetryAfter, &QSpinBox::valueChanged, this, [this](int v) {
         const int p = proxyIndex();
         edit(tr("Retry-After at P%1").arg(p + 1), [p, v](Scenario &s) { s.proxies[p].retryAfter = v; });
     });
+}
+
+void CallBuilderPanel::connectUasPage()
+{
     connect(m_uasAnswers, &QCheckBox::toggled, this, [this](bool on) {
         const int code = m_uasFinal->currentCode() ? m_uasFinal->currentCode() : 200;
         const int delay = m_uasDelay->value();
         edit(on ? tr("UAS answers %1").arg(code) : tr("UAS never answers"), [on, code, delay](Scenario &s) {
-            QList<ResponseStep> &r = s.uas.responses;
-            if (!r.isEmpty() && r.last().code >= 200)
-                r.removeLast();
+            ScenarioRules::removeFinalResponse(s);
             if (on)
-                r.append({code, delay, false});
+                ScenarioRules::setFinalResponse(s, code, delay);
         });
     });
     connect(m_uasFinal, &CodePicker::codeChanged, this, [this](int code) {
         const int delay = m_uasDelay->value();
-        edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { setUasFinal(s, code, delay); });
+        edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay); });
     });
     connect(m_uasDelay, &QSpinBox::valueChanged, this, [this](int delay) {
         edit(tr("Final response after %1 ms").arg(delay), [delay](Scenario &s) {
@@ -302,9 +306,7 @@ void CallBuilderPanel::buildUi()
         });
     });
     connect(m_uasAuth, &QCheckBox::toggled, this, [this](bool on) {
-        edit(tr("UAS authentication"), [on](Scenario &s) {
-            s.auth = on ? AuthAt::Uas : (s.auth == AuthAt::Uas ? AuthAt::None : s.auth);
-        });
+        edit(tr("UAS authentication"), [on](Scenario &s) { ScenarioRules::setAuth(s, AuthAt::Uas, on); });
     });
     connect(m_byeCode, &CodePicker::codeChanged, this, [this](int code) {
         edit(tr("UAS answers BYE with %1").arg(code), [code](Scenario &s) {
@@ -315,17 +317,18 @@ void CallBuilderPanel::buildUi()
         });
     });
     connect(m_addProvisional, &QPushButton::clicked, this, [this] {
-        edit(tr("Add a provisional response"), [](Scenario &s) { addProvisional(s, 180); });
+        edit(tr("Add a provisional response"), [](Scenario &s) { ScenarioRules::addProvisional(s, 180); });
     });
     connect(m_removeStep, &QPushButton::clicked, this, [this] {
         const int row = m_steps->currentRow() >= 0 ? m_steps->currentRow() : m_steps->rowCount() - 1;
         if (row < 0)
             return;
-        edit(tr("Remove a provisional response"), [row](Scenario &s) {
-            if (row < s.uas.responses.size() && s.uas.responses[row].code < 200)
-                s.uas.responses.removeAt(row);
-        });
+        edit(tr("Remove a provisional response"), [row](Scenario &s) { ScenarioRules::removeProvisional(s, row); });
     });
+}
+
+void CallBuilderPanel::connectNetworkBox()
+{
     connect(m_transport, &QComboBox::currentIndexChanged, this, [this](int i) {
         edit(tr("Transport %1").arg(i == 0 ? QStringLiteral("UDP") : QStringLiteral("TCP")),
              [i](Scenario &s) { s.network.transport = i == 0 ? Transport::Udp : Transport::Tcp; });
@@ -334,19 +337,10 @@ void CallBuilderPanel::buildUi()
         edit(tr("Latency %1 ms").arg(v), [v](Scenario &s) { s.network.latencyMs = v; });
     });
     connect(m_t1, &QSpinBox::valueChanged, this, [this](int v) {
-        edit(tr("T1 %1 ms").arg(v), [v](Scenario &s) {
-            s.network.t1Ms = v;
-            s.network.t2Ms = qMax(s.network.t2Ms, v);
-        });
+        edit(tr("T1 %1 ms").arg(v), [v](Scenario &s) { s.network.t1Ms = v; });
     });
     connect(m_drop, &QLineEdit::editingFinished, this, [this] {
-        QList<int> drop;
-        for (const QString &part : m_drop->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int f = part.trimmed().remove(QLatin1Char('F'), Qt::CaseInsensitive).toInt(&ok);
-            if (ok && f > 0)
-                drop.append(f);
-        }
+        const QList<int> drop = ScenarioRules::parseDrop(m_drop->text());
         edit(tr("Drop messages"), [drop](Scenario &s) { s.network.drop = drop; });
     });
 }
@@ -357,6 +351,7 @@ void CallBuilderPanel::edit(const QString &description, const std::function<void
         return;
     Scenario s = m_scenario;
     change(s);
+    ScenarioRules::normalise(s);
     if (s == m_scenario)
         return;
     Q_EMIT scenarioEdited(s, description);
@@ -382,10 +377,10 @@ void CallBuilderPanel::useCode(int code)
         return;
     if (isUas()) {
         if (code < 200) {
-            edit(tr("Add a provisional response"), [code](Scenario &s) { addProvisional(s, code); });
+            edit(tr("Add a provisional response"), [code](Scenario &s) { ScenarioRules::addProvisional(s, code); });
         } else {
             const int delay = m_uasDelay->value();
-            edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { setUasFinal(s, code, delay); });
+            edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay); });
         }
         return;
     }
@@ -454,7 +449,7 @@ void CallBuilderPanel::updateWidgets()
         m_registerAction->setCurrentIndex(int(s.uac.registerAction));
         // Only a server that challenges checks the password (RFC 3261 22.2, 22.3).
         const bool challenged = s.auth != AuthAt::None && s.uac.hasCredentials;
-        m_serverAccepts->setChecked(s.uac.serverPassword.isEmpty() || s.uac.serverPassword == s.uac.password);
+        m_serverAccepts->setChecked(ScenarioRules::serverAcceptsPassword(s));
         m_serverAccepts->setEnabled(challenged);
         m_serverAccepts->setToolTip(challenged ? m_serverAcceptsTip
                                                : m_serverAcceptsTip + QLatin1Char('\n') + m_serverAcceptsDisabledTip);
@@ -503,10 +498,7 @@ void CallBuilderPanel::updateWidgets()
     m_transport->setCurrentIndex(s.network.transport == Transport::Udp ? 0 : 1);
     m_latency->setValue(s.network.latencyMs);
     m_t1->setValue(s.network.t1Ms);
-    QStringList drop;
-    for (int f : s.network.drop)
-        drop.append(QString::number(f));
-    m_drop->setText(drop.join(QStringLiteral(", ")));
+    m_drop->setText(ScenarioRules::dropText(s.network.drop));
     m_updating = false;
 }
 

@@ -23,7 +23,8 @@ class CodePicker;
 /// The call builder: the topology (UAC, 0-2 proxies, UAS) as buttons to select a node, the
 /// method, what the selected node returns and its options, and the network. It shows a Scenario
 /// and reports each edit as a new Scenario with a short description (for the undo stack); it
-/// never runs the engine itself.
+/// never runs the engine itself. It holds no scenario rules: every edit goes through
+/// ScenarioRules::normalise.
 class CallBuilderPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,14 @@ public:
     QComboBox *registerActionCombo() const { return m_registerAction; }
     /// UAC page: unchecked, the challenging server holds another password (RFC 3665 2.5).
     QCheckBox *serverAcceptsPasswordCheck() const { return m_serverAccepts; }
+    QSpinBox *maxForwardsSpin() const { return m_maxForwards; }
+    QSpinBox *cancelAfterSpin() const { return m_cancelAfter; }
+    QComboBox *hangupCombo() const { return m_hangup; }
+    QCheckBox *reInviteCheck() const { return m_reInvite; }
+    QCheckBox *uasAnswersCheck() const { return m_uasAnswers; }
+    QPushButton *addProvisionalButton() const { return m_addProvisional; }
+    QSpinBox *t1Spin() const { return m_t1; }
+    QLineEdit *dropEdit() const { return m_drop; }
 
 Q_SIGNALS:
     void scenarioEdited(const SipLab::Scenario &scenario, const QString &description);
@@ -57,8 +66,20 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildCallBox();
+    QWidget *buildUacPage();
+    QWidget *buildProxyPage();
+    QWidget *buildUasPage();
+    QWidget *buildNetworkBox();
+    void connectCallBox();
+    void connectUacPage();
+    void connectProxyPage();
+    void connectUasPage();
+    void connectNetworkBox();
     void retranslateUi();
     void updateWidgets();
+    /// Applies `change` to a copy of the scenario, normalises it (ScenarioRules) and reports it
+    /// with scenarioEdited() when it differs.
     void edit(const QString &description, const std::function<void(Scenario &)> &change);
     int proxyIndex() const { return m_selected - 1; }
     bool isUas() const { return m_selected == m_scenario.proxies.size() + 1; }

@@ -6,7 +6,6 @@
 #include "ladderview.h"
 #include "lessonlibrary.h"
 #include "lessonpanel.h"
-#include "mainwindow.h"
 #include "playbackcontroller.h"
 #include "quizpanel.h"
 
@@ -16,6 +15,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,15 +26,17 @@
 
 namespace SipLab {
 
-ClassroomTools::ClassroomTools(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+ClassroomTools::ClassroomTools(const Context &context)
+    : QObject(context.window)
+    , m_context(context)
+    , m_window(context.window)
     , m_lessonPanel(new LessonPanel)
     , m_guidedPanel(new GuidedPanel)
     , m_quizPanel(new QuizPanel)
 {
     setObjectName(QStringLiteral("ClassroomTools"));
     m_seed = QRandomGenerator::global()->generate();
+    QMainWindow *window = m_window;
     const auto makeDock = [window](const char *name, QWidget *widget) {
         auto *dock = new QDockWidget(window);
         dock->setObjectName(QString::fromLatin1(name));
@@ -74,7 +76,7 @@ ClassroomTools::ClassroomTools(MainWindow *window)
     connect(m_quizAction, &QAction::triggered, this, &ClassroomTools::startQuiz);
     m_lessonsMenu->addAction(m_lessonDock->toggleViewAction());
     m_lessonsMenu->addAction(m_quizDock->toggleViewAction());
-    window->menuBar()->insertMenu(window->helpMenu() ? window->helpMenu()->menuAction() : nullptr, m_lessonsMenu);
+    window->menuBar()->insertMenu(context.helpMenu ? context.helpMenu->menuAction() : nullptr, m_lessonsMenu);
 
     // Presenter mode, in the View menu.
     m_presenterAction = new QAction(window);
@@ -82,9 +84,9 @@ ClassroomTools::ClassroomTools(MainWindow *window)
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     connect(m_presenterAction, &QAction::toggled, this, &ClassroomTools::setPresenterMode);
-    if (window->viewMenu()) {
-        window->viewMenu()->addSeparator();
-        window->viewMenu()->addAction(m_presenterAction);
+    if (context.viewMenu) {
+        context.viewMenu->addSeparator();
+        context.viewMenu->addAction(m_presenterAction);
     }
     window->addAction(m_presenterAction); // the shortcut works with the menu bar hidden too
     // Clicker keys: PageDown / PageUp step; Esc leaves presenter mode. Only in presenter mode,
@@ -96,12 +98,12 @@ ClassroomTools::ClassroomTools(MainWindow *window)
         s->setContext(Qt::WindowShortcut);
         s->setEnabled(false);
     }
-    connect(m_pageDown, &QShortcut::activated, window->playback(), &PlaybackController::stepForward);
-    connect(m_pageUp, &QShortcut::activated, window->playback(), &PlaybackController::stepBack);
+    connect(m_pageDown, &QShortcut::activated, context.playback, &PlaybackController::stepForward);
+    connect(m_pageUp, &QShortcut::activated, context.playback, &PlaybackController::stepBack);
     connect(m_escape, &QShortcut::activated, this, [this] { setPresenterMode(false); });
 
     // Guided playback follows the playback cursor.
-    PlaybackController *playback = window->playback();
+    PlaybackController *playback = context.playback;
     connect(playback, &PlaybackController::cursorChanged, this, &ClassroomTools::onGuidedMessage);
     connect(playback, &PlaybackController::travelChanged, this, &ClassroomTools::onGuidedMessage);
     connect(m_guidedPanel, &GuidedPanel::nextRequested, playback, [playback] {
@@ -110,22 +112,12 @@ ClassroomTools::ClassroomTools(MainWindow *window)
         playback->play();
     });
     connect(m_guidedPanel, &GuidedPanel::previousRequested, playback, &PlaybackController::stepBack);
-    connect(window, &MainWindow::traceChanged, this, [this] {
-        m_guidedPanel->setTrace(m_window->trace());
-        // A quiz is about one call: editing the call (or undoing) ends it.
-        if (m_quizPanel->isActive() && !(m_quizPanel->session().trace().scenario == m_window->scenario()))
-            m_quizPanel->stop();
-        if (m_window->playback()->isGuided())
-            m_window->playback()->pause(); // a new call starts paused at its beginning
-        if (m_presenter)
-            fitPresenterWidth();
-    });
-    m_guidedPanel->setTrace(window->trace());
+    m_guidedPanel->setTrace(trace());
 
     // The quiz.
     connect(m_quizPanel, &QuizPanel::revealRequested, this, [this](int cursor) {
-        m_window->playback()->pause();
-        m_window->playback()->seek(cursor);
+        m_context.playback->pause();
+        m_context.playback->seek(cursor);
     });
     connect(m_quizPanel, &QuizPanel::startRequested, this, &ClassroomTools::startQuiz);
     connect(m_quizPanel, &QuizPanel::randomScenarioRequested, this,
@@ -136,22 +128,34 @@ ClassroomTools::ClassroomTools(MainWindow *window)
     retranslate();
 }
 
+void ClassroomTools::traceChanged()
+{
+    m_guidedPanel->setTrace(trace());
+    // A quiz is about one call: editing the call (or undoing) ends it.
+    if (m_quizPanel->isActive() && !(m_quizPanel->session().trace().scenario == scenario()))
+        m_quizPanel->stop();
+    if (m_context.playback->isGuided())
+        m_context.playback->pause(); // a new call starts paused at its beginning
+    if (m_presenter)
+        fitPresenterWidth();
+}
+
 bool ClassroomTools::loadLesson(const QString &id)
 {
     const ScenarioLoadResult loaded = LessonLibrary::scenario(id);
     if (!loaded.isValid()) {
-        Q_EMIT m_window->errorOccurred(loaded.error);
+        Q_EMIT errorOccurred(loaded.error);
         return false;
     }
     const Lesson *lesson = LessonLibrary::find(id);
     m_lessonId = id;
     m_lessonScenario = *loaded.scenario;
-    m_window->editScenario(*loaded.scenario, tr("Load lesson %1").arg(lesson->titleText(Language::English)));
+    Q_EMIT scenarioRequested(*loaded.scenario, tr("Load lesson %1").arg(lesson->titleText(Language::English)));
     m_lessonPanel->setLesson(id);
     m_lessonDock->show();
     m_lessonDock->raise();
-    if (m_window->playback()->isGuided())
-        m_window->playback()->seek(-1);
+    if (m_context.playback->isGuided())
+        m_context.playback->seek(-1);
     return true;
 }
 
@@ -161,18 +165,18 @@ void ClassroomTools::setGuided(bool guided)
         const QSignalBlocker blocker(m_guidedAction);
         m_guidedAction->setChecked(guided);
     }
-    m_window->playback()->setGuided(guided);
+    m_context.playback->setGuided(guided);
     m_guidedDock->setVisible(guided);
     if (guided) {
         m_guidedDock->raise();
-        m_guidedPanel->setTrace(m_window->trace());
+        m_guidedPanel->setTrace(trace());
         onGuidedMessage();
     }
 }
 
 void ClassroomTools::onGuidedMessage()
 {
-    PlaybackController *playback = m_window->playback();
+    PlaybackController *playback = m_context.playback;
     if (!playback->isGuided())
         return;
     if (playback->travel() >= 1.0)
@@ -188,8 +192,9 @@ void ClassroomTools::setPresenterMode(bool on)
         const QSignalBlocker blocker(m_presenterAction);
         m_presenterAction->setChecked(on);
     }
-    LadderView *ladder = m_window->ladderView();
-    QList<QWidget *> panels = {m_window->explanationPanel(), m_lessonPanel, m_guidedPanel, m_quizPanel};
+    LadderView *ladder = m_context.ladder;
+    QList<QWidget *> panels = m_context.presenterPanels;
+    panels << m_lessonPanel << m_guidedPanel << m_quizPanel;
     if (on) {
         m_savedTheme = ladder->theme();
         m_savedOptions = ladder->layoutOptions();
@@ -198,11 +203,9 @@ void ClassroomTools::setPresenterMode(bool on)
         m_savedDocks.clear();
         m_savedFonts.clear();
         // The projector shows the ladder and the explanations; the editing panels step aside.
-        for (const char *name : {"CallBuilderDock", "CodeReferenceDock"}) {
-            if (auto *dock = m_window->findChild<QDockWidget *>(QString::fromLatin1(name))) {
-                m_savedDocks.append({dock, dock->isVisible()});
-                dock->hide();
-            }
+        for (QDockWidget *dock : m_context.editingDocks) {
+            m_savedDocks.append({dock, dock->isVisible()});
+            dock->hide();
         }
         LadderTheme theme = LadderTheme::presenter();
         ladder->setTheme(theme);
@@ -250,7 +253,7 @@ void ClassroomTools::fitPresenterWidth()
 {
     if (!m_presenter)
         return;
-    LadderView *ladder = m_window->ladderView();
+    LadderView *ladder = m_context.ladder;
     const double width = ladder->ladderLayout().size().width();
     const int available = ladder->viewport()->width();
     if (width > 0 && available > 0)
@@ -261,7 +264,7 @@ void ClassroomTools::startQuiz()
 {
     m_quizDock->show();
     m_quizDock->raise();
-    m_quizPanel->start(m_window->trace(), quizName(), nextSeed());
+    m_quizPanel->start(trace(), quizName(), nextSeed());
 }
 
 void ClassroomTools::startRandomQuiz(QuizDifficulty difficulty, quint32 seed)
@@ -269,20 +272,20 @@ void ClassroomTools::startRandomQuiz(QuizDifficulty difficulty, quint32 seed)
     const Scenario s = RandomScenarioGenerator::generate(difficulty, seed);
     m_randomScenario = s;
     m_randomName = RandomScenarioGenerator::scenarioName(difficulty, seed);
-    m_window->editScenario(s, tr("Random %1 quiz scenario").arg(RandomScenarioGenerator::difficultyName(difficulty)));
+    Q_EMIT scenarioRequested(s, tr("Random %1 quiz scenario").arg(RandomScenarioGenerator::difficultyName(difficulty)));
     m_quizDock->show();
     m_quizDock->raise();
     m_quizPanel->setDifficulty(difficulty);
-    m_quizPanel->start(m_window->trace(), m_randomName, seed);
+    m_quizPanel->start(trace(), m_randomName, seed);
 }
 
 QString ClassroomTools::quizName() const
 {
-    if (!m_lessonId.isEmpty() && m_window->scenario() == m_lessonScenario)
+    if (!m_lessonId.isEmpty() && scenario() == m_lessonScenario)
         return m_lessonId;
-    if (!m_randomName.isEmpty() && m_window->scenario() == m_randomScenario)
+    if (!m_randomName.isEmpty() && scenario() == m_randomScenario)
         return m_randomName;
-    return m_window->scenario().title.isEmpty() ? m_window->scenario().method : m_window->scenario().title;
+    return scenario().title.isEmpty() ? scenario().method : scenario().title;
 }
 
 quint32 ClassroomTools::nextSeed()
@@ -300,7 +303,7 @@ void ClassroomTools::exportResults()
         return;
     QString error;
     if (!m_quizPanel->exportCsv(path, &error)) {
-        Q_EMIT m_window->errorOccurred(error);
+        Q_EMIT errorOccurred(error);
         QMessageBox::warning(m_window, tr("Export quiz results"), error);
     }
 }
@@ -314,7 +317,7 @@ bool ClassroomTools::eventFilter(QObject *watched, QEvent *event)
 
 void ClassroomTools::retranslate()
 {
-    const Language language = m_window->uiLanguage() == UiLanguage::Chinese ? Language::Chinese : Language::English;
+    const Language language = m_context.language ? m_context.language() : Language::English;
     m_lessonsMenu->setTitle(tr("&Lessons"));
     m_rfcMenu->setTitle(tr("RFC 3665 call flows"));
     m_classMenu->setTitle(tr("Response classes (1xx-6xx)"));

@@ -1,35 +1,60 @@
 #pragma once
 
+#include "calltrace.h"
+#include "language.h"
 #include "ladderlayout.h"
 #include "ladderrenderer.h"
 #include "randomscenariogenerator.h"
 #include "scenario.h"
 
+#include <QList>
 #include <QObject>
 #include <QRect>
 #include <QString>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
+class QMainWindow;
 class QMenu;
 class QShortcut;
 
 namespace SipLab {
 
 class GuidedPanel;
+class LadderView;
 class LessonPanel;
-class MainWindow;
+class PlaybackController;
 class QuizPanel;
 
 /// The classroom features of the main window (docs/lessons.md), kept out of MainWindow:
 /// the Lessons menu (each lesson loads as one undoable edit and shows its goals and introduction),
 /// guided playback (pause after each message, explain it in both languages), the quiz dock, and
 /// presenter mode (presenter theme, large fonts, full screen, PageDown/PageUp step, Esc leaves).
+/// It knows the window only through what its Context hands it: it asks for scenario changes with
+/// scenarioRequested() and is told about the call on screen with setTrace().
 class ClassroomTools : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClassroomTools(MainWindow *window);
+    /// What the classroom tools work with.
+    struct Context
+    {
+        QMainWindow *window = nullptr;        // hosts the docks and menus; presenter mode makes it full screen
+        LadderView *ladder = nullptr;         // presenter mode changes its theme, layout and zoom
+        PlaybackController *playback = nullptr; // guided playback, PageDown/PageUp, quiz reveals
+        QMenu *viewMenu = nullptr;            // gets Presenter mode (none: only the window's shortcut)
+        QMenu *helpMenu = nullptr;            // the Lessons menu goes before it (none: at the end)
+        QList<QWidget *> presenterPanels;     // panels whose fonts presenter mode enlarges, besides its own
+        QList<QDockWidget *> editingDocks;    // docks presenter mode hides (call builder, code reference)
+        std::function<Language()> language;   // the language of lesson titles in the menu
+        std::function<const CallTrace &()> trace; // the call on screen (simulated or live)
+        std::function<const Scenario &()> scenario; // the scenario being edited
+    };
+
+    /// Parented to context.window.
+    explicit ClassroomTools(const Context &context);
 
     QMenu *lessonsMenu() const { return m_lessonsMenu; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
@@ -56,6 +81,16 @@ public:
     /// Seeds of the quizzes and random scenarios come from here (tests make them fixed).
     void setSeed(quint32 seed) { m_seed = seed; }
 
+    /// The owner calls this when a new scenario was applied and run (an edit, undo, a lesson):
+    /// the guided panel follows it and a quiz over the old call ends.
+    void traceChanged();
+
+Q_SIGNALS:
+    /// Load this scenario as one undoable edit (a lesson, a random quiz scenario); the owner
+    /// applies it and calls traceChanged() before returning.
+    void scenarioRequested(const SipLab::Scenario &scenario, const QString &description);
+    void errorOccurred(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -67,7 +102,10 @@ private:
     QString quizName() const;
     quint32 nextSeed();
 
-    MainWindow *m_window = nullptr;
+    Context m_context;
+    QMainWindow *m_window = nullptr; // m_context.window
+    const CallTrace &trace() const { return m_context.trace(); }
+    const Scenario &scenario() const { return m_context.scenario(); }
     QMenu *m_lessonsMenu = nullptr;
     QMenu *m_rfcMenu = nullptr;
     QMenu *m_classMenu = nullptr;

@@ -10,8 +10,7 @@
 #include "livedialog.h"
 #include "languagepack.h"
 #include "playbackcontroller.h"
-#include "responsecodefiltermodel.h"
-#include "responsecodemodel.h"
+#include "responsecodepanel.h"
 #include "scenariocommand.h"
 #include "scenariofile.h"
 #include "textladderexporter.h"
@@ -90,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     applyScenario(Scenario::defaultScenario());
     m_undo->setClean();
-    m_classroom = new ClassroomTools(this);
+    createClassroomTools();
     updateWidgets();
 }
 
@@ -101,6 +100,25 @@ MainWindow::~MainWindow()
     disconnect(m_undo, nullptr, this, nullptr);
     disconnect(m_playback, nullptr, this, nullptr);
     m_playback->pause();
+}
+
+void MainWindow::createClassroomTools()
+{
+    ClassroomTools::Context context;
+    context.window = this;
+    context.ladder = m_ladder;
+    context.playback = m_playback;
+    context.viewMenu = m_viewMenu;
+    context.helpMenu = m_helpMenu;
+    context.presenterPanels = {m_explanation};
+    context.editingDocks = {m_builderDock, m_codesDock};
+    context.language = [this] { return m_uiLanguage == UiLanguage::Chinese ? Language::Chinese : Language::English; };
+    context.trace = [this]() -> const CallTrace & { return m_trace; };
+    context.scenario = [this]() -> const Scenario & { return m_scenario; };
+    m_classroom = new ClassroomTools(context);
+    connect(this, &MainWindow::traceChanged, m_classroom, &ClassroomTools::traceChanged);
+    connect(m_classroom, &ClassroomTools::scenarioRequested, this, &MainWindow::editScenario);
+    connect(m_classroom, &ClassroomTools::errorOccurred, this, &MainWindow::errorOccurred);
 }
 
 void MainWindow::createDocks()
@@ -118,48 +136,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
 
     // Code reference: every code, filter by class or by text in either language.
-    auto *codes = new QWidget;
-    auto *layout = new QVBoxLayout(codes);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *filters = new QHBoxLayout;
-    m_codeSearch = new QLineEdit;
-    m_codeSearch->setClearButtonEnabled(true);
-    m_codeClass = new QComboBox;
-    m_codeClass->addItems({QString(), QStringLiteral("1xx"), QStringLiteral("2xx"), QStringLiteral("3xx"),
-                           QStringLiteral("4xx"), QStringLiteral("5xx"), QStringLiteral("6xx")});
-    auto *useButton = new QPushButton;
-    filters->addWidget(m_codeSearch, 1);
-    filters->addWidget(m_codeClass);
-    filters->addWidget(useButton);
-    layout->addLayout(filters);
-    m_codeModel = new ResponseCodeModel(this);
-    m_codeFilter = new ResponseCodeFilterModel(this);
-    m_codeFilter->setSourceModel(m_codeModel);
-    m_codesView = new QTableView;
-    m_codesView->setModel(m_codeFilter);
-    m_codesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_codesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_codesView->verticalHeader()->hide();
-    m_codesView->horizontalHeader()->setStretchLastSection(true);
-    m_codesView->setSortingEnabled(true);
-    m_codesView->sortByColumn(0, Qt::AscendingOrder);
-    layout->addWidget(m_codesView);
+    m_codes = new ResponseCodePanel;
     m_codesDock = new QDockWidget(this);
     m_codesDock->setObjectName(QStringLiteral("CodeReferenceDock"));
-    m_codesDock->setWidget(codes);
+    m_codesDock->setWidget(m_codes);
     addDockWidget(Qt::BottomDockWidgetArea, m_codesDock);
     m_codesDock->hide();
-    connect(m_codeSearch, &QLineEdit::textChanged, m_codeFilter, &ResponseCodeFilterModel::setSearchText);
-    connect(m_codeClass, &QComboBox::currentIndexChanged, m_codeFilter, &ResponseCodeFilterModel::setClassFilter);
-    m_useCodeAction = new QAction(this);
-    connect(useButton, &QPushButton::clicked, m_useCodeAction, &QAction::trigger);
-    connect(m_useCodeAction, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_codesView->currentIndex();
-        if (index.isValid())
-            m_builder->useCode(index.data(ResponseCodeModel::CodeRole).toInt());
-    });
-    connect(m_codesView, &QTableView::doubleClicked, m_useCodeAction, &QAction::trigger);
-    connect(m_useCodeAction, &QAction::changed, useButton, [this, useButton] { useButton->setText(m_useCodeAction->text()); });
+    connect(m_codes, &ResponseCodePanel::codeChosen, m_builder, &CallBuilderPanel::useCode);
 }
 
 void MainWindow::createActions()
@@ -382,10 +365,6 @@ void MainWindow::retranslateUi()
     m_builderDock->setWindowTitle(tr("Call builder"));
     m_explanationDock->setWindowTitle(tr("Explanation"));
     m_codesDock->setWindowTitle(tr("Code reference"));
-    m_codeSearch->setPlaceholderText(tr("Search codes in English or Chinese…"));
-    m_codeClass->setItemText(0, tr("All classes"));
-    m_useCodeAction->setText(tr("Use this code"));
-    m_useCodeAction->setToolTip(tr("Make the selected node return this code"));
     m_newAction->setText(tr("&New"));
     m_openAction->setText(tr("&Open…"));
     m_saveAction->setText(tr("&Save"));
@@ -429,7 +408,6 @@ void MainWindow::retranslateUi()
     m_scrubber->setToolTip(tr("Move through the ladder"));
     m_timeMode->setItemText(0, tr("Absolute time"));
     m_timeMode->setItemText(1, tr("Time since previous"));
-    m_codeModel->retranslate();
     updateWidgets();
 }
 

@@ -23,8 +23,7 @@ class CallBuilderPanel;
 class ClassroomTools;
 class LadderView;
 class PlaybackController;
-class ResponseCodeFilterModel;
-class ResponseCodeModel;
+class ResponseCodePanel;
 
 enum class UiLanguage { English, Chinese };
 
@@ -73,6 +72,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createClassroomTools();
     void retranslateUi();
     void updateWidgets();
     void applyScenario(const Scenario &scenario);
@@ -109,17 +109,12 @@ private:
     CallBuilderPanel *m_builder = nullptr;
     ExplanationPanel *m_explanation = nullptr;
     PlaybackController *m_playback = nullptr;
-    ResponseCodeModel *m_codeModel = nullptr;
-    ResponseCodeFilterModel *m_codeFilter = nullptr;
     ClassroomTools *m_classroom = nullptr; // Lessons menu, guided playback, quiz, presenter mode
 
     QDockWidget *m_builderDock = nullptr;
     QDockWidget *m_explanationDock = nullptr;
     QDockWidget *m_codesDock = nullptr;
-    QTableView *m_codesView = nullptr;
-    QLineEdit *m_codeSearch = nullptr;
-    QComboBox *m_codeClass = nullptr;
-    QAction *m_useCodeAction = nullptr;
+    ResponseCodePanel *m_codes = nullptr;
 
     QToolBar *m_playbackBar = nullptr;
     QSlider *m_scrubber = nullptr;

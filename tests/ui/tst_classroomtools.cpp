@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -23,6 +24,8 @@
 #include <QUndoStack>
 
 using namespace SipLab;
+
+Q_DECLARE_METATYPE(SipLab::Scenario)
 
 class TestClassroomTools : public QObject
 {
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void randomQuiz();
     void presenterMode();
     void lessonThenOtherMethod();
+    void withoutMainWindow();
 };
 
 void TestClassroomTools::initTestCase()
@@ -268,6 +272,63 @@ void TestClassroomTools::lessonThenOtherMethod()
     QCOMPARE(w.scenario().method, QStringLiteral("INVITE"));
     QCOMPARE(w.scenario().uac.registerAction, RegisterAction::Bind);
     QCOMPARE(w.lastError(), QString());
+}
+
+void TestClassroomTools::withoutMainWindow()
+{
+    // ClassroomTools needs only what its Context gives it: a plain QMainWindow, a ladder view, a
+    // playback controller and the docks presenter mode hides. It asks for a lesson's scenario
+    // with scenarioRequested() and follows the trace it is told about.
+    QMainWindow window;
+    auto *ladder = new LadderView;
+    window.setCentralWidget(ladder);
+    PlaybackController playback;
+    auto *editing = new QDockWidget(&window);
+    window.addDockWidget(Qt::LeftDockWidgetArea, editing);
+    auto *viewMenu = window.menuBar()->addMenu(QStringLiteral("View"));
+    CallTrace trace = Engine::run(Scenario::defaultScenario());
+    Scenario scenario = trace.scenario;
+    ClassroomTools::Context context;
+    context.window = &window;
+    context.ladder = ladder;
+    context.playback = &playback;
+    context.viewMenu = viewMenu;
+    context.editingDocks = {editing};
+    context.language = [] { return Language::English; };
+    context.trace = [&trace]() -> const CallTrace & { return trace; };
+    context.scenario = [&scenario]() -> const Scenario & { return scenario; };
+    auto *tools = new ClassroomTools(context);
+    QCOMPARE(tools->parent(), &window);
+    QVERIFY(window.menuBar()->actions().contains(tools->lessonsMenu()->menuAction()));
+    QVERIFY(viewMenu->actions().contains(tools->presenterAction()));
+
+    QSignalSpy requested(tools, &ClassroomTools::scenarioRequested);
+    connect(tools, &ClassroomTools::scenarioRequested, tools, [&](const Scenario &s, const QString &) {
+        scenario = s;
+        trace = Engine::run(s);
+        ladder->setTrace(trace);
+        tools->traceChanged();
+    });
+    const QString id = QStringLiteral("rfc3665-2.1-registration-401");
+    QVERIFY(tools->loadLesson(id));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<Scenario>(), *LessonLibrary::scenario(id).scenario);
+    QVERIFY(requested.first().at(1).toString().startsWith(QStringLiteral("Load lesson ")));
+    tools->startQuiz();
+    QVERIFY(tools->quizPanel()->isActive());
+    QCOMPARE(tools->quizPanel()->session().trace().scenario, scenario);
+
+    QSignalSpy errors(tools, &ClassroomTools::errorOccurred);
+    QVERIFY(!tools->loadLesson(QStringLiteral("no-such-lesson")));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(requested.count(), 1);
+
+    window.show();
+    editing->show();
+    tools->setPresenterMode(true);
+    QVERIFY(!editing->isVisible());
+    tools->setPresenterMode(false);
+    QVERIFY(editing->isVisible());
 }
 
 QTEST_MAIN(TestClassroomTools)

@@ -1,0 +1,260 @@
+#include "scenariorules.h"
+
+#include <QPair>
+
+namespace SipLab {
+
+namespace {
+
+bool isInvite(const Scenario &s)
+{
+    return s.method == QLatin1String("INVITE");
+}
+
+void validateSteps(const QList<ResponseStep> &steps, const QString &path, QList<ScenarioRules::Finding> &out)
+{
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const ResponseStep &s = steps[i];
+        if (s.code < 100 || s.code > 699)
+            out.append({p + QStringLiteral(".code"), QStringLiteral("%1 is not a response code (100-699)").arg(s.code)});
+        if (s.delayMs < 0)
+            out.append({p + QStringLiteral(".delayMs"), QStringLiteral("must not be negative")});
+        // RFC 3261 17.2.1: once the final response is sent, the transaction sends nothing else.
+        if (s.code >= 200 && i != steps.size() - 1)
+            out.append({p + QStringLiteral(".code"),
+                        QStringLiteral("the final response %1 must be the last step; nothing follows a final response "
+                                       "(RFC 3261 17.2.1)")
+                            .arg(s.code)});
+        // RFC 3261 17.2.1: the server transaction sends 100 Trying itself.
+        if (s.code == 100 && i > 0)
+            out.append({p + QStringLiteral(".code"),
+                        QStringLiteral("100 Trying is hop by hop and sent by the transaction layer, not a later step")});
+        // RFC 3262 3: only 101-199 can be sent reliably.
+        if (s.reliable && (s.code <= 100 || s.code >= 200))
+            out.append({p + QStringLiteral(".reliable"),
+                        QStringLiteral("only provisional responses 101-199 can be sent reliably (RFC 3262 3)")});
+    }
+}
+
+} // namespace
+
+QList<ScenarioRules::Finding> ScenarioRules::normalise(Scenario &s)
+{
+    QList<Finding> changed;
+    if (!isInvite(s)) {
+        // RFC 3261 9.1: CANCEL applies to INVITE; other requests are not cancelled.
+        if (s.uac.cancelAfterMs >= 0) {
+            s.uac.cancelAfterMs = -1;
+            changed.append({QStringLiteral("uac.cancelAfterMs"),
+                            QStringLiteral("cleared: only an INVITE can be cancelled (RFC 3261 9.1), the method is %1").arg(s.method)});
+        }
+        // RFC 3261 14: a re-INVITE modifies a session an INVITE created.
+        if (s.reInvite) {
+            s.reInvite = false;
+            changed.append({QStringLiteral("reInvite"),
+                            QStringLiteral("cleared: a re-INVITE needs an INVITE session (RFC 3261 14), the method is %1").arg(s.method)});
+        }
+        // RFC 3261 15: BYE ends a session an INVITE created; the UAS has none to end.
+        if (s.hangup == Hangup::Uas) {
+            s.hangup = Hangup::Uac;
+            changed.append({QStringLiteral("hangup"),
+                            QStringLiteral("set to uac: only an INVITE creates a session the UAS can end with BYE (RFC 3261 15)")});
+        }
+        // RFC 3261 13.2.1: the offer is in the INVITE or, without one there, in the 2xx; other
+        // requests carry no offer to leave out.
+        if (!s.uac.offerInInvite) {
+            s.uac.offerInInvite = true;
+            changed.append({QStringLiteral("uac.offerInInvite"),
+                            QStringLiteral("set to true: only an INVITE carries an SDP offer (RFC 3261 13.2.1), the method is %1")
+                                .arg(s.method)});
+        }
+    }
+    // RFC 3261 10.2.1-10.2.3: updating, querying and removing bindings are REGISTER requests.
+    if (s.method != QLatin1String("REGISTER") && s.uac.registerAction != RegisterAction::Bind) {
+        s.uac.registerAction = RegisterAction::Bind;
+        changed.append({QStringLiteral("uac.register"),
+                        QStringLiteral("set to bind: only a REGISTER updates, queries or removes bindings (RFC 3261 10.2), "
+                                       "the method is %1")
+                            .arg(s.method)});
+    }
+    // RFC 3261 17.1.2.2: retransmission intervals double from T1 up to T2, so T2 is at least T1.
+    if (s.network.t2Ms < s.network.t1Ms) {
+        s.network.t2Ms = s.network.t1Ms;
+        changed.append({QStringLiteral("network.t2Ms"),
+                        QStringLiteral("raised to %1, the value of network.t1Ms (RFC 3261 17.1.2.2)").arg(s.network.t1Ms)});
+    }
+    return changed;
+}
+
+QList<ScenarioRules::Finding> ScenarioRules::validate(const Scenario &s)
+{
+    QList<Finding> out;
+    if (!Scenario::supportedMethods().contains(s.method))
+        out.append({QStringLiteral("method"), QStringLiteral("\"%1\" is not one of %2")
+                                                   .arg(s.method, Scenario::supportedMethods().join(QStringLiteral(", ")))});
+    if (s.proxies.size() > 2)
+        out.append({QStringLiteral("proxies"), QStringLiteral("at most 2 proxies, got %1").arg(s.proxies.size())});
+    if (s.uac.maxForwards < 0 || s.uac.maxForwards > 255)
+        out.append({QStringLiteral("uac.maxForwards"), QStringLiteral("%1 is out of range (0-255)").arg(s.uac.maxForwards)});
+    validateSteps(s.uas.responses, QStringLiteral("uas.responses"), out);
+    validateSteps(s.uas.retryResponses, QStringLiteral("uas.retryResponses"), out);
+    for (int i = 0; i < s.proxies.size(); ++i) {
+        const int code = s.proxies[i].respondWith;
+        const QString field = QStringLiteral("proxies[%1].respondWith").arg(i);
+        if (code != 0 && (code < 100 || code > 699))
+            out.append({field, QStringLiteral("%1 is not a response code (100-699, or 0 to forward)").arg(code)});
+        // RFC 3261 16.7: a proxy answering a request itself sends a final response.
+        else if (code != 0 && code < 200)
+            out.append({field, QStringLiteral("a proxy answering itself must send a final response (200-699), not %1").arg(code)});
+        // RFC 3261 8.3: a redirect server answers with a 3xx naming the new location.
+        else if (s.proxies[i].role == ProxyRole::Redirect && (code < 300 || code > 399))
+            out.append({field, QStringLiteral("a redirect server (role \"redirect\") answers with a 3xx, not %1").arg(code)});
+    }
+    const QList<QPair<QString, const QMap<QString, int> *>> answerSets = {
+        {QStringLiteral("uac.answers"), &s.uac.answers}, {QStringLiteral("uas.answers"), &s.uas.answers}};
+    for (const auto &[path, answers] : answerSets) {
+        for (auto it = answers->begin(); it != answers->end(); ++it) {
+            if (it.value() < 200 || it.value() > 699)
+                out.append({path + QLatin1Char('.') + it.key(),
+                            QStringLiteral("%1 is not a final response code (200-699)").arg(it.value())});
+        }
+    }
+    if (s.network.t1Ms <= 0)
+        out.append({QStringLiteral("network.t1Ms"), QStringLiteral("must be positive")});
+    if (s.network.t2Ms < s.network.t1Ms)
+        out.append({QStringLiteral("network.t2Ms"), QStringLiteral("must not be smaller than network.t1Ms (RFC 3261 17.1.2.2)")});
+    // RFC 3261 16.6 step 11: "The timer MUST be larger than 3 minutes" (and 16.7 step 2 for a reset).
+    if (s.network.timerCMs <= NetworkSettings::MinTimerCMs)
+        out.append({QStringLiteral("network.timerCMs"),
+                    QStringLiteral("%1 ms is too short: Timer C must be larger than 3 minutes (%2 ms, RFC 3261 16.6 step 11)")
+                        .arg(s.network.timerCMs)
+                        .arg(NetworkSettings::MinTimerCMs)});
+    if (s.network.latencyMs < 0)
+        out.append({QStringLiteral("network.latencyMs"), QStringLiteral("must not be negative")});
+    for (int f : s.network.drop) {
+        if (f < 1)
+            out.append({QStringLiteral("network.drop"), QStringLiteral("%1 is not an F-number (1 or more)").arg(f)});
+    }
+    if (s.uac.cancelAfterMs >= 0) {
+        // RFC 3261 9.1: CANCEL applies to INVITE only, and a UAC must not send it before it
+        // received a provisional response.
+        if (!isInvite(s))
+            out.append({QStringLiteral("uac.cancelAfterMs"),
+                        QStringLiteral("only an INVITE can be cancelled (RFC 3261 9), the method is %1").arg(s.method)});
+        // With no proxy, the only provisional responses come from the UAS: its own 1xx steps,
+        // or the 100 Trying its transaction layer sends after 200 ms (RFC 3261 17.2.1). A UAS
+        // that answers finally at once leaves nothing to cancel.
+        const bool uasAnswersAtOnce = !s.uas.responses.isEmpty() && s.uas.responses.first().code >= 200
+                                      && s.uas.responses.first().delayMs < 200;
+        if (s.proxies.isEmpty() && uasAnswersAtOnce)
+            out.append({QStringLiteral("uac.cancelAfterMs"),
+                        QStringLiteral("CANCEL needs a provisional response first (RFC 3261 9.1), but the UAS "
+                                       "sends its final response %1 before any provisional one")
+                            .arg(s.uas.responses.first().code)});
+    }
+    // RFC 3261 15: BYE ends a session an INVITE created.
+    if (s.hangup == Hangup::Uas && !isInvite(s))
+        out.append({QStringLiteral("hangup"), QStringLiteral("only an INVITE creates a session the UAS can end with BYE")});
+    if (s.uac.registerAction != RegisterAction::Bind && s.method != QLatin1String("REGISTER"))
+        out.append({QStringLiteral("uac.register"),
+                    QStringLiteral("only a REGISTER updates, queries or removes bindings (RFC 3261 10.2), the method is %1").arg(s.method)});
+    // RFC 3261 14: a re-INVITE modifies a session an INVITE created.
+    if (s.reInvite && !isInvite(s))
+        out.append({QStringLiteral("reInvite"), QStringLiteral("a re-INVITE needs an INVITE session, the method is %1").arg(s.method)});
+    if (!s.uac.offerInInvite && !isInvite(s))
+        out.append({QStringLiteral("uac.offerInInvite"),
+                    QStringLiteral("only an INVITE carries an SDP offer, the method is %1").arg(s.method)});
+    return out;
+}
+
+QString ScenarioRules::firstProblem(const Scenario &scenario)
+{
+    const QList<Finding> problems = validate(scenario);
+    return problems.isEmpty() ? QString() : problems.first().text();
+}
+
+QList<int> ScenarioRules::parseDrop(const QString &text, QStringList *rejected)
+{
+    QList<int> drop;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        bool ok = false;
+        const int f = QString(trimmed).remove(QLatin1Char('F'), Qt::CaseInsensitive).toInt(&ok);
+        if (ok && f > 0)
+            drop.append(f);
+        else if (rejected)
+            rejected->append(trimmed);
+    }
+    return drop;
+}
+
+QString ScenarioRules::dropText(const QList<int> &drop)
+{
+    QStringList parts;
+    for (int f : drop)
+        parts.append(QString::number(f));
+    return parts.join(QStringLiteral(", "));
+}
+
+void ScenarioRules::setFinalResponse(Scenario &s, int code, int delayMs)
+{
+    QList<ResponseStep> &r = s.uas.responses;
+    if (!r.isEmpty() && r.last().code >= 200)
+        r.last().code = code;
+    else
+        r.append({code, delayMs, false});
+}
+
+void ScenarioRules::removeFinalResponse(Scenario &s)
+{
+    QList<ResponseStep> &r = s.uas.responses;
+    if (!r.isEmpty() && r.last().code >= 200)
+        r.removeLast();
+}
+
+void ScenarioRules::addProvisional(Scenario &s, int code)
+{
+    int at = 0;
+    while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
+        ++at;
+    s.uas.responses.insert(at, {code, 100, false});
+}
+
+void ScenarioRules::removeProvisional(Scenario &s, int row)
+{
+    if (row >= 0 && row < s.uas.responses.size() && s.uas.responses[row].code < 200)
+        s.uas.responses.removeAt(row);
+}
+
+const ResponseStep *ScenarioRules::finalResponse(const Scenario &s)
+{
+    if (!s.uas.responses.isEmpty() && s.uas.responses.last().code >= 200)
+        return &s.uas.responses.last();
+    return nullptr;
+}
+
+void ScenarioRules::setServerAcceptsPassword(Scenario &s, bool accepts)
+{
+    // RFC 3665 2.5: a server holding another password refuses the credentials.
+    const QString other = s.uac.password == QLatin1String("not-the-same") ? QStringLiteral("another-one")
+                                                                           : QStringLiteral("not-the-same");
+    s.uac.serverPassword = accepts ? QString() : other;
+}
+
+bool ScenarioRules::serverAcceptsPassword(const Scenario &s)
+{
+    return s.uac.serverPassword.isEmpty() || s.uac.serverPassword == s.uac.password;
+}
+
+void ScenarioRules::setAuth(Scenario &s, AuthAt at, bool on)
+{
+    if (on)
+        s.auth = at;
+    else if (s.auth == at)
+        s.auth = AuthAt::None;
+}
+
+} // namespace SipLab
