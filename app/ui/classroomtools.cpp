@@ -314,7 +314,7 @@ bool ClassroomTools::eventFilter(QObject *watched, QEvent *event)
 
 void ClassroomTools::retranslate()
 {
-    const Language language = m_window->uiLanguage() == UiLanguage::Chinese ? Language::Chinese : Language::English;
+    const Language language = m_window->uiLanguage() == Language::Chinese ? Language::Chinese : Language::English;
     m_lessonsMenu->setTitle(tr("&Lessons"));
     m_rfcMenu->setTitle(tr("RFC 3665 call flows"));
     m_classMenu->setTitle(tr("Response classes (1xx-6xx)"));
