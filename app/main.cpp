@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
 
     SipLab::MainWindow window;
     if (language == QLatin1String("zh"))
-        window.setUiLanguage(SipLab::UiLanguage::Chinese);
+        window.setUiLanguage(SipLab::Language::Chinese);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.openFile(files.first()) && parser.isSet(screenshot)) {
         std::fprintf(stderr, "siplab: %s\n", qPrintable(window.lastError()));

@@ -1,5 +1,6 @@
 #include "callcommand.h"
 
+#include "cliparser.h"
 #include "livenetwork.h"
 #include "liveoptions.h"
 #include "responsecatalog.h"
@@ -10,85 +11,81 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <limits>
+#include <utility>
+
 namespace SipLab {
+
+namespace {
+
+CliParser makeParser()
+{
+    CliParser p(QStringLiteral("call"), QStringLiteral("--to sip:USER@HOST:PORT [OPTIONS]"),
+                QStringLiteral("Acts once as the UAC over a real UDP socket and prints each message as it happens."));
+    p.addOption({QStringLiteral("to")}, QStringLiteral("sip:USER@HOST:PORT"), QStringLiteral("the callee (required)"));
+    p.addOption({QStringLiteral("method")}, QStringLiteral("M"),
+                QStringLiteral("INVITE (default; then ACK and BYE), REGISTER, OPTIONS, MESSAGE ..."));
+    p.addOption({QStringLiteral("expect")}, QStringLiteral("CODE"),
+                QStringLiteral("final status that counts as success (default 200)"));
+    p.addOption({QStringLiteral("from")}, QStringLiteral("sip:USER@HOST"),
+                QStringLiteral("caller identity (default sip:alice@<listen address>)"));
+    p.addOption({QStringLiteral("outbound-proxy")}, QStringLiteral("HOST:PORT"),
+                QStringLiteral("send every request, in-dialog ones too, to this proxy (RFC 3261 8.1.2)"));
+    p.addOption({QStringLiteral("listen")}, QStringLiteral("HOST:PORT"),
+                QStringLiteral("local address (default 127.0.0.1:0, a free port)"));
+    p.addAllowRemoteOption();
+    p.addOption({QStringLiteral("username")}, QStringLiteral("U"), QStringLiteral("Digest user name (default alice)"));
+    p.addOption({QStringLiteral("password")}, QStringLiteral("P"), QStringLiteral("Digest password (default secret)"));
+    p.addOption({QStringLiteral("cancel-after-ms")}, QStringLiteral("N"),
+                QStringLiteral("CANCEL the INVITE N ms after the first provisional response"));
+    p.addOption({QStringLiteral("hangup-after-ms")}, QStringLiteral("N"), QStringLiteral("BYE N ms after the ACK (default 500)"));
+    p.addOption({QStringLiteral("timeout-ms")}, QStringLiteral("N"), QStringLiteral("give up after N ms (default 40000)"));
+    p.addQuietOption();
+    p.addEpilog(QStringLiteral("Exit status: 0 when the final response is the expected one, 1 otherwise, 2 on bad usage."));
+    return p;
+}
+
+QString valueOr(const CliParser &p, const QString &name, const QString &fallback)
+{
+    return p.isSet(name) ? p.value(name) : fallback;
+}
+
+} // namespace
 
 QString CallCommand::usage()
 {
-    return QStringLiteral(
-        "Usage: siplab-cli call --to sip:USER@HOST:PORT [OPTIONS]\n"
-        "Acts once as the UAC over a real UDP socket and prints each message as it happens.\n"
-        "Exit status 0 when the final response is the expected one, 1 otherwise, 2 on bad usage.\n"
-        "\n"
-        "  --method M             INVITE (default; then ACK and BYE), REGISTER, OPTIONS, MESSAGE ...\n"
-        "  --expect CODE          final status that counts as success (default 200)\n"
-        "  --from sip:USER@HOST   caller identity (default sip:alice@<listen address>)\n"
-        "  --outbound-proxy HOST:PORT\n"
-        "                         send every request, in-dialog ones too, to this proxy (RFC 3261 8.1.2)\n"
-        "  --listen HOST:PORT     local address (default 127.0.0.1:0, a free port)\n"
-        "  --allow-remote         needed to bind an address other than loopback\n"
-        "  --username U           Digest user name (default alice)\n"
-        "  --password P           Digest password (default secret)\n"
-        "  --cancel-after-ms N    CANCEL the INVITE N ms after the first provisional response\n"
-        "  --hangup-after-ms N    BYE N ms after the ACK (default 500)\n"
-        "  --timeout-ms N         give up after N ms (default 40000)\n"
-        "  --quiet                print no F-lines\n");
+    return makeParser().helpText();
 }
 
 int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString toText, method = QStringLiteral("INVITE"), fromText, listenText = QStringLiteral("127.0.0.1:0");
-    QString outboundText;
-    QString username = QStringLiteral("alice"), password = QStringLiteral("secret");
-    int expect = 200, cancelAfter = -1, hangupAfter = 500, timeoutMs = 40000;
-    bool quiet = false, allowRemote = false;
-    auto fail = [&](const QString &message) {
-        err << "siplab-cli call: " << message << '\n';
-        return 2;
-    };
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString value, error;
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            out << usage();
-            return 0;
-        }
-        if (arg == QLatin1String("--quiet")) {
-            quiet = true;
-        } else if (arg == QLatin1String("--allow-remote")) {
-            allowRemote = true;
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--to"), &toText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--method"), &method, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--from"), &fromText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--listen"), &listenText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--outbound-proxy"), &outboundText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--username"), &username, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--password"), &password, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--expect"), &value, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-            expect = ResponseCatalog::parseCode(value);
-            if (expect < 100 || expect > 699)
-                return fail(QStringLiteral("--expect needs a response code, not '%1'").arg(value));
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--cancel-after-ms"), &value, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--hangup-after-ms"), &value, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--timeout-ms"), &value, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-            bool ok = false;
-            const int n = value.toInt(&ok);
-            if (!ok || n < 0)
-                return fail(QStringLiteral("%1 needs a number of milliseconds, not '%2'").arg(arg.section(QLatin1Char('='), 0, 0), value));
-            if (arg.startsWith(QLatin1String("--cancel")))
-                cancelAfter = n;
-            else if (arg.startsWith(QLatin1String("--hangup")))
-                hangupAfter = n;
-            else
-                timeoutMs = n;
-        } else {
-            return fail(QStringLiteral("unknown option '%1'\n\n").arg(arg) + usage());
-        }
+    CliParser p = makeParser();
+    if (const std::optional<int> done = p.parse(args, out, err))
+        return *done;
+    auto fail = [&](const QString &message) { return p.fail(err, message); };
+    if (!p.positional().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positional().first()));
+    const QString toText = p.value(QStringLiteral("to"));
+    QString method = valueOr(p, QStringLiteral("method"), QStringLiteral("INVITE"));
+    const QString fromText = p.value(QStringLiteral("from"));
+    const QString listenText = valueOr(p, QStringLiteral("listen"), QStringLiteral("127.0.0.1:0"));
+    const QString outboundText = p.value(QStringLiteral("outbound-proxy"));
+    const QString username = valueOr(p, QStringLiteral("username"), QStringLiteral("alice"));
+    const QString password = valueOr(p, QStringLiteral("password"), QStringLiteral("secret"));
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    const bool allowRemote = p.isSet(QStringLiteral("allow-remote"));
+    int expect = 200;
+    if (p.isSet(QStringLiteral("expect"))) {
+        expect = ResponseCatalog::parseCode(p.value(QStringLiteral("expect")));
+        if (expect < 100 || expect > 699)
+            return fail(QStringLiteral("--expect needs a response code, not '%1'").arg(p.value(QStringLiteral("expect"))));
+    }
+    int cancelAfter = -1, hangupAfter = 500, timeoutMs = 40000;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("cancel-after-ms"), &cancelAfter},
+                                       std::pair{QStringLiteral("hangup-after-ms"), &hangupAfter},
+                                       std::pair{QStringLiteral("timeout-ms"), &timeoutMs}}) {
+        if (!p.intValue(name, 0, std::numeric_limits<int>::max(), target))
+            return fail(QStringLiteral("--%1 needs a number of milliseconds, not '%2'").arg(name, p.value(name)));
     }
     if (toText.isEmpty())
         return fail(QStringLiteral("--to sip:USER@HOST:PORT is required"));

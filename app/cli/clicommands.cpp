@@ -7,34 +7,85 @@
 #include "runcommand.h"
 #include "servecommand.h"
 
-#include <QCoreApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace SipLab {
 
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary; // one line of `siplab-cli --help`
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run},
+        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run},
+        {"explain", "explain a response code in English and Chinese, or list every code",
+         ExplainCommand::run},
+        {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder",
+         LessonCommand::run},
+        {"serve", "a live proxy, UAS or registrar on a real UDP socket until SIGINT/SIGTERM",
+         ServeCommand::run},
+        {"call", "the UAC once over UDP; exit 0 on the expected final response", CallCommand::run},
+    };
+    return table;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+/// The tool's own options; everything from the command on belongs to the command.
+struct TopLevel
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("print this help and exit")};
+    QCommandLineOption version{QStringLiteral("version")}; // replaced by addVersionOption()
+
+    TopLevel()
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+        parser.addOption(help);
+        version = parser.addVersionOption(); // -v, --version
+    }
+};
+
+} // namespace
+
 QString CliCommands::usage()
 {
-    return QStringLiteral(
+    QString text = QStringLiteral(
         "Usage: siplab-cli COMMAND [OPTIONS]\n"
+        "SIP Lab on the command line: simulate SIP calls and print or export their ladders, explain\n"
+        "response codes, print lessons, and run SIP elements live over UDP.\n"
         "\n"
-        "Commands:\n"
-        "  run [SCENARIO.json] [OPTIONS]  simulate a call and print its ladder (F1 UAC -> P1: INVITE ...)\n"
-        "  parse FILE|-                 parse a SIP message and print it, or say what is wrong and where\n"
-        "  explain CODE [--lang zh|en|both]\n"
-        "                               explain a response code in Chinese and English\n"
-        "  serve --role proxy|uas|registrar [--listen HOST:PORT] [--next HOST:PORT] ...\n"
-        "                               a live element on a real UDP socket until SIGINT/SIGTERM\n"
-        "  call --to sip:USER@HOST:PORT [--method M] [--expect CODE] ...\n"
-        "                               the UAC once over UDP; exit 0 on the expected final response\n"
-        "  explain --list               list every code, its reason phrase and whether the source\n"
-        "                               document covers it\n"
-        "  lesson --list                list the built-in lessons (RFC 3665 flows, one per response class)\n"
-        "  lesson NAME [--lang zh|en|both] [--times] [-o FILE]\n"
-        "                               print a lesson: title, goals, introduction and its ladder\n"
+        "Commands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(10), QString::fromLatin1(c.summary));
+    text += QStringLiteral(
         "\n"
-        "Run 'siplab-cli COMMAND --help' for the options of a command.\n");
+        "Options:\n"
+        "  -h, --help    print this help and exit\n"
+        "  -v, --version print the version and exit\n"
+        "\n"
+        "Run 'siplab-cli COMMAND --help' for the options of a command.\n"
+        "Exit status: 0 success, 1 the input was understood but is bad (an invalid message, a call\n"
+        "without the expected answer), 2 bad usage (the message names the flag).\n");
+    return text;
 }
 
 int CliCommands::run(const QStringList &arguments)
@@ -49,34 +100,50 @@ int CliCommands::run(const QStringList &arguments)
 
 int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QStringList args = arguments.mid(1);
+    TopLevel top;
+    if (!top.parser.parse(arguments)) {
+        const QStringList unknown = top.parser.unknownOptionNames();
+        err << "siplab-cli: "
+            << (unknown.isEmpty() ? top.parser.errorText()
+                                  : QStringLiteral("unknown option '%1'").arg(arguments.value(1)))
+            << "\n\n"
+            << usage();
+        return 2;
+    }
+    if (top.parser.isSet(top.help)) {
+        out << usage();
+        return 0;
+    }
+    if (top.parser.isSet(top.version)) {
+        out << "siplab-cli " << SIPLAB_VERSION_STRING << '\n';
+        return 0;
+    }
+    QStringList args = top.parser.positionalArguments();
     if (args.isEmpty()) {
         err << usage();
         return 2;
     }
-    const QString command = args.first();
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
-        out << usage();
-        return 0;
+    if (args.first() == QLatin1String("help")) {
+        // `siplab-cli help run` is `siplab-cli run --help`.
+        if (args.size() < 2) {
+            out << usage();
+            return 0;
+        }
+        args = {args[1], QStringLiteral("--help")};
     }
-    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
-        out << "siplab-cli " << SIPLAB_VERSION_STRING << '\n';
-        return 0;
-    }
-    if (command == QLatin1String("run"))
-        return RunCommand::run(args, out, err);
-    if (command == QLatin1String("parse"))
-        return ParseCommand::run(args, out, err);
-    if (command == QLatin1String("serve"))
-        return ServeCommand::run(args, out, err);
-    if (command == QLatin1String("call"))
-        return CallCommand::run(args, out, err);
-    if (command == QLatin1String("explain"))
-        return ExplainCommand::run(args, out, err);
-    if (command == QLatin1String("lesson"))
-        return LessonCommand::run(args, out, err);
-    err << "siplab-cli: unknown command '" << command << "'\n\n" << usage();
+    if (const Command *command = find(args.first()))
+        return command->run(args, out, err);
+    err << "siplab-cli: unknown command '" << args.first() << "'\n\n" << usage();
     return 2;
+}
+
+bool CliCommands::needsGui(const QStringList &arguments)
+{
+    TopLevel top;
+    if (!top.parser.parse(arguments))
+        return false;
+    const QStringList args = top.parser.positionalArguments();
+    return !args.isEmpty() && args.first() == QLatin1String("run") && RunCommand::needsPainter(args);
 }
 
 } // namespace SipLab

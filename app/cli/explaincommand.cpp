@@ -1,5 +1,6 @@
 #include "explaincommand.h"
 
+#include "cliparser.h"
 #include "languagepack.h"
 #include "responsecatalog.h"
 
@@ -55,79 +56,58 @@ void explain(QTextStream &out, const ResponseCodeInfo &info, Language language)
     printField(out, QT_TRANSLATE_NOOP("SipLab::ExplainCommand", "RFC note"), ResponseCatalog::text(info.rfcNote, language), language);
 }
 
-QString usage()
+CliParser makeParser()
 {
-    return QStringLiteral("Usage: siplab-cli explain CODE [--lang zh|en|both]\n"
-                          "       siplab-cli explain --list\n"
-                          "Explains a SIP response code (100-699) in English and Chinese (default both).\n");
+    CliParser p(QStringLiteral("explain"), QStringLiteral("CODE [--lang zh|en|both]\n--list"),
+                QStringLiteral("Explains a SIP response code (100-699) in English and Chinese (default both):\n"
+                               "its class, meaning, where it is defined, the headers it needs and what a UAC and a\n"
+                               "stateful proxy do on receipt."));
+    p.addLanguageOption(QStringLiteral("the language(s) of the explanation (default both)"));
+    p.addFlag({QStringLiteral("list")}, QStringLiteral("list every code, its reason phrase and whether the source\n"
+                                                       "document covers it"));
+    p.addEpilog(QStringLiteral("Exit status: 0 success, 2 bad usage or an unknown code."));
+    return p;
 }
 
 } // namespace
 
 int ExplainCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString codeText;
-    QString lang = QStringLiteral("both");
-    bool list = false;
-    const QStringList args = arguments.mid(1);
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << usage();
-            return 0;
-        }
-        if (a == QLatin1String("--list")) {
-            list = true;
-        } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
-            if (a.contains(QLatin1Char('='))) {
-                lang = a.section(QLatin1Char('='), 1);
-            } else if (i + 1 < args.size()) {
-                lang = args[++i];
-            } else {
-                err << "siplab-cli explain: --lang needs a value: zh, en or both\n";
-                return 2;
-            }
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            err << "siplab-cli explain: unknown option '" << a << "'\n" << usage();
-            return 2;
-        } else if (codeText.isNull()) {
-            codeText = a;
-        } else {
-            err << "siplab-cli explain: one code at a time (got '" << codeText << "' and '" << a << "')\n";
-            return 2;
-        }
-    }
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en") && lang != QLatin1String("both")) {
-        err << "siplab-cli explain: --lang must be zh, en or both, not '" << lang << "'\n";
-        return 2;
-    }
-    if (list) {
-        if (!codeText.isNull()) {
-            err << "siplab-cli explain: --list takes no code\n";
-            return 2;
-        }
+    CliParser p = makeParser();
+    if (const std::optional<int> done = p.parse(arguments, out, err))
+        return *done;
+    const QStringList codes = p.positional();
+    if (codes.size() > 1)
+        return p.fail(err, QStringLiteral("one code at a time (got '%1' and '%2')").arg(codes[0], codes[1]));
+    QString error;
+    const std::optional<ShownLanguages> languages = p.languages(ShownLanguages::Both, &error);
+    if (!languages)
+        return p.fail(err, error);
+    if (p.isSet(QStringLiteral("list"))) {
+        if (!codes.isEmpty())
+            return p.fail(err, QStringLiteral("--list takes no code"));
         for (const ResponseCodeInfo &info : ResponseCatalog::codes()) {
             out << info.code << ' ' << qSetFieldWidth(36) << Qt::left << QString::fromLatin1(info.reasonPhrase)
                 << qSetFieldWidth(0) << (info.fromDocument ? "document" : "IANA") << '\n';
         }
         return 0;
     }
-    if (codeText.isNull()) {
-        err << usage();
+    if (codes.isEmpty()) {
+        err << p.helpText();
         return 2;
     }
-    const int code = ResponseCatalog::parseCode(codeText);
+    const int code = ResponseCatalog::parseCode(codes.first());
     const ResponseCodeInfo *info = code ? ResponseCatalog::find(code) : nullptr;
     if (!info) {
-        err << "unknown response code: " << codeText << '\n';
+        err << "unknown response code: " << codes.first() << '\n';
         return 2;
     }
-    if (lang != QLatin1String("zh"))
-        explain(out, *info, Language::English);
-    if (lang == QLatin1String("both"))
-        out << '\n';
-    if (lang != QLatin1String("en"))
-        explain(out, *info, Language::Chinese);
+    const QList<Language> shown = languagesOf(*languages);
+    for (int i = 0; i < shown.size(); ++i) {
+        if (i > 0)
+            out << '\n';
+        explain(out, *info, shown[i]);
+    }
     return 0;
 }
 

@@ -1,8 +1,10 @@
 #include "lessoncommand.h"
 
+#include "cliparser.h"
 #include "engine.h"
 #include "languagepack.h"
 #include "lessonlibrary.h"
+#include "textladderexporter.h"
 
 #include <QSaveFile>
 #include <QTextStream>
@@ -18,13 +20,18 @@ QString label(const char *english, Language language)
     return LanguagePack::text(language, Context, english);
 }
 
-QString usage()
+CliParser makeParser()
 {
-    return QStringLiteral("Usage: siplab-cli lesson --list\n"
-                          "       siplab-cli lesson NAME [--lang en|zh|both] [--times] [-o FILE]\n"
-                          "Prints a built-in lesson: its title, learning goals and introduction (in English and\n"
-                          "Chinese by default) and the ladder of its scenario. --list shows every lesson: id,\n"
-                          "English title, Chinese title.\n");
+    CliParser p(QStringLiteral("lesson"), QStringLiteral("--list\nNAME [--lang en|zh|both] [--times] [-o FILE]"),
+                QStringLiteral("Prints a built-in lesson: its title, learning goals and introduction (in English and\n"
+                               "Chinese by default) and the ladder of its scenario. --list shows every lesson: id,\n"
+                               "English title, Chinese title."));
+    p.addFlag({QStringLiteral("list")}, QStringLiteral("list the built-in lessons (RFC 3665 flows, one per response class)"));
+    p.addLanguageOption(QStringLiteral("the language(s) of the title, goals and introduction (default both)"));
+    p.addTimesOption(QStringLiteral("add the virtual send time in ms as a first column of the ladder"));
+    p.addOutputOption(QStringLiteral("write to FILE (atomically) instead of standard output"));
+    p.addEpilog(QStringLiteral("Exit status: 0 success, 1 the file cannot be written, 2 bad usage or an unknown lesson."));
+    return p;
 }
 
 void printTexts(QTextStream &out, const Lesson &lesson, Language language)
@@ -42,58 +49,32 @@ void printTexts(QTextStream &out, const Lesson &lesson, Language language)
 
 int LessonCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString name;
-    QString lang = QStringLiteral("both");
-    QString outputPath;
-    bool list = false;
-    bool times = false;
-    const QStringList args = arguments.mid(1);
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            out << usage();
-            return 0;
-        }
-        if (a == QLatin1String("--list")) {
-            list = true;
-        } else if (a == QLatin1String("--times")) {
-            times = true;
-        } else if (a == QLatin1String("--lang") || a == QLatin1String("-o")) {
-            if (i + 1 >= args.size()) {
-                err << "siplab-cli lesson: " << a << " needs a value\n" << usage();
-                return 2;
-            }
-            (a == QLatin1String("-o") ? outputPath : lang) = args[++i];
-        } else if (a.startsWith(QLatin1String("--lang="))) {
-            lang = a.section(QLatin1Char('='), 1);
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            err << "siplab-cli lesson: unknown option '" << a << "'\n" << usage();
-            return 2;
-        } else if (name.isNull()) {
-            name = a;
-        } else {
-            err << "siplab-cli lesson: one lesson at a time (got '" << name << "' and '" << a << "')\n";
-            return 2;
-        }
-    }
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en") && lang != QLatin1String("both")) {
-        err << "siplab-cli lesson: --lang must be zh, en or both, not '" << lang << "'\n";
-        return 2;
-    }
+    CliParser p = makeParser();
+    if (const std::optional<int> done = p.parse(arguments, out, err))
+        return *done;
+    const QStringList names = p.positional();
+    if (names.size() > 1)
+        return p.fail(err, QStringLiteral("one lesson at a time (got '%1' and '%2')").arg(names[0], names[1]));
+    const QString name = names.value(0);
+    const bool list = p.isSet(QStringLiteral("list"));
+    const bool times = p.isSet(QStringLiteral("times"));
+    const QString outputPath = p.value(QStringLiteral("o"));
+    QString error;
+    const std::optional<ShownLanguages> languages = p.languages(ShownLanguages::Both, &error);
+    if (!languages)
+        return p.fail(err, error);
     QString text;
     QTextStream buffer(&text);
     if (list) {
-        if (!name.isNull()) {
-            err << "siplab-cli lesson: --list takes no lesson name\n";
-            return 2;
-        }
+        if (!name.isNull())
+            return p.fail(err, QStringLiteral("--list takes no lesson name"));
         for (const Lesson &lesson : LessonLibrary::lessons()) {
             buffer << qSetFieldWidth(40) << Qt::left << lesson.idString() << qSetFieldWidth(0)
                    << lesson.titleText(Language::English) << " | " << lesson.titleText(Language::Chinese) << '\n';
         }
     } else {
         if (name.isNull()) {
-            err << usage();
+            err << p.helpText();
             return 2;
         }
         const Lesson *lesson = LessonLibrary::find(name);
@@ -108,11 +89,9 @@ int LessonCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             return 1;
         }
         buffer << "Lesson: " << lesson->idString() << "\n\n";
-        if (lang != QLatin1String("zh"))
-            printTexts(buffer, *lesson, Language::English);
-        if (lang != QLatin1String("en"))
-            printTexts(buffer, *lesson, Language::Chinese);
-        buffer << "Ladder:\n" << Engine::run(*loaded.scenario).toText(times);
+        for (Language language : languagesOf(*languages))
+            printTexts(buffer, *lesson, language);
+        buffer << "Ladder:\n" << TextLadderExporter::list(Engine::run(*loaded.scenario), times);
     }
     buffer.flush();
     if (outputPath.isEmpty()) {

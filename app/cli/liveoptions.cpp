@@ -58,22 +58,4 @@ QString LiveOptions::fLine(int number, qint64 timeMs, const QString &from, const
     return line;
 }
 
-bool LiveOptions::takeValue(const QStringList &args, int *index, const QString &name, QString *value, QString *error)
-{
-    const QString &arg = args[*index];
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (arg != name)
-        return false;
-    if (*index + 1 >= args.size()) {
-        *error = QStringLiteral("%1 needs a value").arg(name);
-        *value = QString();
-        return true;
-    }
-    *value = args[++*index];
-    return true;
-}
-
 } // namespace SipLab

@@ -19,8 +19,6 @@ public:
     /// many calls at once) the call's tag follows the F-number: "  1234 F3 c2 127.0.0.1:5061 -> ...".
     static QString fLine(int number, qint64 timeMs, const QString &from, const QString &to, const SipMessage &message,
                          bool retransmission, int call = 0);
-    /// Reads the value of "--name value" / "--name=value" at args[*index]; true when it matched.
-    static bool takeValue(const QStringList &args, int *index, const QString &name, QString *value, QString *error);
 };
 
 } // namespace SipLab

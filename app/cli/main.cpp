@@ -5,31 +5,21 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QStringList>
 
 #include <memory>
 
 #include <unistd.h>
 
-namespace {
-/// True when the command line asks for an image (SVG, PNG, PDF), which needs fonts and so a
-/// QGuiApplication; everything else runs on a plain QCoreApplication.
-bool wantsImage(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a = QByteArray(argv[i]).toLower();
-        for (const char *f : {"svg", "png", "pdf"}) {
-            if (a == f || a.endsWith(QByteArray(".") + f) || a == QByteArray("--format=") + f)
-                return true;
-        }
-    }
-    return false;
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (wantsImage(argc, argv)) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // SVG, PNG and PDF are drawn with fonts and so need a QGuiApplication; everything else runs
+    // on a plain QCoreApplication (ExportFormats says which formats need a painter).
+    if (SipLab::CliCommands::needsGui(arguments)) {
         // Offscreen unless the user chose a platform, so that `run -o x.png` works without a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,5 +1,6 @@
 #include "parsecommand.h"
 
+#include "cliparser.h"
 #include "sipparser.h"
 
 #include <QFile>
@@ -11,17 +12,18 @@ namespace SipLab {
 
 int ParseCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QStringList args = arguments.mid(1);
-    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))) {
-        out << "Usage: siplab-cli parse FILE|-\n"
-               "Parses one SIP message (RFC 3261) and prints it with canonical header names, or\n"
-               "prints what is wrong and where (exit 1).\n";
-        return 0;
-    }
-    if (args.size() != 1) {
-        err << "siplab-cli parse: expected one FILE (or - for standard input)\n";
-        return 2;
-    }
+    CliParser p(
+        QStringLiteral("parse"), QStringLiteral("FILE|-"),
+        QStringLiteral("Parses one SIP message (RFC 3261) and prints it with canonical header names, or\n"
+                       "prints what is wrong and where (exit 1). - reads standard input."));
+    p.addEpilog(
+        QStringLiteral("Exit status: 0 a valid message, 1 an invalid one (the message says what and where),\n"
+                       "2 bad usage or a file that cannot be read."));
+    if (const std::optional<int> done = p.parse(arguments, out, err))
+        return *done;
+    const QStringList args = p.positional();
+    if (args.size() != 1)
+        return p.fail(err, QStringLiteral("expected one FILE (or - for standard input)"));
     const QString path = args.first();
     QByteArray bytes;
     if (path == QLatin1String("-")) {

@@ -1,13 +1,18 @@
 #include "servecommand.h"
 
+#include "cliparser.h"
 #include "livenetwork.h"
 #include "liveoptions.h"
 #include "responsecatalog.h"
+#include "responsescript.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
+
+#include <limits>
+#include <utility>
 
 namespace SipLab {
 
@@ -39,158 +44,146 @@ NodeAddress peerAddress(const QString &ip, int port, const QString &user = QStri
     return a;
 }
 
-bool parseCodes(const QString &text, int answerAfterMs, QList<ResponseStep> *steps, QString *error)
+CliParser makeParser()
 {
-    steps->clear();
-    for (const QString &raw : text.split(QLatin1Char(','))) {
-        QString item = raw.trimmed();
-        ResponseStep step;
-        if (item.endsWith(QLatin1Char('r'))) {
-            step.reliable = true;
-            item.chop(1);
-        }
-        step.code = ResponseCatalog::parseCode(item);
-        if (step.code < 100 || step.code > 699) {
-            *error = QStringLiteral("unknown response code: %1").arg(raw.trimmed());
-            return false;
-        }
-        step.delayMs = step.code < 200 ? 0 : answerAfterMs;
-        steps->append(step);
+    CliParser p(QStringLiteral("serve"), QStringLiteral("--role proxy|uas|registrar [OPTIONS]"),
+                QStringLiteral("Runs one SIP element on a real UDP socket until SIGINT or SIGTERM and prints each\n"
+                               "message as it happens: time in ms, F-number, call tag, sender -> receiver, e.g.\n"
+                               "    152 F7 c3 P1 -> 127.0.0.1:5080: INVITE sip:service@127.0.0.1:5080\n"
+                               "The call tag (c1, c2, ...) numbers the calls in the order they first appeared, so the\n"
+                               "lines of concurrent calls can be told apart (grep ' c3 ')."));
+    p.addOption({QStringLiteral("role")}, QStringLiteral("proxy|uas|registrar"), QStringLiteral("the element to run (required)"));
+    p.addOption({QStringLiteral("listen")}, QStringLiteral("HOST:PORT"),
+                QStringLiteral("address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)"));
+    p.addAllowRemoteOption();
+    p.addOption({QStringLiteral("next")}, QStringLiteral("HOST:PORT"),
+                QStringLiteral("proxy: where requests for its own domain go (its location service);\n"
+                               "without it requests go to their Request-URI, and 404 when that is the proxy"));
+    p.addOption({QStringLiteral("proxy")}, QStringLiteral("forward|CODE"),
+                QStringLiteral("proxy: forward (default), or answer every new request with CODE\n"
+                               "(407 challenges with Digest and forwards once the credentials are right)"));
+    p.addOption({QStringLiteral("password")}, QStringLiteral("PASSWORD"),
+                QStringLiteral("the password Digest credentials are checked against (default secret)"));
+    p.addOption({QStringLiteral("uas")}, QStringLiteral("CODES"),
+                QStringLiteral("uas: responses to each new request, e.g. 180,200 (default) or 486;\n"
+                               "CODE@MS sends it MS ms after the request arrived (180@0,200@2000)"));
+    p.addOption({QStringLiteral("answer-after-ms")}, QStringLiteral("N"),
+                QStringLiteral("uas: delay of a final response without @MS (default 100)"));
+    p.addT1Option(QStringLiteral("timer T1 (default 500; T2 = 8*T1, T4 = 10*T1 as in RFC 3261)"));
+    p.addQuietOption();
+    p.addOption({QStringLiteral("max-time-ms")}, QStringLiteral("N"),
+                QStringLiteral("stop after N ms (for scripts; default: run until a signal)"));
+    p.addEpilog(QStringLiteral("Exit status: 0 stopped by a signal or --max-time-ms, 1 the address cannot be bound,\n"
+                               "2 bad usage."));
+    return p;
+}
+
+/// The element's settings from the command line; an empty problem when they are all good.
+struct ServeSettings
+{
+    Role role = Role::Proxy;
+    QHostAddress listenAddress;
+    quint16 listenPort = 0;
+    QHostAddress nextAddress;
+    quint16 nextPort = 0;
+    int respondWith = 0;
+    QList<ResponseStep> steps;
+    QString password = QStringLiteral("secret");
+    int maxTimeMs = -1;
+    int t1Ms = 500;
+    bool quiet = false;
+};
+
+QString readSettings(const CliParser &p, ServeSettings *s)
+{
+    const QString role = p.value(QStringLiteral("role"));
+    if (role.isNull())
+        return QStringLiteral("--role proxy|uas|registrar is required");
+    if (role == QLatin1String("proxy"))
+        s->role = Role::Proxy;
+    else if (role == QLatin1String("uas"))
+        s->role = Role::Uas;
+    else if (role == QLatin1String("registrar"))
+        s->role = Role::Registrar;
+    else
+        return QStringLiteral("--role must be proxy, uas or registrar, not '%1'").arg(role);
+    if (!p.intValue(QStringLiteral("t1-ms"), 10, 10000, &s->t1Ms))
+        return QStringLiteral("--t1-ms needs 10 to 10000 milliseconds, not '%1'").arg(p.value(QStringLiteral("t1-ms")));
+    int answerAfterMs = 100;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("answer-after-ms"), &answerAfterMs},
+                                       std::pair{QStringLiteral("max-time-ms"), &s->maxTimeMs}}) {
+        if (!p.intValue(name, 0, std::numeric_limits<int>::max(), target))
+            return QStringLiteral("--%1 needs a number of milliseconds, not '%2'").arg(name, p.value(name));
     }
-    if (steps->isEmpty() || steps->last().code < 200) {
-        *error = QStringLiteral("--uas must end with a final response (200-699): %1").arg(text);
-        return false;
+    s->quiet = p.isSet(QStringLiteral("quiet"));
+    if (p.isSet(QStringLiteral("password")))
+        s->password = p.value(QStringLiteral("password"));
+    QString listenText = p.value(QStringLiteral("listen"));
+    if (listenText.isEmpty())
+        listenText = s->role == Role::Uas ? QStringLiteral("127.0.0.1:5080") : QStringLiteral("127.0.0.1:5060");
+    QString error;
+    if (!LiveOptions::parseHostPort(listenText, &s->listenAddress, &s->listenPort, &error))
+        return QStringLiteral("--listen: ") + error;
+    if (!s->listenAddress.isLoopback() && !p.isSet(QStringLiteral("allow-remote")))
+        return QStringLiteral("--listen %1 is not a loopback address: other machines could reach this element; "
+                              "add --allow-remote to bind it anyway")
+            .arg(listenText);
+    if (const QString next = p.value(QStringLiteral("next")); !next.isEmpty()) {
+        if (s->role != Role::Proxy)
+            return QStringLiteral("--next is for --role proxy");
+        if (!LiveOptions::parseHostPort(next, &s->nextAddress, &s->nextPort, &error))
+            return QStringLiteral("--next: ") + error;
     }
-    return true;
+    if (const QString proxy = p.value(QStringLiteral("proxy")); !proxy.isNull() && proxy != QLatin1String("forward")) {
+        s->respondWith = ResponseCatalog::parseCode(proxy);
+        if (s->respondWith < 300 || s->respondWith > 699)
+            return QStringLiteral("--proxy must be forward or a code from 300 to 699, not '%1'").arg(proxy);
+    }
+    // The UAS answers at once with its provisional responses and after --answer-after-ms with
+    // the final one; a registrar answers 200 (RFC 3261 10.3).
+    ResponseScript::Defaults defaults;
+    defaults.provisionalDelayMs = 0;
+    defaults.finalDelayMs = answerAfterMs;
+    defaults.allowNone = false;
+    defaults.requireFinal = true;
+    const QString uas = p.isSet(QStringLiteral("uas")) ? p.value(QStringLiteral("uas"))
+                        : s->role == Role::Registrar  ? QStringLiteral("200")
+                                                      : QStringLiteral("180,200");
+    const auto steps = ResponseScript::parse(uas, defaults, &error);
+    if (!steps)
+        return error.startsWith(QLatin1String("must end")) ? QStringLiteral("--uas ") + error : error;
+    s->steps = *steps;
+    return {};
 }
 
 } // namespace
 
 QString ServeCommand::usage()
 {
-    return QStringLiteral(
-        "Usage: siplab-cli serve --role proxy|uas|registrar [OPTIONS]\n"
-        "Runs one SIP element on a real UDP socket until SIGINT or SIGTERM and prints each\n"
-        "message as it happens: time in ms, F-number, call tag, sender -> receiver, e.g.\n"
-        "    152 F7 c3 P1 -> 127.0.0.1:5080: INVITE sip:service@127.0.0.1:5080\n"
-        "The call tag (c1, c2, ...) numbers the calls in the order they first appeared, so the\n"
-        "lines of concurrent calls can be told apart (grep ' c3 ').\n"
-        "\n"
-        "  --listen HOST:PORT     address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)\n"
-        "  --allow-remote         needed to bind an address other than loopback\n"
-        "  --next HOST:PORT       proxy: where requests for its own domain go (its location service);\n"
-        "                         without it requests go to their Request-URI, and 404 when that is the proxy\n"
-        "  --proxy forward|CODE   proxy: forward (default), or answer every new request with CODE\n"
-        "                         (407 challenges with Digest and forwards once the credentials are right)\n"
-        "  --password PASSWORD    the password Digest credentials are checked against (default secret)\n"
-        "  --uas CODES            uas: responses to each new request, e.g. 180,200 (default) or 486\n"
-        "  --answer-after-ms N    uas: delay of the final response (default 100)\n"
-        "  --t1-ms N              timer T1 (default 500; T2 = 8*T1, T4 = 10*T1 as in RFC 3261)\n"
-        "  --quiet                print no F-lines\n"
-        "  --max-time-ms N        stop after N ms (for scripts; default: run until a signal)\n");
+    return makeParser().helpText();
 }
 
 int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Role role = Role::Proxy;
-    bool roleGiven = false;
-    QString listenText, nextText, uasText = QStringLiteral("180,200"), proxyText = QStringLiteral("forward");
-    QString password = QStringLiteral("secret");
-    int answerAfterMs = 100;
-    int maxTimeMs = -1;
-    int t1Ms = 500;
-    bool quiet = false;
-    bool allowRemote = false;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString value, error;
-        auto fail = [&](const QString &message) {
-            err << "siplab-cli serve: " << message << '\n';
-            return 2;
-        };
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            out << usage();
-            return 0;
-        }
-        if (arg == QLatin1String("--quiet")) {
-            quiet = true;
-        } else if (arg == QLatin1String("--allow-remote")) {
-            allowRemote = true;
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--role"), &value, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-            roleGiven = true;
-            if (value == QLatin1String("proxy"))
-                role = Role::Proxy;
-            else if (value == QLatin1String("uas"))
-                role = Role::Uas;
-            else if (value == QLatin1String("registrar"))
-                role = Role::Registrar;
-            else
-                return fail(QStringLiteral("--role must be proxy, uas or registrar, not '%1'").arg(value));
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--listen"), &listenText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--next"), &nextText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--uas"), &uasText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--proxy"), &proxyText, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--password"), &password, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--t1-ms"), &value, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-            bool ok = false;
-            t1Ms = value.toInt(&ok);
-            if (!ok || t1Ms < 10 || t1Ms > 10000)
-                return fail(QStringLiteral("--t1-ms needs 10 to 10000 milliseconds, not '%1'").arg(value));
-        } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--answer-after-ms"), &value, &error)
-                   || LiveOptions::takeValue(args, &i, QStringLiteral("--max-time-ms"), &value, &error)) {
-            if (!error.isEmpty())
-                return fail(error);
-            bool ok = false;
-            const int n = value.toInt(&ok);
-            if (!ok || n < 0)
-                return fail(QStringLiteral("%1 needs a number of milliseconds, not '%2'").arg(arg.section(QLatin1Char('='), 0, 0), value));
-            (arg.startsWith(QLatin1String("--answer")) ? answerAfterMs : maxTimeMs) = n;
-        } else {
-            return fail(QStringLiteral("unknown option '%1'\n\n").arg(arg) + usage());
-        }
-    }
-    auto fail = [&](const QString &message) {
-        err << "siplab-cli serve: " << message << '\n';
-        return 2;
-    };
-    if (!roleGiven)
-        return fail(QStringLiteral("--role proxy|uas|registrar is required"));
-    if (listenText.isEmpty())
-        listenText = role == Role::Uas ? QStringLiteral("127.0.0.1:5080") : QStringLiteral("127.0.0.1:5060");
-    QHostAddress listenAddress;
-    quint16 listenPort = 0;
-    QString error;
-    if (!LiveOptions::parseHostPort(listenText, &listenAddress, &listenPort, &error))
-        return fail(QStringLiteral("--listen: ") + error);
-    if (!listenAddress.isLoopback() && !allowRemote)
-        return fail(QStringLiteral("--listen %1 is not a loopback address: other machines could reach this element; "
-                                   "add --allow-remote to bind it anyway")
-                        .arg(listenText));
-    QHostAddress nextAddress;
-    quint16 nextPort = 0;
-    if (!nextText.isEmpty()) {
-        if (role != Role::Proxy)
-            return fail(QStringLiteral("--next is for --role proxy"));
-        if (!LiveOptions::parseHostPort(nextText, &nextAddress, &nextPort, &error))
-            return fail(QStringLiteral("--next: ") + error);
-    }
-    int respondWith = 0;
-    if (proxyText != QLatin1String("forward")) {
-        respondWith = ResponseCatalog::parseCode(proxyText);
-        if (respondWith < 300 || respondWith > 699)
-            return fail(QStringLiteral("--proxy must be forward or a code from 300 to 699, not '%1'").arg(proxyText));
-    }
-    QList<ResponseStep> steps;
-    if (role == Role::Registrar && !args.contains(QStringLiteral("--uas")))
-        uasText = QStringLiteral("200");
-    if (!parseCodes(uasText, answerAfterMs, &steps, &error))
-        return fail(error);
+    CliParser p = makeParser();
+    if (const std::optional<int> done = p.parse(args, out, err))
+        return *done;
+    if (!p.positional().isEmpty())
+        return p.fail(err, QStringLiteral("unexpected argument '%1'").arg(p.positional().first()));
+    ServeSettings settings;
+    if (const QString problem = readSettings(p, &settings); !problem.isEmpty())
+        return p.fail(err, problem);
+    const Role role = settings.role;
+    const QHostAddress listenAddress = settings.listenAddress;
+    const quint16 listenPort = settings.listenPort;
+    const QHostAddress nextAddress = settings.nextAddress;
+    const quint16 nextPort = settings.nextPort;
+    const int respondWith = settings.respondWith;
+    const QList<ResponseStep> steps = settings.steps;
+    const QString password = settings.password;
+    const int t1Ms = settings.t1Ms;
+    const bool quiet = settings.quiet;
+    const int maxTimeMs = settings.maxTimeMs;
 
     constexpr int LocalLane = 1;
     LiveNetwork network;

@@ -103,23 +103,6 @@ QString CallTrace::nodeIdentifier(int node) const
     return ok ? name : QStringLiteral("N%1").arg(node);
 }
 
-QString CallTrace::toText(bool withTimes) const
-{
-    // Width of the time column: enough for the last send time, at least 4 digits.
-    int width = 4;
-    if (withTimes && !messages.isEmpty())
-        width = qMax(width, int(QString::number(messages.last().sendTimeMs).size()));
-    QString text;
-    for (const TraceMessage &m : messages) {
-        if (withTimes)
-            text += QStringLiteral("%1 ").arg(m.sendTimeMs, width);
-        text += QStringLiteral("F%1 %2 -> %3: %4\n")
-                    .arg(m.fNumber)
-                    .arg(nodes.value(m.from).name(), nodes.value(m.to).name(), m.labelWithFlags());
-    }
-    return text;
-}
-
 QByteArray CallTrace::toJson() const
 {
     QJsonObject root;

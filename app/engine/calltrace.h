@@ -79,8 +79,6 @@ struct CallTrace
     /// An identifier for node `node` that diagram languages (Mermaid, PlantUML) accept: its
     /// name when that is ASCII letters, digits and '_' starting with a letter ("P1"), else "N<node>".
     QString nodeIdentifier(int node) const;
-    /// One line a message: "F1 UAC -> P1: INVITE" (+ " (retransmission)" / " (lost)").
-    QString toText(bool withTimes = false) const;
     /// The whole trace as indented JSON (messages with their full text, rules in both languages).
     QByteArray toJson() const;
 };

@@ -1,5 +1,6 @@
 #include "scenariofile.h"
 
+#include "scenarionames.h"
 #include "scenariorules.h"
 
 #include <QFile>
@@ -219,32 +220,6 @@ public:
     }
 };
 
-const QList<QPair<QString, Transport>> TransportNames = {{QStringLiteral("udp"), Transport::Udp},
-                                                         {QStringLiteral("tcp"), Transport::Tcp}};
-const QList<QPair<QString, Hangup>> HangupNames = {
-    {QStringLiteral("uac"), Hangup::Uac}, {QStringLiteral("uas"), Hangup::Uas}, {QStringLiteral("none"), Hangup::None}};
-const QList<QPair<QString, AuthAt>> AuthNames = {
-    {QStringLiteral("none"), AuthAt::None}, {QStringLiteral("proxy"), AuthAt::Proxy}, {QStringLiteral("uas"), AuthAt::Uas}};
-const QList<QPair<QString, RegisterAction>> RegisterActionNames = {
-    {QStringLiteral("bind"), RegisterAction::Bind}, {QStringLiteral("update"), RegisterAction::Update},
-    {QStringLiteral("query"), RegisterAction::Query}, {QStringLiteral("remove"), RegisterAction::Remove}};
-const QList<QPair<QString, ReInviteBy>> ReInviteByNames = {{QStringLiteral("uac"), ReInviteBy::Uac},
-                                                         {QStringLiteral("uas"), ReInviteBy::Uas}};
-const QList<QPair<QString, ProxyRole>> ProxyRoleNames = {{QStringLiteral("proxy"), ProxyRole::Proxy},
-                                                         {QStringLiteral("redirect"), ProxyRole::Redirect}};
-const QList<QPair<QString, RegistrarAt>> RegistrarNames = {{QStringLiteral("proxy"), RegistrarAt::Proxy},
-                                                           {QStringLiteral("uas"), RegistrarAt::Uas}};
-
-template<typename E>
-QString enumName(E value, const QList<QPair<QString, E>> &names)
-{
-    for (const auto &pair : names) {
-        if (pair.second == value)
-            return pair.first;
-    }
-    return QString();
-}
-
 QJsonObject addressJson(const NodeAddress &a)
 {
     QJsonObject o;
@@ -302,7 +277,7 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
     uac.insert(QStringLiteral("answers"), answersJson(s.uac.answers));
     // Written only when not the default, so files saved before these fields existed stay the same.
     if (s.uac.registerAction != RegisterAction::Bind)
-        uac.insert(QStringLiteral("register"), enumName(s.uac.registerAction, RegisterActionNames));
+        uac.insert(QStringLiteral("register"), ScenarioNames::name(s.uac.registerAction, ScenarioNames::registerActions()));
     if (!s.uac.serverPassword.isEmpty())
         uac.insert(QStringLiteral("serverPassword"), s.uac.serverPassword);
     if (!s.uac.offerInInvite)
@@ -314,7 +289,7 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
         QJsonObject o;
         o.insert(QStringLiteral("address"), addressJson(p.address));
         if (p.role != ProxyRole::Proxy) // written only when not the default, as below
-            o.insert(QStringLiteral("role"), enumName(p.role, ProxyRoleNames));
+            o.insert(QStringLiteral("role"), ScenarioNames::name(p.role, ScenarioNames::proxyRoles()));
         o.insert(QStringLiteral("respondWith"), p.respondWith);
         o.insert(QStringLiteral("recordRoute"), p.recordRoute);
         o.insert(QStringLiteral("recurse"), p.recurse);
@@ -333,7 +308,7 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
     root.insert(QStringLiteral("uas"), uas);
 
     QJsonObject net;
-    net.insert(QStringLiteral("transport"), enumName(s.network.transport, TransportNames));
+    net.insert(QStringLiteral("transport"), ScenarioNames::name(s.network.transport, ScenarioNames::transports()));
     net.insert(QStringLiteral("latencyMs"), s.network.latencyMs);
     QJsonArray drop;
     for (int f : s.network.drop)
@@ -345,13 +320,13 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
     net.insert(QStringLiteral("timerCMs"), s.network.timerCMs);
     root.insert(QStringLiteral("network"), net);
 
-    root.insert(QStringLiteral("hangup"), enumName(s.hangup, HangupNames));
+    root.insert(QStringLiteral("hangup"), ScenarioNames::name(s.hangup, ScenarioNames::hangups()));
     root.insert(QStringLiteral("hangupAfterMs"), s.hangupAfterMs);
-    root.insert(QStringLiteral("auth"), enumName(s.auth, AuthNames));
-    root.insert(QStringLiteral("registrar"), enumName(s.registrar, RegistrarNames));
+    root.insert(QStringLiteral("auth"), ScenarioNames::name(s.auth, ScenarioNames::auths()));
+    root.insert(QStringLiteral("registrar"), ScenarioNames::name(s.registrar, ScenarioNames::registrars()));
     root.insert(QStringLiteral("reInvite"), s.reInvite);
     if (s.reInviteBy != ReInviteBy::Uac)
-        root.insert(QStringLiteral("reInviteBy"), enumName(s.reInviteBy, ReInviteByNames));
+        root.insert(QStringLiteral("reInviteBy"), ScenarioNames::name(s.reInviteBy, ScenarioNames::reInviteBys()));
     return root;
 }
 
@@ -427,7 +402,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         r.readInt(uac, p, QStringLiteral("expires"), s.uac.expires, 0, 604800);
         r.readInt(uac, p, QStringLiteral("sessionExpires"), s.uac.sessionExpires, 0, 86400);
         r.readAnswers(uac, p, s.uac.answers);
-        r.readEnum(uac, p, QStringLiteral("register"), s.uac.registerAction, RegisterActionNames);
+        r.readEnum(uac, p, QStringLiteral("register"), s.uac.registerAction, ScenarioNames::registerActions());
         r.readString(uac, p, QStringLiteral("serverPassword"), s.uac.serverPassword);
         r.readBool(uac, p, QStringLiteral("offerInInvite"), s.uac.offerInInvite);
     }
@@ -455,7 +430,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                              QStringLiteral("role")});
                 ProxySettings &ps = s.proxies[i];
                 r.readAddress(o, p, ps.address);
-                r.readEnum(o, p, QStringLiteral("role"), ps.role, ProxyRoleNames);
+                r.readEnum(o, p, QStringLiteral("role"), ps.role, ScenarioNames::proxyRoles());
                 if (o.value(QStringLiteral("respondWith")).isDouble()) {
                     const double d = o.value(QStringLiteral("respondWith")).toDouble();
                     if (d != 0 && (d < 100 || d > 699))
@@ -489,7 +464,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         r.checkKeys(net, p,
                     {QStringLiteral("transport"), QStringLiteral("latencyMs"), QStringLiteral("drop"), QStringLiteral("t1Ms"),
                      QStringLiteral("t2Ms"), QStringLiteral("t4Ms"), QStringLiteral("timerCMs")});
-        r.readEnum(net, p, QStringLiteral("transport"), s.network.transport, TransportNames);
+        r.readEnum(net, p, QStringLiteral("transport"), s.network.transport, ScenarioNames::transports());
         r.readInt(net, p, QStringLiteral("latencyMs"), s.network.latencyMs, 0, 60000);
         r.readInt(net, p, QStringLiteral("t1Ms"), s.network.t1Ms, 1, 60000);
         r.readInt(net, p, QStringLiteral("t2Ms"), s.network.t2Ms, 1, 600000);
@@ -513,12 +488,12 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
             }
         }
     }
-    r.readEnum(root, QString(), QStringLiteral("hangup"), s.hangup, HangupNames);
+    r.readEnum(root, QString(), QStringLiteral("hangup"), s.hangup, ScenarioNames::hangups());
     r.readInt(root, QString(), QStringLiteral("hangupAfterMs"), s.hangupAfterMs, 0, 3600000);
-    r.readEnum(root, QString(), QStringLiteral("auth"), s.auth, AuthNames);
-    r.readEnum(root, QString(), QStringLiteral("registrar"), s.registrar, RegistrarNames);
+    r.readEnum(root, QString(), QStringLiteral("auth"), s.auth, ScenarioNames::auths());
+    r.readEnum(root, QString(), QStringLiteral("registrar"), s.registrar, ScenarioNames::registrars());
     r.readBool(root, QString(), QStringLiteral("reInvite"), s.reInvite);
-    r.readEnum(root, QString(), QStringLiteral("reInviteBy"), s.reInviteBy, ReInviteByNames);
+    r.readEnum(root, QString(), QStringLiteral("reInviteBy"), s.reInviteBy, ScenarioNames::reInviteBys());
 
     if (r.failed()) {
         result.error = r.error;

@@ -1,27 +1,22 @@
 #pragma once
 
+#include "language.h"
+
 #include <QSet>
 #include <QString>
 
 namespace SipLab {
 
-/// Which languages the explanations (numbered footnotes, or notes in Mermaid/PlantUML) are in.
-enum class NotesLanguage
-{
-    None,
-    English,
-    Chinese,
-    Both
-};
-
-/// Options shared by the exporters that need no painter (text, UTF-8 ladder, Mermaid,
-/// PlantUML, pcap). The image exporter carries the same choices in LadderImageOptions.
+/// The user's choices for an export, whatever the format: the one description that the CLI
+/// (run --title/--lanes/--times/--notes), the Export dialog and every writer share. The text
+/// writers (text, UTF-8 ladder, Mermaid, PlantUML) take it as it is; the image writers take
+/// LadderImageOptions (app/render), which extends it with what only a drawing needs.
 struct LadderExportOptions
 {
-    QString title;         // first line / `title`; empty: none
+    QString title;         // first line / `title` / drawn above the ladder; empty: none
     QSet<int> hiddenNodes; // indexes into CallTrace::nodes; messages to or from them are left out
-    bool showTimes = true; // time column (text list and UTF-8 ladder)
-    NotesLanguage notes = NotesLanguage::None;
+    bool showTimes = true; // time column (text list, UTF-8 ladder, images)
+    ShownLanguages notes = ShownLanguages::None; // explanations as numbered footnotes or notes
 };
 
 } // namespace SipLab

@@ -4,18 +4,14 @@
 
 namespace SipLab {
 
-LadderFootnotes LadderFootnotes::build(const CallTrace &trace, NotesLanguage language,
+LadderFootnotes LadderFootnotes::build(const CallTrace &trace, ShownLanguages language,
                                        const QSet<int> &hiddenNodes)
 {
     LadderFootnotes f;
     f.m_numberOfMessage.fill(0, trace.messages.size());
-    if (language == NotesLanguage::None)
+    const QList<Language> languages = languagesOf(language);
+    if (languages.isEmpty())
         return f;
-    QList<Language> languages;
-    if (language == NotesLanguage::English || language == NotesLanguage::Both)
-        languages.append(Language::English);
-    if (language == NotesLanguage::Chinese || language == NotesLanguage::Both)
-        languages.append(Language::Chinese);
     QHash<QString, int> numberOfRule; // English text + section -> number
     for (int i = 0; i < trace.messages.size(); ++i) {
         const TraceMessage &m = trace.messages[i];
@@ -46,22 +42,6 @@ QStringList LadderFootnotes::lines() const
             out.append((i == 0 ? mark : QString(mark.size(), QLatin1Char(' '))) + n.texts[i]);
     }
     return out;
-}
-
-bool LadderFootnotes::parse(const QString &text, NotesLanguage *language)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("none") || t == QLatin1String("off"))
-        *language = NotesLanguage::None;
-    else if (t == QLatin1String("en") || t == QLatin1String("english"))
-        *language = NotesLanguage::English;
-    else if (t == QLatin1String("zh") || t == QLatin1String("chinese") || t == QLatin1String("zh_cn"))
-        *language = NotesLanguage::Chinese;
-    else if (t == QLatin1String("both") || t == QLatin1String("en+zh"))
-        *language = NotesLanguage::Both;
-    else
-        return false;
-    return true;
 }
 
 } // namespace SipLab

@@ -26,7 +26,7 @@ class LadderFootnotes
 {
 public:
     LadderFootnotes() = default;
-    static LadderFootnotes build(const CallTrace &trace, NotesLanguage language,
+    static LadderFootnotes build(const CallTrace &trace, ShownLanguages language,
                                  const QSet<int> &hiddenNodes = {});
 
     bool isEmpty() const { return m_notes.isEmpty(); }
@@ -37,9 +37,6 @@ public:
     const QList<int> &marks() const { return m_numberOfMessage; }
     /// "[1] text" lines, the second language indented under the first.
     QStringList lines() const;
-
-    /// "en", "zh", "both" or "none" -> language; false when the text names none of them.
-    static bool parse(const QString &text, NotesLanguage *language);
 
 private:
     QList<LadderFootnote> m_notes;

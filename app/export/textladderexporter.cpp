@@ -81,7 +81,7 @@ int TextLadderExporter::displayWidth(const QString &text)
 QString TextLadderExporter::list(const CallTrace &trace, const LadderExportOptions &options)
 {
     const LadderFootnotes notes = LadderFootnotes::build(trace, options.notes, options.hiddenNodes);
-    // Width of the time column: enough for the last send time, at least 4 digits (as CallTrace::toText).
+    // Width of the time column: enough for the last send time, at least 4 digits.
     int width = 4;
     if (options.showTimes && !trace.messages.isEmpty())
         width = qMax(width, int(QString::number(trace.messages.last().sendTimeMs).size()));
@@ -106,6 +106,13 @@ QString TextLadderExporter::list(const CallTrace &trace, const LadderExportOptio
         text += QLatin1Char('\n');
     }
     return text + footer(notes);
+}
+
+QString TextLadderExporter::list(const CallTrace &trace, bool withTimes)
+{
+    LadderExportOptions options;
+    options.showTimes = withTimes;
+    return list(trace, options);
 }
 
 QString TextLadderExporter::drawing(const CallTrace &trace, const LadderExportOptions &options)

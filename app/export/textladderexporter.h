@@ -14,6 +14,8 @@ class TextLadderExporter
 {
 public:
     static QString list(const CallTrace &trace, const LadderExportOptions &options = {});
+    /// The plain list ("F1 UAC -> P1: INVITE"), with the send time in ms first when withTimes.
+    static QString list(const CallTrace &trace, bool withTimes);
     static QString drawing(const CallTrace &trace, const LadderExportOptions &options = {});
     /// Columns a string takes in a terminal: East Asian wide and fullwidth characters count 2
     /// (Unicode UAX #11), combining marks 0, everything else 1.

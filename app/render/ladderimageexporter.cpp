@@ -29,8 +29,10 @@ struct ExportPicture
 ExportPicture makePicture(const CallTrace &trace, const LadderImageOptions &o)
 {
     ExportPicture p;
-    const LadderFootnotes footnotes = LadderFootnotes::build(trace, o.notes, o.layout.hiddenNodes);
+    const LadderFootnotes footnotes = LadderFootnotes::build(trace, o.notes, o.hiddenNodes);
     LadderLayoutOptions layoutOptions = o.layout;
+    layoutOptions.hiddenNodes = o.hiddenNodes;
+    layoutOptions.showTimeColumn = o.showTimes;
     layoutOptions.footnoteMarks = footnotes.marks();
     p.layout = LadderLayout::build(trace, layoutOptions);
     p.titleHeight = o.title.isEmpty() ? 0 : TitleHeight;

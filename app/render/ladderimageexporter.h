@@ -10,14 +10,15 @@
 
 namespace SipLab {
 
-struct LadderImageOptions
+/// The choices of LadderExportOptions (title, lanes, time column, notes) plus what only a
+/// drawing needs. The lanes and time column are the base's: layout.hiddenNodes and
+/// layout.showTimeColumn are ignored (LadderImageExporter sets them from the base).
+struct LadderImageOptions : LadderExportOptions
 {
-    QString title;                      // SVG <title>, PDF title, drawn above the ladder
-    LadderLayoutOptions layout;         // lanes, time column, label detail
+    LadderLayoutOptions layout;         // the look: time mode, label detail, annotations, sizes
     LadderTheme theme = LadderTheme::light(); // light for print
     double pngScale = 2.0;              // device pixels per layout unit (96 dpi x scale)
     int pngDpi = 0;                     // when > 0: the PNG's resolution; sets the scale to dpi / 96
-    NotesLanguage notes = NotesLanguage::None; // explanations as numbered footnotes below the ladder
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
 };

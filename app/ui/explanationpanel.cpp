@@ -66,7 +66,7 @@ void ExplanationPanel::setCompareMessage(int message)
     render();
 }
 
-void ExplanationPanel::setLanguages(ExplanationLanguages languages)
+void ExplanationPanel::setLanguages(ShownLanguages languages)
 {
     m_languages = languages;
     render();
@@ -117,8 +117,8 @@ QString ExplanationPanel::headerMeaning(const QString &name)
 
 QString ExplanationPanel::messageHtml(const TraceMessage &m) const
 {
-    const bool zh = m_languages != ExplanationLanguages::English;
-    const bool en = m_languages != ExplanationLanguages::Chinese;
+    const bool zh = m_languages != ShownLanguages::English;
+    const bool en = m_languages != ShownLanguages::Chinese;
     const QString from = m_trace.nodes.value(m.from).name();
     const QString to = m_trace.nodes.value(m.to).name();
     const int code = m.message.isResponse() ? m.message.statusCode() : 0;

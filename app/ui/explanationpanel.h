@@ -1,15 +1,13 @@
 #pragma once
 
 #include "calltrace.h"
+#include "language.h"
 
 #include <QWidget>
 
 class QTextBrowser;
 
 namespace SipLab {
-
-/// Which languages the explanations show.
-enum class ExplanationLanguages { Both, Chinese, English };
 
 /// Explains the selected message: code, reason phrase and class; the article's Chinese text and
 /// the English text side by side; why the node sent it (the engine's rule and RFC section) and
@@ -24,8 +22,8 @@ public:
     void setTrace(const CallTrace &trace);
     void setMessage(int message);          // index into the trace; -1 clears
     void setCompareMessage(int message);   // -1 ends comparison
-    void setLanguages(ExplanationLanguages languages);
-    ExplanationLanguages languages() const { return m_languages; }
+    void setLanguages(ShownLanguages languages);
+    ShownLanguages languages() const { return m_languages; }
     int message() const { return m_message; }
     /// The panel's text as plain text (tests, copy).
     QString plainText() const;
@@ -45,7 +43,7 @@ private:
     int m_message = -1;
     int m_compare = -1;
     bool m_showSdp = false;
-    ExplanationLanguages m_languages = ExplanationLanguages::Both;
+    ShownLanguages m_languages = ShownLanguages::Both;
 };
 
 } // namespace SipLab

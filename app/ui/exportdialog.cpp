@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -43,18 +44,10 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
 {
     setWindowTitle(tr("Export ladder"));
     m_format = new QComboBox;
-    const QList<QPair<QString, LadderExport::Format>> formats = {
-        {tr("SVG image (.svg)"), LadderExport::Format::Svg},
-        {tr("PNG image (.png)"), LadderExport::Format::Png},
-        {tr("PDF document (.pdf)"), LadderExport::Format::Pdf},
-        {tr("Text list, RFC 3665 style (.txt)"), LadderExport::Format::Text},
-        {tr("Text ladder drawing, UTF-8 (.txt)"), LadderExport::Format::Ladder},
-        {tr("Mermaid sequence diagram (.mmd)"), LadderExport::Format::Mermaid},
-        {tr("PlantUML sequence diagram (.puml)"), LadderExport::Format::PlantUml},
-        {tr("Packet capture for Wireshark (.pcap)"), LadderExport::Format::Pcap},
-    };
-    for (const auto &[text, format] : formats)
-        m_format->addItem(text, int(format));
+    for (const ExportFormatInfo &f : ExportFormats::all()) {
+        if (f.label)
+            m_format->addItem(QCoreApplication::translate("SipLab::ExportDialog", f.label), int(f.format));
+    }
 
     m_title = new QLineEdit(title);
     m_title->setPlaceholderText(tr("No title"));
@@ -72,10 +65,10 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     m_timeColumn = new QCheckBox(tr("Time column"));
     m_timeColumn->setChecked(layout.showTimeColumn);
     m_notes = new QComboBox;
-    m_notes->addItem(tr("None"), int(NotesLanguage::None));
-    m_notes->addItem(tr("English"), int(NotesLanguage::English));
-    m_notes->addItem(tr("Chinese"), int(NotesLanguage::Chinese));
-    m_notes->addItem(tr("English and Chinese"), int(NotesLanguage::Both));
+    m_notes->addItem(tr("None"), int(ShownLanguages::None));
+    m_notes->addItem(tr("English"), int(ShownLanguages::English));
+    m_notes->addItem(tr("Chinese"), int(ShownLanguages::Chinese));
+    m_notes->addItem(tr("English and Chinese"), int(ShownLanguages::Both));
     m_lightTheme = new QCheckBox(tr("Light theme for print"));
     m_lightTheme->setChecked(true);
     m_lightTheme->setEnabled(false); // exports are always light: the dark theme is for the screen only
@@ -221,12 +214,12 @@ void ExportDialog::done(int result)
     QDialog::done(result);
 }
 
-LadderExport::Format ExportDialog::format() const
+ExportFormat ExportDialog::format() const
 {
-    return LadderExport::Format(m_format->currentData().toInt());
+    return ExportFormat(m_format->currentData().toInt());
 }
 
-void ExportDialog::setFormat(LadderExport::Format format)
+void ExportDialog::setFormat(ExportFormat format)
 {
     m_format->setCurrentIndex(m_format->findData(int(format)));
 }
@@ -236,14 +229,13 @@ LadderImageOptions ExportDialog::options() const
     LadderImageOptions o;
     o.title = m_title->text().trimmed();
     o.layout = m_layout;
-    o.layout.hiddenNodes.clear();
     for (int row = 0; row < m_lanes->count(); ++row) {
         const QListWidgetItem *item = m_lanes->item(row);
         if (item->checkState() != Qt::Checked)
-            o.layout.hiddenNodes.insert(item->data(Qt::UserRole).toInt());
+            o.hiddenNodes.insert(item->data(Qt::UserRole).toInt());
     }
-    o.layout.showTimeColumn = m_timeColumn->isChecked();
-    o.notes = NotesLanguage(m_notes->currentData().toInt());
+    o.showTimes = m_timeColumn->isChecked();
+    o.notes = ShownLanguages(m_notes->currentData().toInt());
     o.pngScale = m_scale->value();
     o.pngDpi = m_dpi->value();
     o.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
@@ -253,18 +245,18 @@ LadderImageOptions ExportDialog::options() const
 
 void ExportDialog::updateOptionsVisibility()
 {
-    const LadderExport::Format f = format();
-    m_pngOptions->setVisible(f == LadderExport::Format::Png);
-    m_pdfOptions->setVisible(f == LadderExport::Format::Pdf);
+    const ExportFormat f = format();
+    m_pngOptions->setVisible(f == ExportFormat::Png);
+    m_pdfOptions->setVisible(f == ExportFormat::Pdf);
     // pcap carries the wire bytes of every message: lanes, time column and notes do not apply.
-    const bool pcap = f == LadderExport::Format::Pcap;
+    const bool pcap = f == ExportFormat::Pcap;
     m_lanes->setEnabled(!pcap);
     m_notes->setEnabled(!pcap);
     m_title->setEnabled(!pcap);
-    m_timeColumn->setEnabled(!pcap && f != LadderExport::Format::Mermaid &&
-                             f != LadderExport::Format::PlantUml);
-    m_copy->setText(LadderExport::isImage(f) ? tr("Copy as image") : tr("Copy as text"));
-    m_copy->setEnabled(f != LadderExport::Format::Pcap);
+    m_timeColumn->setEnabled(!pcap && f != ExportFormat::Mermaid &&
+                             f != ExportFormat::PlantUml);
+    m_copy->setText(ExportFormats::info(f).needsPainter ? tr("Copy as image") : tr("Copy as text"));
+    m_copy->setEnabled(f != ExportFormat::Pcap);
 }
 
 QString ExportDialog::previewText() const
@@ -274,15 +266,15 @@ QString ExportDialog::previewText() const
 
 void ExportDialog::updatePreview()
 {
-    const LadderExport::Format f = format();
+    const ExportFormat f = format();
     LadderImageOptions o = options();
-    if (o.layout.hiddenNodes.size() > m_trace.nodes.size() - 2) {
+    if (o.hiddenNodes.size() > m_trace.nodes.size() - 2) {
         m_status->setText(tr("Choose at least two lanes."));
         m_save->setEnabled(false);
         return;
     }
     m_save->setEnabled(true);
-    if (LadderExport::isImage(f)) {
+    if (ExportFormats::info(f).needsPainter) {
         // The same renderer as the file; a long ladder previews its first messages only.
         CallTrace shown = m_trace;
         if (shown.messages.size() > PreviewMessages)
@@ -297,11 +289,11 @@ void ExportDialog::updatePreview()
         if (m_trace.messages.size() > PreviewMessages)
             status += QLatin1String(" · ") +
                       tr("the preview shows the first %1; the file has them all").arg(PreviewMessages);
-        if (f == LadderExport::Format::Pdf) {
+        if (f == ExportFormat::Pdf) {
             int pages = 0;
             LadderImageExporter::pdf(m_trace, options(), &pages);
             status += QLatin1String(" · ") + tr("%n page(s)", nullptr, pages);
-        } else if (f == LadderExport::Format::Png) {
+        } else if (f == ExportFormat::Png) {
             const double scale = LadderImageExporter::effectivePngScale(options());
             const QSize size = (QSizeF(m_previewImage.size()) * scale).toSize();
             status += QLatin1String(" · ") + tr("%1 × %2 pixels").arg(size.width()).arg(size.height());
@@ -311,7 +303,7 @@ void ExportDialog::updatePreview()
     }
     m_previewImage = QImage();
     m_previewStack->setCurrentWidget(m_textPreview);
-    if (f == LadderExport::Format::Pcap) {
+    if (f == ExportFormat::Pcap) {
         // What Wireshark will list: one frame per message.
         LadderExportOptions t;
         t.showTimes = true;
@@ -356,8 +348,8 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
 
 void ExportDialog::save()
 {
-    const LadderExport::Format f = format();
-    const QString extension = LadderExport::extension(f);
+    const ExportFormat f = format();
+    const QString extension = ExportFormats::info(f).extension;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export ladder"),
                                      QDir(m_directory).filePath(QStringLiteral("ladder.%1").arg(extension)),
@@ -375,9 +367,9 @@ void ExportDialog::save()
 
 void ExportDialog::copy()
 {
-    const LadderExport::Format f = format();
+    const ExportFormat f = format();
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (LadderExport::isImage(f)) {
+    if (ExportFormats::info(f).needsPainter) {
         QString error;
         const QImage image = LadderImageExporter::png(m_trace, options(), &error);
         if (image.isNull()) {

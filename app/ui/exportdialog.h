@@ -31,8 +31,8 @@ public:
     ExportDialog(const CallTrace &trace, const LadderLayoutOptions &layout, const QString &title,
                  QWidget *parent = nullptr);
 
-    LadderExport::Format format() const;
-    void setFormat(LadderExport::Format format);
+    ExportFormat format() const;
+    void setFormat(ExportFormat format);
     LadderImageOptions options() const;
     /// What the preview shows: the text of a text format, or the image of an image format.
     QString previewText() const;

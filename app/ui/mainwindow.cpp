@@ -112,7 +112,7 @@ void MainWindow::createClassroomTools()
     context.helpMenu = m_helpMenu;
     context.presenterPanels = {m_explanation};
     context.editingDocks = {m_builderDock, m_codesDock};
-    context.language = [this] { return m_uiLanguage == UiLanguage::Chinese ? Language::Chinese : Language::English; };
+    context.language = [this] { return m_uiLanguage; };
     context.trace = [this]() -> const CallTrace & { return m_trace; };
     context.scenario = [this]() -> const Scenario & { return m_scenario; };
     m_classroom = new ClassroomTools(context);
@@ -180,8 +180,8 @@ void MainWindow::createActions()
     m_chineseAction = new QAction(QStringLiteral("中文"), languages);
     m_englishAction->setCheckable(true);
     m_chineseAction->setCheckable(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] { setUiLanguage(UiLanguage::English); });
-    connect(m_chineseAction, &QAction::triggered, this, [this] { setUiLanguage(UiLanguage::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setUiLanguage(Language::English); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setUiLanguage(Language::Chinese); });
 
     auto *explain = new QActionGroup(this);
     m_explainBoth = new QAction(explain);
@@ -190,9 +190,9 @@ void MainWindow::createActions()
     for (QAction *a : {m_explainBoth, m_explainZh, m_explainEn})
         a->setCheckable(true);
     m_explainBoth->setChecked(true);
-    connect(m_explainBoth, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::Both); });
-    connect(m_explainZh, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::Chinese); });
-    connect(m_explainEn, &QAction::triggered, this, [this] { m_explanation->setLanguages(ExplanationLanguages::English); });
+    connect(m_explainBoth, &QAction::triggered, this, [this] { m_explanation->setLanguages(ShownLanguages::Both); });
+    connect(m_explainZh, &QAction::triggered, this, [this] { m_explanation->setLanguages(ShownLanguages::Chinese); });
+    connect(m_explainEn, &QAction::triggered, this, [this] { m_explanation->setLanguages(ShownLanguages::English); });
 
     m_darkAction = new QAction(this);
     m_darkAction->setCheckable(true);
@@ -418,9 +418,9 @@ void MainWindow::updateWidgets()
     setWindowTitle(QStringLiteral("%1[*] — %2 — SIP Lab").arg(name, m_scenario.title.isEmpty() ? m_scenario.method : m_scenario.title));
     setWindowModified(!m_undo->isClean());
     m_scrubber->setRange(0, int(m_trace.messages.size()));
-    m_englishAction->setChecked(m_uiLanguage == UiLanguage::English);
-    m_chineseAction->setChecked(m_uiLanguage == UiLanguage::Chinese);
-    QString outcome = m_trace.outcome.explanation(m_uiLanguage == UiLanguage::Chinese ? Language::Chinese : Language::English);
+    m_englishAction->setChecked(m_uiLanguage == Language::English);
+    m_chineseAction->setChecked(m_uiLanguage == Language::Chinese);
+    QString outcome = m_trace.outcome.explanation(m_uiLanguage == Language::Chinese ? Language::Chinese : Language::English);
     m_status->setText(tr("%n message(s) on the wire", nullptr, int(m_trace.messages.size()))
                       + (outcome.isEmpty() ? QString() : QStringLiteral(" · ") + outcome)
                       + (m_trace.finalStatus ? tr(" · final response %1").arg(m_trace.finalStatus) : QString()));
@@ -545,6 +545,8 @@ void MainWindow::copyLadderAsImage()
 {
     LadderImageOptions options;
     options.layout = m_ladder->layoutOptions();
+    options.hiddenNodes = options.layout.hiddenNodes;
+    options.showTimes = options.layout.showTimeColumn;
     QString error;
     const QImage image = LadderImageExporter::png(m_trace, options, &error);
     if (image.isNull()) {
@@ -648,18 +650,18 @@ void MainWindow::setFontScale(double scale)
     m_explanation->setFont(f);
 }
 
-void MainWindow::setUiLanguage(UiLanguage language)
+void MainWindow::setUiLanguage(Language language)
 {
     // Installing or removing the translator sends QEvent::LanguageChange to every widget,
     // which retranslates itself.
     m_uiLanguage = language;
     QTranslator *chinese = LanguagePack::chineseTranslator();
     QCoreApplication::removeTranslator(chinese);
-    if (language == UiLanguage::Chinese)
+    if (language == Language::Chinese)
         QCoreApplication::installTranslator(chinese);
     // The LanguageChange events are posted; the window itself retranslates at once.
     retranslateUi();
-    QSettings().setValue(QStringLiteral("language"), language == UiLanguage::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+    QSettings().setValue(QStringLiteral("language"), language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

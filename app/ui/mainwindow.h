@@ -25,8 +25,6 @@ class LadderView;
 class PlaybackController;
 class ResponseCodePanel;
 
-enum class UiLanguage { English, Chinese };
-
 /// The SIP Lab window: the call builder (left), the animated ladder (centre), the explanation
 /// of the selected message (right) and the code reference (bottom). Every edit is an undoable
 /// command that re-runs the engine at once.
@@ -46,8 +44,8 @@ public:
     QString lastError() const { return m_lastError; }
     /// Tests and --screenshot turn off modal dialogs (errors then only go to lastError()).
     void setInteractive(bool interactive) { m_interactive = interactive; }
-    void setUiLanguage(UiLanguage language);
-    UiLanguage uiLanguage() const { return m_uiLanguage; }
+    void setUiLanguage(Language language);
+    Language uiLanguage() const { return m_uiLanguage; }
 
     LadderView *ladderView() const { return m_ladder; }
     CallBuilderPanel *callBuilder() const { return m_builder; }
@@ -102,7 +100,7 @@ private:
     bool m_interactive = true;
     bool m_dark = false;
     double m_fontScale = 1.0;
-    UiLanguage m_uiLanguage = UiLanguage::English;
+    Language m_uiLanguage = Language::English;
 
     QUndoStack *m_undo = nullptr;
     LadderView *m_ladder = nullptr;

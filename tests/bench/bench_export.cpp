@@ -82,8 +82,8 @@ void BenchExport::initTestCase()
 void BenchExport::exportFormat_data()
 {
     QTest::addColumn<int>("format");
-    for (const QString &name : LadderExport::formatNames())
-        QTest::newRow(qPrintable(name)) << int(*LadderExport::formatFromName(name));
+    for (const QString &name : ExportFormats::names())
+        QTest::newRow(qPrintable(name)) << int(*ExportFormats::fromName(name));
 }
 
 void BenchExport::exportFormat()
@@ -95,7 +95,7 @@ void BenchExport::exportFormat()
     QString error;
     QBENCHMARK
     {
-        bytes = LadderExport::bytes(m_trace, LadderExport::Format(format), options, &error);
+        bytes = LadderExport::bytes(m_trace, ExportFormat(format), options, &error);
     }
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
 }
@@ -113,7 +113,7 @@ void BenchExport::summary()
         timer.start();
         QString error;
         QVERIFY2(LadderExport::write(m_trace, dir.filePath(QStringLiteral("ours.svg")),
-                                     LadderExport::Format::Svg, {}, &error),
+                                     ExportFormat::Svg, {}, &error),
                  qPrintable(error));
         oursMs = qMin(oursMs, timer.nsecsElapsed() / 1e6);
     }
@@ -121,12 +121,12 @@ void BenchExport::summary()
     double plainMs = 1e18;
     LadderImageOptions plain;
     plain.layout.showAnnotations = false;
-    plain.layout.showTimeColumn = false;
+    plain.showTimes = false;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
         QVERIFY(LadderExport::write(m_trace, dir.filePath(QStringLiteral("plain.svg")),
-                                    LadderExport::Format::Svg, plain, nullptr));
+                                    ExportFormat::Svg, plain, nullptr));
         plainMs = qMin(plainMs, timer.nsecsElapsed() / 1e6);
     }
     qInfo("ladder: %lld messages, %lld lanes", qint64(m_trace.messages.size()), qint64(m_trace.nodes.size()));

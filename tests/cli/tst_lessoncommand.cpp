@@ -1,5 +1,5 @@
 // siplab-cli lesson: the list, one lesson in each language, -o, and the errors.
-#include "clicommands.h"
+#include "clirunner.h"
 #include "lessonlibrary.h"
 
 #include <QFile>
@@ -10,22 +10,11 @@
 using namespace SipLab;
 
 namespace {
-struct Result
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+using Result = CliRunner::Result;
 
 Result runCli(const QStringList &args)
 {
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CliCommands::run(QStringList{QStringLiteral("siplab-cli"), QStringLiteral("lesson")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return CliRunner::run(QStringList{QStringLiteral("lesson")} + args);
 }
 } // namespace
 

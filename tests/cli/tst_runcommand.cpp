@@ -1,7 +1,7 @@
 // siplab-cli run --register bind|update|query|remove and --server-password: the exact ladder
 // of each registration (RFC 3665 2.1-2.5), the Contact and Expires headers the UAC sends and the
 // bindings the registrar's 200 OK lists (RFC 3261 10.2.1-10.2.3, 10.3 step 8), and the errors.
-#include "runcommand.h"
+#include "clirunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,22 +12,11 @@
 using namespace SipLab;
 
 namespace {
-struct Result
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+using Result = CliRunner::Result;
 
 Result runCommand(const QStringList &args)
 {
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = RunCommand::run(QStringList{QStringLiteral("run")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return CliRunner::run(QStringList{QStringLiteral("run")} + args);
 }
 
 /// The values of header `name` in a raw SIP message, in order.

@@ -1,7 +1,7 @@
 // siplab-cli run -o FILE / --format: the format follows the extension, every format is written
 // and checked with the tool that reads it (tshark, rsvg-convert, pdfinfo, plantuml), and the
 // errors name what is wrong. Runs the real siplab-cli binary (as a user would, offscreen).
-#include "clicommands.h"
+#include "clirunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,37 +15,12 @@
 using namespace SipLab;
 
 namespace {
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runTool(const QString &program, const QStringList &args, bool cleanEnvironment = false)
-{
-    QProcess p;
-    if (cleanEnvironment) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        p.setProcessEnvironment(env);
-    }
-    p.start(program, args);
-    Result r;
-    if (!p.waitForStarted() || !p.waitForFinished(240000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Result = CliRunner::Result;
 
 Result cli(const QStringList &args)
 {
     // No display and no QT_QPA_PLATFORM: siplab-cli must draw images offscreen by itself.
-    return runTool(QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli"),
+    return CliRunner::runProcess(QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli"),
                    QStringList{QStringLiteral("run")} + args, true);
 }
 } // namespace
@@ -107,7 +82,7 @@ void TestRunExport::everyExtension()
     QVERIFY2(bytes.startsWith(magic), bytes.left(40).toHex().constData());
     if (file.endsWith(QLatin1String(".svg"))) {
         QVERIFY(bytes.contains("<title>Basic call</title>"));
-        QCOMPARE(runTool(QStringLiteral("rsvg-convert"),
+        QCOMPARE(CliRunner::runProcess(QStringLiteral("rsvg-convert"),
                          {path, QStringLiteral("-o"), path + QStringLiteral(".png")})
                      .code,
                  0);
@@ -117,7 +92,7 @@ void TestRunExport::everyExtension()
         QVERIFY(!image.isNull());
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
     } else if (file.endsWith(QLatin1String(".pdf"))) {
-        const Result info = runTool(QStringLiteral("pdfinfo"), {path});
+        const Result info = CliRunner::runProcess(QStringLiteral("pdfinfo"), {path});
         QCOMPARE(info.code, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+792 x 612 pts \\(letter\\)"))
                      .match(info.out)
@@ -138,7 +113,7 @@ void TestRunExport::pcapMatchesTheTextLadder()
     QCOMPARE(cli(scenario + QStringList{QStringLiteral("-o"), path}).code, 0);
     const Result text = cli(scenario);
     QCOMPARE(text.code, 0);
-    const Result tshark = runTool(QStringLiteral("tshark"),
+    const Result tshark = CliRunner::runProcess(QStringLiteral("tshark"),
                                   {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
                                    QStringLiteral("-e"), QStringLiteral("sip.Method"), QStringLiteral("-e"),
                                    QStringLiteral("sip.Status-Code")});
@@ -162,7 +137,7 @@ void TestRunExport::plantumlAcceptsTheOutput()
                  .code,
              0);
     const Result r =
-        runTool(QStringLiteral("plantuml"), {QStringLiteral("-tsvg"), QStringLiteral("-failfast2"), path});
+        CliRunner::runProcess(QStringLiteral("plantuml"), {QStringLiteral("-tsvg"), QStringLiteral("-failfast2"), path});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cancel.svg"))));
 }

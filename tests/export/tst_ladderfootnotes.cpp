@@ -5,7 +5,7 @@
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(SipLab::NotesLanguage)
+Q_DECLARE_METATYPE(SipLab::ShownLanguages)
 
 using namespace SipLab;
 
@@ -17,14 +17,12 @@ private Q_SLOTS:
     void languages_data();
     void languages();
     void hiddenLanes();
-    void parse_data();
-    void parse();
 };
 
 void TestLadderFootnotes::numbering()
 {
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
-    const LadderFootnotes f = LadderFootnotes::build(trace, NotesLanguage::English);
+    const LadderFootnotes f = LadderFootnotes::build(trace, ShownLanguages::English);
     QVERIFY(!f.isEmpty());
     QCOMPARE(f.marks().size(), trace.messages.size());
     int highest = 0;
@@ -45,17 +43,17 @@ void TestLadderFootnotes::numbering()
 
 void TestLadderFootnotes::languages_data()
 {
-    QTest::addColumn<NotesLanguage>("language");
+    QTest::addColumn<ShownLanguages>("language");
     QTest::addColumn<int>("linesPerNote");
-    QTest::newRow("none") << NotesLanguage::None << 0;
-    QTest::newRow("english") << NotesLanguage::English << 1;
-    QTest::newRow("chinese") << NotesLanguage::Chinese << 1;
-    QTest::newRow("both") << NotesLanguage::Both << 2;
+    QTest::newRow("none") << ShownLanguages::None << 0;
+    QTest::newRow("english") << ShownLanguages::English << 1;
+    QTest::newRow("chinese") << ShownLanguages::Chinese << 1;
+    QTest::newRow("both") << ShownLanguages::Both << 2;
 }
 
 void TestLadderFootnotes::languages()
 {
-    QFETCH(NotesLanguage, language);
+    QFETCH(ShownLanguages, language);
     QFETCH(int, linesPerNote);
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
     const LadderFootnotes f = LadderFootnotes::build(trace, language);
@@ -68,10 +66,10 @@ void TestLadderFootnotes::languages()
     const QString first = f.lines().first();
     QVERIFY(first.startsWith(QLatin1String("[1] ")));
     QVERIFY(first.contains(QLatin1String("(RFC 3261 13.2.1)")));
-    const bool chineseFirst = language == NotesLanguage::Chinese;
+    const bool chineseFirst = language == ShownLanguages::Chinese;
     QCOMPARE(first.contains(QLatin1String("INVITE carrying")), !chineseFirst);
     QCOMPARE(first != trace.messages[0].rule.toString(Language::English).prepend(QLatin1String("[1] ")), chineseFirst);
-    if (language == NotesLanguage::Both) {
+    if (language == ShownLanguages::Both) {
         const QString second = f.lines().at(1);
         QVERIFY(second.startsWith(QLatin1String("    "))); // indented under "[1] "
         QCOMPARE(second.trimmed(), trace.messages[0].rule.toString(Language::Chinese));
@@ -85,34 +83,11 @@ void TestLadderFootnotes::hiddenLanes()
     s.setProxyCount(2);
     const CallTrace trace = Engine::run(s);
     const int uas = trace.nodeIndex(QStringLiteral("UAS"));
-    const LadderFootnotes f = LadderFootnotes::build(trace, NotesLanguage::English, {uas});
+    const LadderFootnotes f = LadderFootnotes::build(trace, ShownLanguages::English, {uas});
     for (int i = 0; i < trace.messages.size(); ++i) {
         const bool hidden = trace.messages[i].from == uas || trace.messages[i].to == uas;
         QCOMPARE(f.numberOf(i) == 0, hidden);
     }
-}
-
-void TestLadderFootnotes::parse_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<NotesLanguage>("language");
-    QTest::newRow("en") << "en" << true << NotesLanguage::English;
-    QTest::newRow("zh") << "zh" << true << NotesLanguage::Chinese;
-    QTest::newRow("both") << "Both" << true << NotesLanguage::Both;
-    QTest::newRow("none") << "none" << true << NotesLanguage::None;
-    QTest::newRow("fr") << "fr" << false << NotesLanguage::None;
-    QTest::newRow("empty") << "" << false << NotesLanguage::None;
-}
-
-void TestLadderFootnotes::parse()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, ok);
-    QFETCH(NotesLanguage, language);
-    NotesLanguage parsed = NotesLanguage::None;
-    QCOMPARE(LadderFootnotes::parse(text, &parsed), ok);
-    QCOMPARE(parsed, language);
 }
 
 QTEST_GUILESS_MAIN(TestLadderFootnotes)

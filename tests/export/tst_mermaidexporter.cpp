@@ -7,7 +7,7 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(SipLab::Scenario)
-Q_DECLARE_METATYPE(SipLab::NotesLanguage)
+Q_DECLARE_METATYPE(SipLab::ShownLanguages)
 
 using namespace SipLab;
 
@@ -27,18 +27,18 @@ void TestMermaidExporter::golden_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<Scenario>("scenario");
-    QTest::addColumn<NotesLanguage>("notes");
+    QTest::addColumn<ShownLanguages>("notes");
     for (const auto &[name, s] : ExportScenarios::all())
-        QTest::newRow(qPrintable(name)) << name << s << NotesLanguage::None;
+        QTest::newRow(qPrintable(name)) << name << s << ShownLanguages::None;
     QTest::newRow("notes both") << QStringLiteral("basic-notes-both") << Scenario::defaultScenario()
-                                << NotesLanguage::Both;
+                                << ShownLanguages::Both;
 }
 
 void TestMermaidExporter::golden()
 {
     QFETCH(QString, name);
     QFETCH(Scenario, scenario);
-    QFETCH(NotesLanguage, notes);
+    QFETCH(ShownLanguages, notes);
     LadderExportOptions o;
     o.notes = notes;
     o.title = QStringLiteral("SIP Lab: ") + name;
@@ -52,7 +52,7 @@ void TestMermaidExporter::oneArrowPerMessage()
     s.setProxyCount(2);
     const CallTrace trace = Engine::run(s);
     LadderExportOptions o;
-    o.notes = NotesLanguage::English;
+    o.notes = ShownLanguages::English;
     const QStringList lines =
         MermaidExporter::toMermaid(trace, o).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("sequenceDiagram"));

@@ -29,7 +29,7 @@ void TestPlantUmlExporter::structure()
     s.network.drop = {1};
     const CallTrace trace = Engine::run(s);
     LadderExportOptions o;
-    o.notes = NotesLanguage::Chinese;
+    o.notes = ShownLanguages::Chinese;
     const QString text = PlantUmlExporter::toPlantUml(trace, o);
     QVERIFY(text.startsWith(QLatin1String("@startuml\n")));
     QVERIFY(text.endsWith(QLatin1String("@enduml\n")));
@@ -55,7 +55,7 @@ void TestPlantUmlExporter::plantumlRendersEveryCall()
     for (int i = 0; i < traces.size(); ++i) {
         LadderExportOptions o;
         o.notes =
-            i % 3 == 0 ? NotesLanguage::Both : (i % 3 == 1 ? NotesLanguage::Chinese : NotesLanguage::None);
+            i % 3 == 0 ? ShownLanguages::Both : (i % 3 == 1 ? ShownLanguages::Chinese : ShownLanguages::None);
         o.title = QStringLiteral("%1 \"quoted\" \\ back-slash <b>").arg(traces[i].first);
         QFile f(dir.filePath(traces[i].first + QStringLiteral(".puml")));
         QVERIFY(f.open(QIODevice::WriteOnly));

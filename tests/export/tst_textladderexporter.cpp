@@ -8,7 +8,7 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(SipLab::Scenario)
-Q_DECLARE_METATYPE(SipLab::NotesLanguage)
+Q_DECLARE_METATYPE(SipLab::ShownLanguages)
 
 using namespace SipLab;
 
@@ -29,20 +29,20 @@ void TestTextLadderExporter::golden_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<Scenario>("scenario");
-    QTest::addColumn<NotesLanguage>("notes");
+    QTest::addColumn<ShownLanguages>("notes");
     for (const auto &[name, s] : ExportScenarios::all())
-        QTest::newRow(qPrintable(name)) << name << s << NotesLanguage::None;
+        QTest::newRow(qPrintable(name)) << name << s << ShownLanguages::None;
     QTest::newRow("basic notes en") << QStringLiteral("basic-notes-en") << Scenario::defaultScenario()
-                                    << NotesLanguage::English;
+                                    << ShownLanguages::English;
     QTest::newRow("basic notes both")
-        << QStringLiteral("basic-notes-both") << Scenario::defaultScenario() << NotesLanguage::Both;
+        << QStringLiteral("basic-notes-both") << Scenario::defaultScenario() << ShownLanguages::Both;
 }
 
 void TestTextLadderExporter::golden()
 {
     QFETCH(QString, name);
     QFETCH(Scenario, scenario);
-    QFETCH(NotesLanguage, notes);
+    QFETCH(ShownLanguages, notes);
     const CallTrace trace = Engine::run(scenario);
     LadderExportOptions o;
     o.notes = notes;
@@ -50,10 +50,10 @@ void TestTextLadderExporter::golden()
         GoldenFile::matches(QStringLiteral("export/%1.txt").arg(name), TextLadderExporter::list(trace, o)));
     QVERIFY(GoldenFile::matches(QStringLiteral("export/%1.ladder.txt").arg(name),
                                 TextLadderExporter::drawing(trace, o)));
-    // Without notes or title the list is CallTrace::toText, the format siplab-cli always printed.
-    if (notes == NotesLanguage::None) {
+    // Without notes or title the list is the plain one siplab-cli run always printed.
+    if (notes == ShownLanguages::None) {
         o.showTimes = false;
-        QCOMPARE(TextLadderExporter::list(trace, o), trace.toText(false));
+        QCOMPARE(TextLadderExporter::list(trace, o), TextLadderExporter::list(trace, false));
     }
 }
 
@@ -75,7 +75,7 @@ void TestTextLadderExporter::lanesStayAligned()
     QFETCH(bool, chineseNames);
     const CallTrace trace = Engine::run(scenario);
     LadderExportOptions o;
-    o.notes = NotesLanguage::Chinese;
+    o.notes = ShownLanguages::Chinese;
     const QStringList rows = TextLadderExporter::drawing(trace, o).split(QLatin1Char('\n'));
     // Row 2 has a ┬ at every lane; each message row has a lane mark or an arrow there.
     const QString top = rows.value(2);

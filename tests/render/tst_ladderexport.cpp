@@ -3,6 +3,7 @@
 // its text as text, Chinese included; footnotes, lanes, DPI and the size cap.
 #include "engine.h"
 #include "ladderexport.h"
+#include "textladderexporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,43 +72,18 @@ void TestLadderExport::initTestCase()
 
 void TestLadderExport::formats_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("path");
     QTest::addColumn<int>("format");
-    QTest::newRow("svg") << "svg"
-                         << "a/b.SVG" << int(LadderExport::Format::Svg);
-    QTest::newRow("png") << "png"
-                         << "x.png" << int(LadderExport::Format::Png);
-    QTest::newRow("pdf") << "pdf"
-                         << "x.pdf" << int(LadderExport::Format::Pdf);
-    QTest::newRow("txt") << "text"
-                         << "x.txt" << int(LadderExport::Format::Text);
-    QTest::newRow("ladder") << "ladder"
-                            << "" << int(LadderExport::Format::Ladder);
-    QTest::newRow("mmd") << "mermaid"
-                         << "x.mmd" << int(LadderExport::Format::Mermaid);
-    QTest::newRow("puml") << "plantuml"
-                          << "x.puml" << int(LadderExport::Format::PlantUml);
-    QTest::newRow("pcap") << "pcap"
-                          << "x.pcap" << int(LadderExport::Format::Pcap);
-    QTest::newRow("json") << "json"
-                          << "x.json" << int(LadderExport::Format::Json);
+    for (const ExportFormatInfo &f : ExportFormats::all())
+        QTest::newRow(qPrintable(f.name)) << int(f.format);
 }
 
 void TestLadderExport::formats()
 {
-    QFETCH(QString, name);
-    QFETCH(QString, path);
     QFETCH(int, format);
-    QCOMPARE(int(*LadderExport::formatFromName(name)), format);
-    if (!path.isEmpty())
-        QCOMPARE(int(*LadderExport::formatFromPath(path)), format);
-    QVERIFY(!LadderExport::formatFromPath(QStringLiteral("x.docx")));
-    QVERIFY(!LadderExport::formatFromName(QStringLiteral("gif")));
-    // Every format gives bytes for a basic call.
+    // Every format of the table gives bytes for a basic call.
     QString error;
     const QByteArray bytes = LadderExport::bytes(Engine::run(Scenario::defaultScenario()),
-                                                 LadderExport::Format(format), {}, &error);
+                                                 ExportFormat(format), {}, &error);
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
 }
 
@@ -116,10 +92,10 @@ void TestLadderExport::svgRendersWithTitleAndChineseText()
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
     LadderImageOptions o;
     o.title = QStringLiteral("Basic call <&> 基本呼叫");
-    o.notes = NotesLanguage::Both;
+    o.notes = ShownLanguages::Both;
     const QString path = m_dir.filePath(QStringLiteral("call.svg"));
     QString error;
-    QVERIFY2(LadderExport::write(trace, path, LadderExport::Format::Svg, o, &error), qPrintable(error));
+    QVERIFY2(LadderExport::write(trace, path, ExportFormat::Svg, o, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(f.readAll());
@@ -159,7 +135,7 @@ void TestLadderExport::pngResolutionAndSize()
     QCOMPARE(qRound(small.dotsPerMeterX() * 0.0254), 96);
     // The PNG file round-trips through the encoder.
     const QString path = m_dir.filePath(QStringLiteral("call.png"));
-    QVERIFY(LadderExport::write(trace, path, LadderExport::Format::Png, o, nullptr));
+    QVERIFY(LadderExport::write(trace, path, ExportFormat::Png, o, nullptr));
     QCOMPARE(QImageReader(path).size(), small.size());
 }
 
@@ -168,10 +144,10 @@ void TestLadderExport::pdfPagesRender_data()
     QTest::addColumn<int>("provisional");
     QTest::addColumn<bool>("landscape");
     QTest::addColumn<int>("notes");
-    QTest::newRow("short") << 0 << false << int(NotesLanguage::None);
-    QTest::newRow("short with notes") << 0 << false << int(NotesLanguage::Both);
-    QTest::newRow("long portrait") << 80 << false << int(NotesLanguage::None);
-    QTest::newRow("long landscape notes") << 80 << true << int(NotesLanguage::English);
+    QTest::newRow("short") << 0 << false << int(ShownLanguages::None);
+    QTest::newRow("short with notes") << 0 << false << int(ShownLanguages::Both);
+    QTest::newRow("long portrait") << 80 << false << int(ShownLanguages::None);
+    QTest::newRow("long landscape notes") << 80 << true << int(ShownLanguages::English);
 }
 
 void TestLadderExport::pdfPagesRender()
@@ -182,7 +158,7 @@ void TestLadderExport::pdfPagesRender()
     const CallTrace trace = longTrace(provisional);
     LadderImageOptions o;
     o.title = QStringLiteral("Ladder");
-    o.notes = NotesLanguage(notes);
+    o.notes = ShownLanguages(notes);
     o.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     int pages = 0;
     const QByteArray pdf = LadderImageExporter::pdf(trace, o, &pages);
@@ -222,9 +198,9 @@ void TestLadderExport::footnotesMakeTheImageTaller()
     LadderImageOptions o;
     o.pngScale = 1;
     const int plain = LadderImageExporter::png(trace, o).height();
-    o.notes = NotesLanguage::English;
+    o.notes = ShownLanguages::English;
     const int english = LadderImageExporter::png(trace, o).height();
-    o.notes = NotesLanguage::Both;
+    o.notes = ShownLanguages::Both;
     const int both = LadderImageExporter::png(trace, o).height();
     QVERIFY(english > plain);
     QVERIFY(both > english);
@@ -238,10 +214,10 @@ void TestLadderExport::hiddenLanesNarrowTheImage()
     LadderImageOptions o;
     o.pngScale = 1;
     const int all = LadderImageExporter::png(trace, o).width();
-    o.layout.hiddenNodes = {trace.nodeIndex(QStringLiteral("P2"))};
+    o.hiddenNodes = {trace.nodeIndex(QStringLiteral("P2"))};
     const int three = LadderImageExporter::png(trace, o).width();
     QCOMPARE(all - three, int(o.layout.laneWidth));
-    o.layout.showTimeColumn = false;
+    o.showTimes = false;
     const int noTime = LadderImageExporter::png(trace, o).width();
     QCOMPARE(three - noTime, int(o.layout.timeColumnWidth));
 }
@@ -252,7 +228,7 @@ void TestLadderExport::tooLargePngIsRefused()
     LadderImageOptions o;
     o.pngScale = 8;
     QString error;
-    QVERIFY(LadderExport::bytes(trace, LadderExport::Format::Png, o, &error).isEmpty());
+    QVERIFY(LadderExport::bytes(trace, ExportFormat::Png, o, &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("too large")) && error.contains(QLatin1String("SVG or PDF")),
              qPrintable(error));
 }
@@ -263,21 +239,21 @@ void TestLadderExport::tooManyMessagesForAnImage()
     const QList<TraceMessage> one = trace.messages;
     while (trace.messages.size() <= LadderImageExporter::MaxMessagesForImages)
         trace.messages += one;
-    for (LadderExport::Format f : {LadderExport::Format::Svg, LadderExport::Format::Png, LadderExport::Format::Pdf}) {
+    for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf}) {
         QString error;
         QVERIFY(LadderExport::bytes(trace, f, {}, &error).isEmpty());
         QVERIFY2(error.contains(QString::number(LadderImageExporter::MaxMessagesForImages)) && error.contains(QLatin1String("text or pcap")),
                  qPrintable(error));
     }
     // Text formats have no such cap.
-    QVERIFY(!LadderExport::bytes(trace, LadderExport::Format::Text, {}, nullptr).isEmpty());
+    QVERIFY(!LadderExport::bytes(trace, ExportFormat::Text, {}, nullptr).isEmpty());
 }
 
 void TestLadderExport::writeIsAtomicAndReportsErrors()
 {
     const CallTrace trace = Engine::run(Scenario::defaultScenario());
     QString error;
-    QVERIFY(!LadderExport::write(trace, QStringLiteral("/nonexistent-dir/x.svg"), LadderExport::Format::Svg,
+    QVERIFY(!LadderExport::write(trace, QStringLiteral("/nonexistent-dir/x.svg"), ExportFormat::Svg,
                                  {}, &error));
     QVERIFY2(error.contains(QLatin1String("/nonexistent-dir/x.svg")), qPrintable(error));
     // An existing file is replaced whole.
@@ -286,9 +262,9 @@ void TestLadderExport::writeIsAtomicAndReportsErrors()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(100000, 'x'));
     f.close();
-    QVERIFY(LadderExport::write(trace, path, LadderExport::Format::Text, {}, &error));
+    QVERIFY(LadderExport::write(trace, path, ExportFormat::Text, {}, &error));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(f.readAll()), trace.toText(true));
+    QCOMPARE(QString::fromUtf8(f.readAll()), TextLadderExporter::list(trace, true));
 }
 
 QTEST_MAIN(TestLadderExport)

@@ -6,6 +6,7 @@
 #include "lessonlibrary.h"
 #include "responsecatalog.h"
 #include "sipparser.h"
+#include "textladderexporter.h"
 
 #include <QFile>
 #include <QSet>
@@ -80,7 +81,7 @@ void TestLessonLibrary::ladder()
     QFETCH(QString, id);
     const ScenarioLoadResult loaded = LessonLibrary::scenario(id);
     QVERIFY2(loaded.isValid(), qPrintable(loaded.error));
-    const QString actual = Engine::run(*loaded.scenario).toText(true);
+    const QString actual = TextLadderExporter::list(Engine::run(*loaded.scenario), true);
     const QString path = QStringLiteral(SIPLAB_TEST_DATA_DIR "/lessons/") + id + QStringLiteral(".txt");
     if (qEnvironmentVariableIsSet("SIPLAB_UPDATE_GOLDEN")) {
         QFile out(path);

@@ -7,6 +7,7 @@
 #include "quizsession.h"
 #include "randomscenariogenerator.h"
 #include "scenariofile.h"
+#include "textladderexporter.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -124,7 +125,7 @@ void TestQuiz::random()
         QVERIFY(!trace.messages.isEmpty());
         const QString problem = checkTrace(trace, seed);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        ladders.insert(trace.toText());
+        ladders.insert(TextLadderExporter::list(trace, false));
         switch (difficulty) {
         case QuizDifficulty::Easy:
             QVERIFY(s.proxies.size() <= 1);

@@ -92,7 +92,7 @@ void TestClassroomTools::lessonsMenuInChinese()
 {
     MainWindow w;
     w.setInteractive(false);
-    w.setUiLanguage(UiLanguage::Chinese);
+    w.setUiLanguage(Language::Chinese);
     QCoreApplication::processEvents();
     ClassroomTools *c = w.classroom();
     QVERIFY2(c->lessonsMenu()->title() != QLatin1String("&Lessons"), qPrintable(c->lessonsMenu()->title()));
@@ -110,7 +110,7 @@ void TestClassroomTools::lessonsMenuInChinese()
     const QString text = c->lessonPanel()->plainText();
     QVERIFY(text.indexOf(QStringLiteral("6xx 全局失败")) >= 0);
     QVERIFY(text.indexOf(QStringLiteral("6xx 全局失败")) < text.indexOf(QLatin1String("6xx global failures")));
-    w.setUiLanguage(UiLanguage::English);
+    w.setUiLanguage(Language::English);
     QCoreApplication::processEvents();
     const QString english = c->lessonPanel()->plainText();
     QVERIFY(english.indexOf(QLatin1String("6xx global failures")) < english.indexOf(QStringLiteral("6xx 全局失败")));

@@ -11,7 +11,7 @@
 
 using namespace SipLab;
 
-Q_DECLARE_METATYPE(SipLab::ExplanationLanguages)
+Q_DECLARE_METATYPE(SipLab::ShownLanguages)
 
 class TestExplanationPanel : public QObject
 {
@@ -104,17 +104,17 @@ void TestExplanationPanel::responseInBothLanguages()
 
 void TestExplanationPanel::languagesShown_data()
 {
-    QTest::addColumn<ExplanationLanguages>("languages");
+    QTest::addColumn<ShownLanguages>("languages");
     QTest::addColumn<bool>("chinese");
     QTest::addColumn<bool>("english");
-    QTest::newRow("both") << ExplanationLanguages::Both << true << true;
-    QTest::newRow("Chinese") << ExplanationLanguages::Chinese << true << false;
-    QTest::newRow("English") << ExplanationLanguages::English << false << true;
+    QTest::newRow("both") << ShownLanguages::Both << true << true;
+    QTest::newRow("Chinese") << ShownLanguages::Chinese << true << false;
+    QTest::newRow("English") << ShownLanguages::English << false << true;
 }
 
 void TestExplanationPanel::languagesShown()
 {
-    QFETCH(ExplanationLanguages, languages);
+    QFETCH(ShownLanguages, languages);
     QFETCH(bool, chinese);
     QFETCH(bool, english);
     Scenario s = Scenario::defaultScenario();

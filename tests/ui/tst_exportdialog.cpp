@@ -60,20 +60,20 @@ void TestExportDialog::init()
 void TestExportDialog::previewIsWhatIsSaved_data()
 {
     QTest::addColumn<int>("format");
-    QTest::newRow("text") << int(LadderExport::Format::Text);
-    QTest::newRow("ladder") << int(LadderExport::Format::Ladder);
-    QTest::newRow("mermaid") << int(LadderExport::Format::Mermaid);
-    QTest::newRow("plantuml") << int(LadderExport::Format::PlantUml);
+    QTest::newRow("text") << int(ExportFormat::Text);
+    QTest::newRow("ladder") << int(ExportFormat::Ladder);
+    QTest::newRow("mermaid") << int(ExportFormat::Mermaid);
+    QTest::newRow("plantuml") << int(ExportFormat::PlantUml);
 }
 
 void TestExportDialog::previewIsWhatIsSaved()
 {
     QFETCH(int, format);
     ExportDialog dialog(m_trace, {}, QStringLiteral("Two proxies"));
-    dialog.setFormat(LadderExport::Format(format));
+    dialog.setFormat(ExportFormat(format));
     QCOMPARE(int(dialog.format()), format);
     const QByteArray expected =
-        LadderExport::bytes(m_trace, LadderExport::Format(format), dialog.options(), nullptr);
+        LadderExport::bytes(m_trace, ExportFormat(format), dialog.options(), nullptr);
     QCOMPARE(dialog.previewText(), QString::fromUtf8(expected));
     QVERIFY(dialog.previewImage().isNull());
 }
@@ -81,18 +81,18 @@ void TestExportDialog::previewIsWhatIsSaved()
 void TestExportDialog::lanesAndNotesChangeThePreview()
 {
     ExportDialog dialog(m_trace, {}, QString());
-    dialog.setFormat(LadderExport::Format::Mermaid);
+    dialog.setFormat(ExportFormat::Mermaid);
     QVERIFY(dialog.previewText().contains(QLatin1String("participant P2")));
     QVERIFY(!dialog.previewText().contains(QLatin1String("Note over")));
     // Untick P2 as a user would.
     dialog.lanesList()->item(2)->setCheckState(Qt::Unchecked);
     QVERIFY(!dialog.previewText().contains(QLatin1String("participant P2")));
-    QVERIFY(dialog.options().layout.hiddenNodes.contains(2));
-    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(NotesLanguage::English)));
+    QVERIFY(dialog.options().hiddenNodes.contains(2));
+    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(ShownLanguages::English)));
     QVERIFY(dialog.previewText().contains(QLatin1String("Note over UAC,P1: [1] ")));
     LadderExportOptions o;
     o.hiddenNodes = {2};
-    o.notes = NotesLanguage::English;
+    o.notes = ShownLanguages::English;
     QCOMPARE(dialog.previewText(), MermaidExporter::toMermaid(m_trace, o));
     dialog.titleEdit()->setText(QStringLiteral("My call"));
     QVERIFY(dialog.previewText().contains(QLatin1String("title My call")));
@@ -101,7 +101,7 @@ void TestExportDialog::lanesAndNotesChangeThePreview()
 void TestExportDialog::imagePreviewFollowsOptions()
 {
     ExportDialog dialog(m_trace, {}, QString());
-    dialog.setFormat(LadderExport::Format::Png);
+    dialog.setFormat(ExportFormat::Png);
     QVERIFY(dialog.previewText().isEmpty());
     const QImage all = dialog.previewImage();
     QVERIFY(!all.isNull());
@@ -111,9 +111,9 @@ void TestExportDialog::imagePreviewFollowsOptions()
     dialog.lanesList()->item(3)->setCheckState(Qt::Unchecked);
     QCOMPARE(noTime.width() - dialog.previewImage().width(), int(LadderLayoutOptions().laneWidth));
     const int before = dialog.previewImage().height();
-    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(NotesLanguage::Both)));
+    dialog.notesCombo()->setCurrentIndex(dialog.notesCombo()->findData(int(ShownLanguages::Both)));
     QVERIFY(dialog.previewImage().height() > before);
-    dialog.setFormat(LadderExport::Format::Svg);
+    dialog.setFormat(ExportFormat::Svg);
     QVERIFY(!dialog.previewImage().isNull());
 }
 
@@ -131,7 +131,7 @@ void TestExportDialog::saveWritesTheFile()
 {
     QTemporaryDir dir;
     ExportDialog dialog(m_trace, {}, QString());
-    dialog.setFormat(LadderExport::Format::Pcap);
+    dialog.setFormat(ExportFormat::Pcap);
     QVERIFY(dialog.previewText().startsWith(QLatin1String("   0 F1 UAC -> P1: INVITE")));
     const QString path = dir.filePath(QStringLiteral("call.pcap"));
     QString error;
@@ -139,7 +139,7 @@ void TestExportDialog::saveWritesTheFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(4), QByteArray("\xd4\xc3\xb2\xa1", 4));
-    dialog.setFormat(LadderExport::Format::Pdf);
+    dialog.setFormat(ExportFormat::Pdf);
     QVERIFY(dialog.saveTo(dir.filePath(QStringLiteral("call.pdf")), &error));
     QVERIFY(!dialog.saveTo(QStringLiteral("/nonexistent-dir/call.pdf"), &error));
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/call.pdf")));
@@ -185,20 +185,20 @@ void TestExportDialog::settingsAreRemembered()
     QFETCH(bool, accepted);
     {
         ExportDialog first(m_trace, {}, QString());
-        QCOMPARE(first.format(), LadderExport::Format::Svg); // the default
-        first.setFormat(LadderExport::Format::Pdf);
+        QCOMPARE(first.format(), ExportFormat::Svg); // the default
+        first.setFormat(ExportFormat::Pdf);
         first.notesCombo()->setCurrentIndex(first.notesCombo()->findText(QStringLiteral("Chinese")));
         first.findChild<QDoubleSpinBox *>()->setValue(3.5);
         const LadderImageOptions chosen = first.options();
-        QCOMPARE(chosen.notes, NotesLanguage::Chinese);
+        QCOMPARE(chosen.notes, ShownLanguages::Chinese);
         if (accepted)
             first.accept();
         else
             first.reject();
     }
     ExportDialog second(m_trace, {}, QString());
-    QCOMPARE(second.format(), LadderExport::Format::Pdf);
-    QCOMPARE(second.options().notes, NotesLanguage::Chinese);
+    QCOMPARE(second.format(), ExportFormat::Pdf);
+    QCOMPARE(second.options().notes, ShownLanguages::Chinese);
     QCOMPARE(second.options().pngScale, 3.5);
 }
 
