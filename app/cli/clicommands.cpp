@@ -3,6 +3,7 @@
 #include "callcommand.h"
 #include "explaincommand.h"
 #include "lessoncommand.h"
+#include "opencommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 #include "servecommand.h"
@@ -33,6 +34,9 @@ QString CliCommands::usage()
         "  lesson --list                list the built-in lessons (RFC 3665 flows, one per response class)\n"
         "  lesson NAME [--lang zh|en|both] [--times] [-o FILE]\n"
         "                               print a lesson: title, goals, introduction and its ladder\n"
+        "  open FILE [--call N|--call-id ID] [--list] [--check] [--format F] [-o OUT]\n"
+        "                               read a pcap/pcapng capture: its calls as ladders, checked\n"
+        "                               against RFC 3261\n"
         "\n"
         "Run 'siplab-cli COMMAND --help' for the options of a command.\n");
 }
@@ -75,6 +79,8 @@ int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExplainCommand::run(args, out, err);
     if (command == QLatin1String("lesson"))
         return LessonCommand::run(args, out, err);
+    if (command == QLatin1String("open"))
+        return OpenCommand::run(args, out, err);
     err << "siplab-cli: unknown command '" << command << "'\n\n" << usage();
     return 2;
 }
