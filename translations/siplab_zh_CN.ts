@@ -362,6 +362,33 @@
     </message>
 </context>
 <context>
+    <name>SipLab::CaptureFile</name>
+    <message>
+        <source>%1: link type %2 (%3) is not supported (Ethernet, Linux cooked SLL/SLL2, raw IP and loopback are)</source>
+        <translation>%1：不支持链路类型 %2（%3）（支持以太网、Linux cooked SLL/SLL2、原始 IP 和环回）</translation>
+    </message>
+    <message>
+        <source>%1: packet %2: %3</source>
+        <translation>%1：第 %2 个包：%3</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 was cut by the snapshot length (%3 of %4 bytes captured): its SIP message is left out</source>
+        <translation>%1：第 %2 个包被快照长度截断（只抓到 %4 字节中的 %3 字节）：其中的 SIP 消息未计入</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a capture libpcap can read (pcap or pcapng): %2</source>
+        <translation>%1：不是 libpcap 能读取的抓包文件（pcap 或 pcapng）：%2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空文件</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ClassroomTools</name>
     <message>
         <source>Load lesson %1</source>
@@ -2961,6 +2988,74 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>A message from a real peer arrived over UDP (live mode)</source>
         <translation>来自真实对端的消息经 UDP 到达（实时模式）</translation>
+    </message>
+    <message>
+        <source>The message does not parse: %1</source>
+        <translation>消息无法解析：%1</translation>
+    </message>
+    <message>
+        <source>The %1 header is missing: every request carries To, From, CSeq, Call-ID, Max-Forwards and Via</source>
+        <translation>缺少 %1 头字段：每个请求都必须带有 To、From、CSeq、Call-ID、Max-Forwards 和 Via</translation>
+    </message>
+    <message>
+        <source>The %1 header is missing: a response copies From, Call-ID, CSeq, Via and To from the request</source>
+        <translation>缺少 %1 头字段：响应必须从请求中复制 From、Call-ID、CSeq、Via 和 To</translation>
+    </message>
+    <message>
+        <source>The %1 response has no To tag: every response except 100 carries the tag of the UAS</source>
+        <translation>%1 响应的 To 没有 tag：除 100 以外的每个响应都必须带有 UAS 的 tag</translation>
+    </message>
+    <message>
+        <source>A stateful proxy forwarded a 100 Trying: it answers 100 itself, hop by hop, and never forwards one</source>
+        <translation>有状态代理转发了 100 Trying：代理应逐跳自己回 100，绝不转发收到的 100</translation>
+    </message>
+    <message>
+        <source>The proxy forwarded the request with Max-Forwards %1 (it received %2): it must decrement it by one</source>
+        <translation>代理转发请求时 Max-Forwards 为 %1（收到时为 %2）：必须减一</translation>
+    </message>
+    <message>
+        <source>The ACK for the %1 has a new branch: the ACK for a non-2xx final response belongs to the INVITE&apos;s transaction and carries its branch</source>
+        <translation>对 %1 的 ACK 使用了新的 branch：非 2xx 最终响应的 ACK 属于 INVITE 的事务，必须沿用其 branch</translation>
+    </message>
+    <message>
+        <source>The ACK for the %1 reuses the INVITE&apos;s branch: the ACK for a 2xx is a new transaction with a new branch</source>
+        <translation>对 %1 的 ACK 沿用了 INVITE 的 branch：2xx 的 ACK 是一个新事务，必须使用新的 branch</translation>
+    </message>
+    <message>
+        <source>The %1 is sent again because no ACK arrived: the UAS retransmits a 2xx to INVITE until the ACK comes</source>
+        <translation>%1 被重发，因为没有收到 ACK：UAS 会一直重传 INVITE 的 2xx 直到 ACK 到达</translation>
+    </message>
+    <message>
+        <source>No ACK for this %1 to INVITE is in the capture: the UAC must acknowledge every 2xx</source>
+        <translation>抓包中没有对这个 INVITE 的 %1 的 ACK：UAC 必须确认每一个 2xx</translation>
+    </message>
+    <message>
+        <source>The retry with credentials has CSeq %1, not more than the challenged request&apos;s %2: a retry is a new request with CSeq + 1</source>
+        <translation>携带凭证的重试请求 CSeq 为 %1，没有大于被质询请求的 %2：重试是一个新请求，CSeq 必须加一</translation>
+    </message>
+    <message>
+        <source>CANCEL sent after the final response %1: it has no effect, a CANCEL only stops a pending INVITE</source>
+        <translation>在最终响应 %1 之后才发送 CANCEL：它不起作用，CANCEL 只能终止尚未完成的 INVITE</translation>
+    </message>
+    <message>
+        <source>CANCEL for a transaction not in the capture: no INVITE with CSeq %1 went this way first (the UAS answers 481)</source>
+        <translation>CANCEL 针对的事务不在抓包中：此前没有 CSeq 为 %1 的 INVITE 经过这一跳（UAS 会回 481）</translation>
+    </message>
+    <message>
+        <source>The CANCEL&apos;s branch differs from the INVITE&apos;s: a CANCEL carries the Via of the request it cancels</source>
+        <translation>CANCEL 的 branch 与 INVITE 的不同：CANCEL 必须带有被取消请求的 Via</translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; lacks the z9hG4bK cookie: an RFC 2543 element, whose transactions are matched by the older rules</source>
+        <translation>branch“%1”缺少 z9hG4bK 魔术字：这是 RFC 2543 的网元，其事务按旧规则匹配</translation>
+    </message>
+    <message>
+        <source>The %1 to INVITE has no Contact: the UAS must give the address of the dialog&apos;s remote target</source>
+        <translation>INVITE 的 %1 没有 Contact：UAS 必须给出对话远端目标的地址</translation>
+    </message>
+    <message>
+        <source>Retransmission intervals %1 ms do not follow T1 doubling (500, 1000, 2000 ms ...)</source>
+        <translation>重传间隔 %1 毫秒不符合 T1 倍增规律（500、1000、2000 毫秒……）</translation>
     </message>
 </context>
 <context>
