@@ -3,6 +3,7 @@
 #include "callcommand.h"
 #include "explaincommand.h"
 #include "lessoncommand.h"
+#include "opencommand.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 #include "servecommand.h"
@@ -33,6 +34,8 @@ const QList<Command> &commands()
         {"serve", "a live proxy, UAS or registrar on a real UDP socket until SIGINT/SIGTERM",
          ServeCommand::run},
         {"call", "the UAC once over UDP; exit 0 on the expected final response", CallCommand::run},
+        {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
+         OpenCommand::run},
     };
     return table;
 }
@@ -143,7 +146,13 @@ bool CliCommands::needsGui(const QStringList &arguments)
     if (!top.parser.parse(arguments))
         return false;
     const QStringList args = top.parser.positionalArguments();
-    return !args.isEmpty() && args.first() == QLatin1String("run") && RunCommand::needsPainter(args);
+    if (args.isEmpty())
+        return false;
+    if (args.first() == QLatin1String("run"))
+        return RunCommand::needsPainter(args);
+    if (args.first() == QLatin1String("open"))
+        return OpenCommand::needsPainter(args);
+    return false;
 }
 
 } // namespace SipLab

@@ -2,16 +2,17 @@
 # Fails when a file of app/<layer> includes a project header of a layer above it, when a layer
 # below ui includes a Qt Widgets header, or when a layer below render includes a Qt Gui header.
 # The order is the one of app/CMakeLists.txt and docs/architecture.md.
-set(layers sip engine teaching export render net ui cli)
+set(layers sip engine teaching export capture render net ui cli)
 # What each layer may include (itself and the layers it links).
 set(allowed_sip sip)
 set(allowed_engine sip engine)
 set(allowed_teaching sip engine teaching)
 set(allowed_export sip engine export)
+set(allowed_capture sip engine capture)
 set(allowed_render sip engine export render)
 set(allowed_net sip engine net)
-set(allowed_ui sip engine teaching export render net ui)
-set(allowed_cli sip engine teaching export render net cli)
+set(allowed_ui sip engine teaching export capture render net ui)
+set(allowed_cli sip engine teaching export capture render net cli)
 set(gui_layers render ui cli)
 
 # Header name -> layer.
