@@ -11,13 +11,13 @@
 #include <unistd.h>
 
 namespace {
-/// True when the command line asks for an image (SVG, PNG, PDF), which needs fonts and so a
+/// True when the command line asks for an image (SVG, PNG, PDF) or an HTML handout, which need fonts and so a
 /// QGuiApplication; everything else runs on a plain QCoreApplication.
 bool wantsImage(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a = QByteArray(argv[i]).toLower();
-        for (const char *f : {"svg", "png", "pdf"}) {
+        for (const char *f : {"svg", "png", "pdf", "html", "htm"}) { // html: its inline SVG (issue 16)
             if (a == f || a.endsWith(QByteArray(".") + f) || a == QByteArray("--format=") + f)
                 return true;
         }

@@ -127,9 +127,12 @@ QString RunCommand::usage()
         "  -o FILE                    write to FILE (atomically) instead of standard output:\n"
         "                             .svg .png .pdf (the ladder as drawn on screen), .txt (the list\n"
         "                             below), .mmd (Mermaid), .puml (PlantUML), .pcap (Wireshark,\n"
-        "                             tshark, sngrep), .json (the whole trace)\n"
+        "                             tshark, sngrep), .json (the whole trace), .html (an interactive\n"
+        "                             handout: click an arrow for its explanation, play, print)\n"
         "  --format F                 svg, png, pdf, text (F1 UAC -> P1: INVITE), ladder (UTF-8\n"
-        "                             drawing), mermaid, plantuml, pcap or json (default text)\n"
+        "                             drawing), mermaid, plantuml, pcap, json or html (default text)\n"
+        "  --detail full|messages     images and html: full (default) draws the transaction-state\n"
+        "                             and timer tags; messages only the arrows (for slides)\n"
         "  --times                    text: add the virtual send time in ms as a first column\n"
         "  --no-time                  ladder and images: no time column\n"
         "  --title TEXT               a title above the ladder (SVG <title>, PDF title)\n"
@@ -150,6 +153,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     a.list = arguments.mid(1);
     QString file, method, proxies, recordRoute, uas, proxy, proxy2, auth, registerAction, serverPassword, cancel, hangup, maxForwards, drop, transport,
         t1, format, output, lang, title, notes, lanes, scale, dpi, page;
+    QString detail; // issue 16: --detail full|messages
     bool times = false;
     bool noTime = false;
     bool landscape = false;
@@ -186,7 +190,8 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             || a.takeValue(arg, QStringLiteral("--lang"), &lang) || a.takeValue(arg, QStringLiteral("--title"), &title)
             || a.takeValue(arg, QStringLiteral("--notes"), &notes) || a.takeValue(arg, QStringLiteral("--lanes"), &lanes)
             || a.takeValue(arg, QStringLiteral("--scale"), &scale) || a.takeValue(arg, QStringLiteral("--dpi"), &dpi)
-            || a.takeValue(arg, QStringLiteral("--page"), &page)) {
+            || a.takeValue(arg, QStringLiteral("--page"), &page)
+            || a.takeValue(arg, QStringLiteral("--detail"), &detail)) {
             if (!a.error.isEmpty()) {
                 err << "siplab-cli run: " << a.error << '\n';
                 return 2;
@@ -359,6 +364,12 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (landscape)
         options.orientation = QPageLayout::Landscape;
+    // issue 16: "messages" leaves out the transaction-state and timer tags (slides).
+    if (!detail.isNull()) {
+        if (detail != QLatin1String("full") && detail != QLatin1String("messages"))
+            return bad(QStringLiteral("--detail must be full or messages, not '%1'").arg(detail));
+        options.layout.showAnnotations = detail == QLatin1String("full");
+    }
 
     const QString problem = ScenarioFile::validate(s);
     if (!problem.isEmpty())

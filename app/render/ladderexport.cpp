@@ -1,5 +1,6 @@
 #include "ladderexport.h"
 
+#include "ladderhtmlwriter.h"
 #include "mermaidexporter.h"
 #include "pcapexporter.h"
 #include "plantumlexporter.h"
@@ -41,6 +42,8 @@ std::optional<LadderExport::Format> LadderExport::formatFromName(const QString &
         return Format::Pcap;
     if (n == QLatin1String("json"))
         return Format::Json;
+    if (n == QLatin1String("html") || n == QLatin1String("htm")) // issue 16: the handout
+        return Format::Html;
     return std::nullopt;
 }
 
@@ -73,6 +76,8 @@ QString LadderExport::extension(Format format)
         return QStringLiteral("pcap");
     case Format::Json:
         return QStringLiteral("json");
+    case Format::Html:
+        return QStringLiteral("html");
     }
     return QString();
 }
@@ -81,20 +86,20 @@ QStringList LadderExport::supportedExtensions()
 {
     return {QStringLiteral(".svg"),  QStringLiteral(".png"), QStringLiteral(".pdf"),
             QStringLiteral(".txt"),  QStringLiteral(".mmd"), QStringLiteral(".puml"),
-            QStringLiteral(".pcap"), QStringLiteral(".json")};
+            QStringLiteral(".pcap"), QStringLiteral(".json"), QStringLiteral(".html")};
 }
 
 QStringList LadderExport::formatNames()
 {
     return {QStringLiteral("svg"),      QStringLiteral("png"),    QStringLiteral("pdf"),
             QStringLiteral("text"),     QStringLiteral("ladder"), QStringLiteral("mermaid"),
-            QStringLiteral("plantuml"), QStringLiteral("pcap"),   QStringLiteral("json")};
+            QStringLiteral("plantuml"), QStringLiteral("pcap"),   QStringLiteral("json"), QStringLiteral("html")};
 }
 
 bool LadderExport::isText(Format format)
 {
     return format == Format::Text || format == Format::Ladder || format == Format::Mermaid ||
-           format == Format::PlantUml || format == Format::Json;
+           format == Format::PlantUml || format == Format::Json || format == Format::Html;
 }
 
 LadderExportOptions LadderExport::textOptions(const LadderImageOptions &options)
@@ -110,7 +115,7 @@ LadderExportOptions LadderExport::textOptions(const LadderImageOptions &options)
 QByteArray LadderExport::bytes(const CallTrace &trace, Format format, const LadderImageOptions &options,
                                QString *error)
 {
-    if (isImage(format) && trace.messages.size() > LadderImageExporter::MaxMessagesForImages) {
+    if ((isImage(format) || format == Format::Html) && trace.messages.size() > LadderImageExporter::MaxMessagesForImages) {
         if (error)
             *error =
                 Tr::tr("%1 messages are more than an image export allows (%2); export text or pcap instead")
@@ -145,6 +150,8 @@ QByteArray LadderExport::bytes(const CallTrace &trace, Format format, const Ladd
         return PcapExporter::toPcap(trace, error);
     case Format::Json:
         return trace.toJson();
+    case Format::Html:
+        return LadderHtmlWriter::write(trace, options);
     }
     return {};
 }

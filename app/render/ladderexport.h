@@ -29,12 +29,13 @@ public:
         Mermaid,
         PlantUml,
         Pcap,
-        Json
+        Json,
+        Html // interactive handout (LadderHtmlWriter)
     };
 
-    /// "svg", "png", "pdf", "txt"/"text", "ladder", "mmd"/"mermaid", "puml"/"plantuml", "pcap", "json".
+    /// "svg", "png", "pdf", "txt"/"text", "ladder", "mmd"/"mermaid", "puml"/"plantuml", "pcap", "json", "html".
     static std::optional<Format> formatFromName(const QString &name);
-    /// From the file name's extension (.svg .png .pdf .txt .mmd .puml .pcap .json).
+    /// From the file name's extension (.svg .png .pdf .txt .mmd .puml .pcap .json .html).
     static std::optional<Format> formatFromPath(const QString &path);
     static QString extension(Format format);  // "svg"
     static QStringList supportedExtensions(); // ".svg", ".png", ...
