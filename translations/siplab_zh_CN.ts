@@ -850,6 +850,22 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Interactive HTML handout (.html)</source>
+        <translation>交互式 HTML 讲义 (.html)</translation>
+    </message>
+    <message>
+        <source>Messages, states and timers</source>
+        <translation>消息、状态和定时器</translation>
+    </message>
+    <message>
+        <source>Messages only (for slides)</source>
+        <translation>仅消息（用于幻灯片）</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详细程度：</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::GuidedPanel</name>
@@ -879,6 +895,89 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LadderHtmlWriter</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the message and why it was sent.</source>
+        <translation>点击箭头，查看该消息及其发送原因。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 条消息，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Why it was sent</source>
+        <translation>发送原因</translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>From the source article (Chinese original) with its English translation</source>
+        <translation>出自原文（中文原文）及其英文翻译</translation>
+    </message>
+    <message>
+        <source>Not in the source article: IANA registry</source>
+        <translation>原文未收录：来自 IANA 注册表</translation>
+    </message>
+    <message>
+        <source>What the receiver does next</source>
+        <translation>接收方下一步做什么</translation>
+    </message>
+    <message>
+        <source>Where the article is loose</source>
+        <translation>原文不够严谨之处</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>消息全文</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>lost on the wire</source>
+        <translation>在线路上丢失</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>A code the catalogue does not know is treated as x00 of its class (RFC 3261 8.1.3.2).</source>
+        <translation>目录中没有的响应码按其类别的 x00 处理（RFC 3261 8.1.3.2）。</translation>
     </message>
 </context>
 <context>
