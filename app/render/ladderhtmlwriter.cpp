@@ -110,7 +110,8 @@ body{margin:0;font-family:'Noto Sans','Noto Sans CJK SC','DejaVu Sans',sans-seri
 #bar button,#bar select{font:inherit;padding:2px 10px}
 #pos{color:#4b5563;min-width:9em}
 main{display:flex;align-items:flex-start}
-#ladder{flex:1 1 auto;overflow:auto;padding:4px}
+#ladder{flex:1 1 auto;overflow:auto;padding:4px;min-width:0}
+#ladder svg{max-width:100%;height:auto}
 #panel{flex:0 0 40%;max-width:40%;position:sticky;top:44px;max-height:calc(100vh - 48px);overflow:auto;padding:8px 16px;border-left:1px solid #b0b7c3}
 #panel h2{font-size:17px;margin:4px 0}
 #panel h3{font-size:14px;margin:14px 0 4px;color:#374151}

@@ -52,6 +52,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
         {tr("Mermaid sequence diagram (.mmd)"), LadderExport::Format::Mermaid},
         {tr("PlantUML sequence diagram (.puml)"), LadderExport::Format::PlantUml},
         {tr("Packet capture for Wireshark (.pcap)"), LadderExport::Format::Pcap},
+        {tr("Interactive HTML handout (.html)"), LadderExport::Format::Html},
     };
     for (const auto &[text, format] : formats)
         m_format->addItem(text, int(format));
@@ -76,6 +77,11 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     m_notes->addItem(tr("English"), int(NotesLanguage::English));
     m_notes->addItem(tr("Chinese"), int(NotesLanguage::Chinese));
     m_notes->addItem(tr("English and Chinese"), int(NotesLanguage::Both));
+    // issue 16: a clean slide diagram without the transaction-state and timer tags.
+    m_detail = new QComboBox;
+    m_detail->addItem(tr("Messages, states and timers"), true);
+    m_detail->addItem(tr("Messages only (for slides)"), false);
+    m_detail->setCurrentIndex(layout.showAnnotations ? 0 : 1);
     m_lightTheme = new QCheckBox(tr("Light theme for print"));
     m_lightTheme->setChecked(true);
     m_lightTheme->setEnabled(false); // exports are always light: the dark theme is for the screen only
@@ -115,6 +121,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     form->addRow(tr("Lanes:"), m_lanes);
     form->addRow(QString(), m_timeColumn);
     form->addRow(tr("Explanations:"), m_notes);
+    form->addRow(tr("Detail:"), m_detail);
     form->addRow(QString(), m_lightTheme);
     auto *optionsBox = new QWidget;
     auto *optionsLayout = new QVBoxLayout(optionsBox);
@@ -172,6 +179,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     connect(m_lanes, &QListWidget::itemChanged, this, &ExportDialog::updatePreview);
     connect(m_timeColumn, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_notes, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_detail, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
@@ -244,6 +252,7 @@ LadderImageOptions ExportDialog::options() const
     }
     o.layout.showTimeColumn = m_timeColumn->isChecked();
     o.notes = NotesLanguage(m_notes->currentData().toInt());
+    o.layout.showAnnotations = m_detail->currentData().toBool();
     o.pngScale = m_scale->value();
     o.pngDpi = m_dpi->value();
     o.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
@@ -263,6 +272,7 @@ void ExportDialog::updateOptionsVisibility()
     m_title->setEnabled(!pcap);
     m_timeColumn->setEnabled(!pcap && f != LadderExport::Format::Mermaid &&
                              f != LadderExport::Format::PlantUml);
+    m_detail->setEnabled(LadderExport::isImage(f) || f == LadderExport::Format::Html);
     m_copy->setText(LadderExport::isImage(f) ? tr("Copy as image") : tr("Copy as text"));
     m_copy->setEnabled(f != LadderExport::Format::Pcap);
 }
@@ -282,7 +292,7 @@ void ExportDialog::updatePreview()
         return;
     }
     m_save->setEnabled(true);
-    if (LadderExport::isImage(f)) {
+    if (LadderExport::isImage(f) || f == LadderExport::Format::Html) { // the handout: its ladder
         // The same renderer as the file; a long ladder previews its first messages only.
         CallTrace shown = m_trace;
         if (shown.messages.size() > PreviewMessages)
