@@ -205,7 +205,7 @@ let list='<h2>'+tr('messages')+'</h2>';
 D.messages.forEach(function(m){list+='<div class="item">'+details(m,false)+'</div>';});
 document.getElementById('printout').innerHTML=list;
 // "#F7" (and "&lang=zh") in the address: select that message as a click would.
-const h=location.hash.match(/^#F(\d+)(?:&lang=(en|zh|both))?$/);
+const h=decodeURIComponent(location.hash).match(/^#F(\d+)(?:&lang=(en|zh|both))?$/);
 if(h){if(h[2]){lang.value=h[2];setLang(h[2]);}const g=document.getElementById('F'+h[1]);if(g)g.dispatchEvent(new MouseEvent('click',{bubbles:true}));}
 })();
 )JS";

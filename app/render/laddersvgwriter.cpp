@@ -86,8 +86,11 @@ QByteArray families(const QFont &font)
 QByteArray fontCss(const QFont &font)
 {
     QByteArray out = "font-family:" + families(font) + ";font-size:";
-    // Points at 96 dpi, the resolution the layout and the PNG use.
-    const double px = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
+    // The pixel size Qt draws and measures with (points at 96 dpi, which Qt's FreeType engine
+    // rounds to whole pixels: 9.5 pt is drawn at 13 px, not 12.67), so that a viewer sets the
+    // text as wide as Qt laid it out.
+    const int resolved = QFontInfo(font).pixelSize();
+    const double px = resolved > 0 ? resolved : font.pointSizeF() * 96.0 / 72.0;
     appendNumber(out, px);
     out.append("px");
     if (font.bold())
