@@ -149,7 +149,7 @@ void TestLadderHtmlWriter::chromiumClickShowsThePanel()
     QVERIFY2(dom.contains(QLatin1String("id=\"panel\"")), qPrintable(dom.left(2000)));
     const QString panel = dom.section(QLatin1String("id=\"panel\""), 1).section(QLatin1String("</aside>"), 0, 0);
     // The clicked arrow is marked, the panel explains it.
-    QVERIFY(QRegularExpression(QStringLiteral("<g id=\"F%1\" class=\"[^\"]*\\bcur\\b")).match(dom).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("<g id=\"F%1\" class=\"[^\"]*\\bcur\\b").arg(f)).match(dom).hasMatch());
     QVERIFY2(panel.contains(QStringLiteral("<h2>F%1 ").arg(f)), qPrintable(panel.left(500)));
     QVERIFY(panel.contains(domText(m.rule.explanation(Language::English))));
     QVERIFY(panel.contains(domText(m.rule.explanation(Language::Chinese))));
