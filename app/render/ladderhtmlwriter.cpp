@@ -118,6 +118,7 @@ main{display:flex;align-items:flex-start}
 .muted{color:#6b7280}
 .cols{display:flex;gap:14px}.cols>div{flex:1 1 0}
 .lang-en .zh,.lang-zh .en{display:none}
+.lang-both span.en+span.zh::before{content:" / "}
 .lang-en .cols>div.zh,.lang-zh .cols>div.en{display:none}
 pre{white-space:pre-wrap;word-break:break-all;font-family:'DejaVu Sans Mono',monospace;font-size:12px;background:#f3f4f6;padding:8px;border-radius:4px}
 .note{background:#fff7ed;color:#7c2d12;padding:4px 8px}
