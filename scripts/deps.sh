@@ -13,6 +13,8 @@ if [[ $mode == test ]]; then
     packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
     # the packaging tests (tests/package): validators, cpack -G DEB with dpkg-shlibdeps, lintian
     packages+=(desktop-file-utils appstream shared-mime-info lintian dpkg-dev man-db file)
+    # the SVG is checked by xmllint, the HTML handout in Chromium, Mermaid by mermaid-cli (npm)
+    packages+=(libxml2-utils chromium nodejs npm)
     # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
     packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi
@@ -23,7 +25,20 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
-((${#missing[@]} == 0)) && exit 0
+# mermaid-cli (tests/tools/package-lock.json) for the mermaid_cli test, with the system
+# Chromium instead of the one puppeteer would download.
+npm_tools() {
+    [[ $mode == test ]] || return 0
+    local tools
+    tools="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+    [[ -x $tools/node_modules/.bin/mmdc ]] && return 0
+    echo "deps.sh: npm ci in $tools"
+    (cd "$tools" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+}
+if ((${#missing[@]} == 0)); then
+    npm_tools
+    exit 0
+fi
 
 sudo=()
 if [[ $(id -u) != 0 ]]; then
@@ -39,3 +54,4 @@ echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[
 if [[ " ${missing[*]} " == *" kamailio "* ]] && command -v systemctl >/dev/null; then
     "${sudo[@]}" systemctl disable --now kamailio >/dev/null 2>&1 || true
 fi
+npm_tools

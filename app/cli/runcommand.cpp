@@ -69,10 +69,14 @@ CliParser makeParser()
     p.addOutputOption(QStringLiteral("write to FILE (atomically) instead of standard output:\n"
                                      ".svg .png .pdf (the ladder as drawn on screen), .txt (the list\n"
                                      "below), .mmd (Mermaid), .puml (PlantUML), .pcap (Wireshark,\n"
-                                     "tshark, sngrep), .json (the whole trace)"));
+                                     "tshark, sngrep), .json (the whole trace), .html (an interactive\n"
+                                     "handout: click an arrow for its explanation, play, print)"));
     p.addOption({QStringLiteral("format")}, QStringLiteral("F"),
                 QStringLiteral("svg, png, pdf, text (F1 UAC -> P1: INVITE), ladder (UTF-8\n"
-                               "drawing), mermaid, plantuml, pcap or json (default text)"));
+                               "drawing), mermaid, plantuml, pcap, json or html (default text)"));
+    p.addOption({QStringLiteral("detail")}, QStringLiteral("full|messages"),
+                QStringLiteral("images and html: full (default) draws the transaction-state\n"
+                               "and timer tags; messages only the arrows (for slides)"));
     p.addTimesOption(QStringLiteral("text: add the virtual send time in ms as a first column"));
     p.addFlag({QStringLiteral("no-time")}, QStringLiteral("ladder and images: no time column"));
     p.addOption({QStringLiteral("title")}, QStringLiteral("TEXT"),
@@ -327,6 +331,11 @@ Problem readExportOptions(const CliParser &p, ExportFormat format, LadderImageOp
     }
     if (p.isSet(QStringLiteral("landscape")))
         o->orientation = QPageLayout::Landscape;
+    if (const QString detail = p.value(QStringLiteral("detail")); !detail.isNull()) {
+        if (detail != QLatin1String("full") && detail != QLatin1String("messages"))
+            return QStringLiteral("--detail must be full or messages, not '%1'").arg(detail);
+        o->layout.showAnnotations = detail == QLatin1String("full");
+    }
     return {};
 }
 

@@ -28,6 +28,9 @@ const QList<ExportFormatInfo> &ExportFormats::all()
          QT_TRANSLATE_NOOP("SipLab::ExportDialog", "Packet capture for Wireshark (.pcap)")},
         {ExportFormat::Json, QStringLiteral("json"), {}, QStringLiteral("json"), false, false,
          QStringLiteral("application/json"), nullptr},
+        // The handout lays out its inline SVG with the renderer's fonts: it needs the painter.
+        {ExportFormat::Html, QStringLiteral("html"), {QStringLiteral("htm")}, QStringLiteral("html"), false, true,
+         QStringLiteral("text/html"), QT_TRANSLATE_NOOP("SipLab::ExportDialog", "Interactive HTML handout (.html)")},
     };
     // clang-format on
     return table;

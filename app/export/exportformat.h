@@ -19,7 +19,8 @@ enum class ExportFormat
     Mermaid,
     PlantUml,
     Pcap,
-    Json
+    Json,
+    Html // the interactive handout (LadderHtmlWriter)
 };
 
 /// One row of the format table: everything the CLI, the Export dialog and the writers need to

@@ -1,5 +1,6 @@
 #include "ladderexport.h"
 
+#include "ladderhtmlwriter.h"
 #include "mermaidexporter.h"
 #include "pcapexporter.h"
 #include "plantumlexporter.h"
@@ -58,6 +59,8 @@ QByteArray LadderExport::bytes(const CallTrace &trace, ExportFormat format, cons
         return PcapExporter::toPcap(trace, error);
     case ExportFormat::Json:
         return trace.toJson();
+    case ExportFormat::Html:
+        return LadderHtmlWriter::write(trace, options);
     }
     return {};
 }

@@ -1,34 +1,30 @@
 #include "ladderimageexporter.h"
 
 #include "ladderfootnotes.h"
+#include "laddersvgwriter.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
 namespace SipLab {
 
 namespace {
-constexpr double TitleHeight = 28;
-constexpr double NotesGap = 12;
+constexpr double TitleHeight = LadderPicture::TitleHeight;
+constexpr double NotesGap = LadderPicture::NotesGap;
 
-/// Everything an image export draws: the layout (with footnote marks on the labels) and the
-/// footnote lines below it.
-struct ExportPicture
+void paintTitle(QPainter &painter, const QString &title, double width, const LadderTheme &theme)
 {
-    LadderLayout layout;
-    QStringList notes;
-    double titleHeight = 0;
-    double notesWidth = 0;
-    double notesHeight = 0; // including the gap above and the margin below
-    QSizeF size() const { return {layout.size().width(), titleHeight + layout.size().height() + notesHeight}; }
-};
+    painter.setPen(theme.text);
+    painter.setFont(theme.headerFont);
+    painter.drawText(QRectF(8, 0, width - 16, TitleHeight), Qt::AlignVCenter | Qt::AlignLeft, title);
+}
+} // namespace
 
-ExportPicture makePicture(const CallTrace &trace, const LadderImageOptions &o)
+LadderPicture LadderPicture::build(const CallTrace &trace, const LadderImageOptions &o)
 {
-    ExportPicture p;
+    LadderPicture p;
     const LadderFootnotes footnotes = LadderFootnotes::build(trace, o.notes, o.hiddenNodes);
     LadderLayoutOptions layoutOptions = o.layout;
     layoutOptions.hiddenNodes = o.hiddenNodes;
@@ -39,35 +35,52 @@ ExportPicture makePicture(const CallTrace &trace, const LadderImageOptions &o)
     p.notes = footnotes.lines();
     if (!p.notes.isEmpty()) {
         p.notesWidth = p.layout.size().width() - 2 * layoutOptions.margin;
-        LadderRenderer renderer(trace, p.layout, o.theme);
         double h = 0;
-        for (double line : renderer.footnoteHeights(p.notes, p.notesWidth))
+        for (double line : LadderDisplayList::footnoteHeights(o.theme, p.notes, p.notesWidth))
             h += line;
         p.notesHeight = NotesGap + h + layoutOptions.margin;
     }
     return p;
 }
 
-void paintTitle(QPainter &painter, const QString &title, double width, const LadderTheme &theme)
+LadderDisplayList LadderPicture::displayList(const CallTrace &trace, const LadderImageOptions &o) const
 {
-    painter.setPen(theme.text);
-    painter.setFont(theme.headerFont);
-    painter.drawText(QRectF(8, 0, width - 16, TitleHeight), Qt::AlignVCenter | Qt::AlignLeft, title);
+    const QSizeF ladder = layout.size();
+    LadderDisplayList list;
+    DisplayGroup background;
+    background.kind = DisplayGroup::Kind::Background;
+    DisplayItem fill;
+    fill.style = DisplayStyle::Background;
+    fill.rect = QRectF(QPointF(0, 0), size());
+    background.items.append(fill);
+    list.groups.append(background);
+    if (!o.title.isEmpty()) {
+        DisplayGroup title;
+        title.kind = DisplayGroup::Kind::Title;
+        DisplayItem text;
+        text.shape = DisplayItem::Shape::Text;
+        text.style = DisplayStyle::Title;
+        text.rect = QRectF(8, 0, ladder.width() - 16, TitleHeight);
+        text.align = Qt::AlignVCenter | Qt::AlignLeft;
+        text.text = o.title;
+        title.items.append(text);
+        list.groups.append(title);
+    }
+    LadderDisplayList body = LadderDisplayList::build(trace, layout, o.theme, QRectF(QPointF(0, 0), ladder), {});
+    for (DisplayGroup &g : body.groups) {
+        if (g.kind == DisplayGroup::Kind::Background)
+            continue; // the picture's background is already there
+        g.dy += titleHeight;
+        list.groups.append(g);
+    }
+    if (!notes.isEmpty()) {
+        DisplayGroup f = LadderDisplayList::footnotes(o.theme, QPointF(layout.options().margin, ladder.height() + NotesGap),
+                                                      notesWidth, notes);
+        f.dy = titleHeight;
+        list.groups.append(f);
+    }
+    return list;
 }
-
-void paintAll(QPainter &painter, const CallTrace &trace, const ExportPicture &p, const LadderImageOptions &o)
-{
-    const QSizeF size = p.layout.size();
-    painter.fillRect(QRectF(QPointF(0, 0), p.size()), o.theme.background);
-    if (!o.title.isEmpty())
-        paintTitle(painter, o.title, size.width(), o.theme);
-    painter.translate(0, p.titleHeight);
-    LadderRenderer renderer(trace, p.layout, o.theme);
-    renderer.paint(painter, QRectF(QPointF(0, 0), size));
-    if (!p.notes.isEmpty())
-        renderer.paintFootnotes(painter, QPointF(p.layout.options().margin, size.height() + NotesGap), p.notesWidth, p.notes);
-}
-} // namespace
 
 double LadderImageExporter::effectivePngScale(const LadderImageOptions &o)
 {
@@ -76,28 +89,12 @@ double LadderImageExporter::effectivePngScale(const LadderImageOptions &o)
 
 QByteArray LadderImageExporter::svg(const CallTrace &trace, const LadderImageOptions &o)
 {
-    const ExportPicture picture = makePicture(trace, o);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    const QSize size = picture.size().toSize();
-    generator.setSize(size);
-    generator.setResolution(96); // as LadderRenderer measures its fonts
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    // QSvgGenerator writes the title as it is: escape it, or "<" or "&" would break the XML.
-    generator.setTitle(o.title.isEmpty() ? QStringLiteral("SIP ladder") : o.title.toHtmlEscaped());
-    generator.setDescription(QStringLiteral("SIP Lab ladder: %1 messages").arg(trace.messages.size()));
-    QPainter painter(&generator);
-    paintAll(painter, trace, picture, o);
-    painter.end();
-    return bytes;
+    return LadderSvgWriter::write(trace, o);
 }
 
 QImage LadderImageExporter::png(const CallTrace &trace, const LadderImageOptions &o, QString *error)
 {
-    const ExportPicture picture = makePicture(trace, o);
+    const LadderPicture picture = LadderPicture::build(trace, o);
     const double scale = effectivePngScale(o);
     const QSize pixels((picture.size() * scale).toSize());
     if (double(pixels.width()) * pixels.height() > MaxPngPixels || pixels.height() > MaxPngSide || pixels.width() > MaxPngSide) {
@@ -114,7 +111,9 @@ QImage LadderImageExporter::png(const CallTrace &trace, const LadderImageOptions
     image.setDotsPerMeterY(qRound(96 / 0.0254));
     QPainter painter(&image);
     painter.scale(scale, scale);
-    paintAll(painter, trace, picture, o);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    picture.displayList(trace, o).paint(painter, o.theme);
     painter.end();
     image.setDotsPerMeterX(qRound(96 * scale / 0.0254));
     image.setDotsPerMeterY(qRound(96 * scale / 0.0254));
@@ -123,7 +122,7 @@ QImage LadderImageExporter::png(const CallTrace &trace, const LadderImageOptions
 
 QByteArray LadderImageExporter::pdf(const CallTrace &trace, const LadderImageOptions &o, int *pages)
 {
-    const ExportPicture picture = makePicture(trace, o);
+    const LadderPicture picture = LadderPicture::build(trace, o);
     const LadderLayout &layout = picture.layout;
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -2,6 +2,7 @@
 
 #include "calltrace.h"
 #include "ladderexportoptions.h"
+#include "ladderdisplaylist.h"
 #include "ladderlayout.h"
 #include "ladderrenderer.h"
 
@@ -23,8 +24,27 @@ struct LadderImageOptions : LadderExportOptions
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
 };
 
-/// Writes a ladder as SVG, PNG or PDF through LadderRenderer, the painter the screen uses, so
-/// what is exported is what is shown; very large PNGs are refused with a message saying why.
+/// Everything an image export draws: the layout (with footnote marks on the labels), the title
+/// above it and the footnote lines below it, and the display list of all of it.
+struct LadderPicture
+{
+    static constexpr double TitleHeight = 28;
+    static constexpr double NotesGap = 12;
+    LadderLayout layout;
+    QStringList notes;
+    double titleHeight = 0;
+    double notesWidth = 0;
+    double notesHeight = 0; // including the gap above and the margin below
+    QSizeF size() const { return {layout.size().width(), titleHeight + layout.size().height() + notesHeight}; }
+
+    static LadderPicture build(const CallTrace &trace, const LadderImageOptions &options);
+    /// One background for the whole picture, the title, the ladder (moved down by the title)
+    /// and the wrapped footnotes: what PNG paints and LadderSvgWriter writes.
+    LadderDisplayList displayList(const CallTrace &trace, const LadderImageOptions &options) const;
+};
+
+/// Writes a ladder as SVG (LadderSvgWriter), PNG or PDF (LadderRenderer, the painter the screen
+/// uses) from the same display list, so what is exported is what is shown; very large PNGs are refused with a message saying why.
 /// Files are written by LadderExport (atomically, with the cap on the number of messages).
 class LadderImageExporter
 {

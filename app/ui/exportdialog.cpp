@@ -69,6 +69,11 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     m_notes->addItem(tr("English"), int(ShownLanguages::English));
     m_notes->addItem(tr("Chinese"), int(ShownLanguages::Chinese));
     m_notes->addItem(tr("English and Chinese"), int(ShownLanguages::Both));
+    // A clean slide diagram without the transaction-state and timer tags (--detail messages).
+    m_detail = new QComboBox;
+    m_detail->addItem(tr("Messages, states and timers"), true);
+    m_detail->addItem(tr("Messages only (for slides)"), false);
+    m_detail->setCurrentIndex(layout.showAnnotations ? 0 : 1);
     m_lightTheme = new QCheckBox(tr("Light theme for print"));
     m_lightTheme->setChecked(true);
     m_lightTheme->setEnabled(false); // exports are always light: the dark theme is for the screen only
@@ -108,6 +113,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     form->addRow(tr("Lanes:"), m_lanes);
     form->addRow(QString(), m_timeColumn);
     form->addRow(tr("Explanations:"), m_notes);
+    form->addRow(tr("Detail:"), m_detail);
     form->addRow(QString(), m_lightTheme);
     auto *optionsBox = new QWidget;
     auto *optionsLayout = new QVBoxLayout(optionsBox);
@@ -165,6 +171,7 @@ ExportDialog::ExportDialog(const CallTrace &trace, const LadderLayoutOptions &la
     connect(m_lanes, &QListWidget::itemChanged, this, &ExportDialog::updatePreview);
     connect(m_timeColumn, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_notes, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_detail, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
@@ -236,6 +243,7 @@ LadderImageOptions ExportDialog::options() const
     }
     o.showTimes = m_timeColumn->isChecked();
     o.notes = ShownLanguages(m_notes->currentData().toInt());
+    o.layout.showAnnotations = m_detail->currentData().toBool();
     o.pngScale = m_scale->value();
     o.pngDpi = m_dpi->value();
     o.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
@@ -255,7 +263,10 @@ void ExportDialog::updateOptionsVisibility()
     m_title->setEnabled(!pcap);
     m_timeColumn->setEnabled(!pcap && f != ExportFormat::Mermaid &&
                              f != ExportFormat::PlantUml);
-    m_copy->setText(ExportFormats::info(f).needsPainter ? tr("Copy as image") : tr("Copy as text"));
+    // The handout is drawn like the images but copied as its HTML text.
+    const bool image = ExportFormats::info(f).needsPainter && f != ExportFormat::Html;
+    m_detail->setEnabled(ExportFormats::info(f).needsPainter);
+    m_copy->setText(image ? tr("Copy as image") : tr("Copy as text"));
     m_copy->setEnabled(f != ExportFormat::Pcap);
 }
 

@@ -43,6 +43,7 @@ public:
     // The widgets, for tests that drive the dialog as a user would.
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *notesCombo() const { return m_notes; }
+    QComboBox *detailCombo() const { return m_detail; }
     QListWidget *lanesList() const { return m_lanes; }
     QCheckBox *timeColumnCheck() const { return m_timeColumn; }
     QLineEdit *titleEdit() const { return m_title; }
@@ -72,6 +73,7 @@ private:
     QListWidget *m_lanes = nullptr;
     QCheckBox *m_timeColumn = nullptr;
     QComboBox *m_notes = nullptr;
+    QComboBox *m_detail = nullptr; // full or messages only (issue 16)
     QCheckBox *m_lightTheme = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QSpinBox *m_dpi = nullptr;

@@ -106,7 +106,7 @@ void BenchExport::summary()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const int rounds = smoke ? 1 : 3;
-    // Ours: the SVG through LadderRenderer, written to a file (best of the rounds).
+    // Ours: the SVG from the display list (LadderSvgWriter), written to a file (best of the rounds).
     double oursMs = 1e18;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;

@@ -65,6 +65,9 @@ void TestRunExport::everyExtension_data()
     QTest::newRow("pcap") << "call.pcap" << QStringList() << QByteArray("\xd4\xc3\xb2\xa1", 4);
     QTest::newRow("json") << "call.json" << QStringList() << QByteArray("{");
     QTest::newRow("ladder by --format") << "call.out" << QStringList{"--format", "ladder"} << QByteArray(" ");
+    QTest::newRow("html") << "call.html" << QStringList{"--title", "Basic call"} << QByteArray("<!DOCTYPE html>\n");
+    QTest::newRow("html by --format") << "call.out.htm" << QStringList{"--format", "html"} << QByteArray("<!DOCTYPE html>\n");
+    QTest::newRow("svg, --detail messages") << "slide.svg" << QStringList{"--detail", "messages"} << QByteArray("<?xml");
 }
 
 void TestRunExport::everyExtension()
@@ -80,7 +83,16 @@ void TestRunExport::everyExtension()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY2(bytes.startsWith(magic), bytes.left(40).toHex().constData());
-    if (file.endsWith(QLatin1String(".svg"))) {
+    if (file == QLatin1String("slide.svg")) {
+        // Arrows only: no transaction-state or timer tags.
+        QVERIFY(bytes.contains("<g id=\"F1\" class=\"m req\">"));
+        QVERIFY(!bytes.contains("<g class=\"n"));
+        QVERIFY(cli({QStringLiteral("--format"), QStringLiteral("svg")}).out.contains(QLatin1String("<g class=\"n txn\">")));
+    } else if (file.contains(QLatin1String(".htm"))) {
+        QVERIFY(bytes.contains("<g id=\"F1\" class=\"m req\">"));
+        QVERIFY(bytes.contains("<script type=\"application/json\" id=\"siplab-data\">"));
+        QVERIFY(!bytes.contains(" src="));
+    } else if (file.endsWith(QLatin1String(".svg"))) {
         QVERIFY(bytes.contains("<title>Basic call</title>"));
         QCOMPARE(CliRunner::runProcess(QStringLiteral("rsvg-convert"),
                          {path, QStringLiteral("-o"), path + QStringLiteral(".png")})
@@ -177,7 +189,9 @@ void TestRunExport::errors_data()
         << "unsupported output format '.docx' (use .svg .png .pdf .txt .mmd .puml .pcap .json";
     QTest::newRow("unknown format")
         << QStringList{"--format", "gif"}
-        << "--format must be one of svg, png, pdf, text, ladder, mermaid, plantuml, pcap, json, not 'gif'";
+        << "--format must be one of svg, png, pdf, text, ladder, mermaid, plantuml, pcap, json, html, not 'gif'";
+    QTest::newRow("bad detail") << QStringList{"--detail", "some", "-o", "x.svg"}
+                                << "--detail must be full or messages, not 'some'";
     QTest::newRow("binary to stdout")
         << QStringList{"--format", "png"} << "png is binary: write it to a file with -o FILE.png";
     QTest::newRow("bad notes") << QStringList{"--notes", "fr", "--format", "mermaid"}

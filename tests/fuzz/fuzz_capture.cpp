@@ -6,6 +6,7 @@
 #include "capturecalls.h"
 #include "capturefile.h"
 #include "packetdecoder.h"
+#include "textladderexporter.h"
 
 #include <pcap/dlt.h>
 
@@ -45,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QList<CapturedCall> calls = CaptureCalls::group(result);
     for (const CapturedCall &c : calls) {
-        (void)c.trace.toText();
+        (void)TextLadderExporter::list(c.trace, false);
         for (const CaptureFinding &f : c.findings)
             (void)f.toString(Language::English);
     }

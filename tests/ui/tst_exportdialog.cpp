@@ -33,6 +33,7 @@ private Q_SLOTS:
     void previewIsWhatIsSaved();
     void lanesAndNotesChangeThePreview();
     void imagePreviewFollowsOptions();
+    void detailAndHandout();
     void atLeastTwoLanes();
     void saveWritesTheFile();
     void editMenuCopiesTheLadder();
@@ -115,6 +116,30 @@ void TestExportDialog::imagePreviewFollowsOptions()
     QVERIFY(dialog.previewImage().height() > before);
     dialog.setFormat(ExportFormat::Svg);
     QVERIFY(!dialog.previewImage().isNull());
+}
+
+void TestExportDialog::detailAndHandout()
+{
+    // Issue 16: "Messages only" drops the state and timer tags (shorter picture, no tag groups
+    // in the SVG); the HTML handout previews its ladder and takes the same choice.
+    ExportDialog dialog(m_trace, {}, QString());
+    dialog.setFormat(ExportFormat::Svg);
+    QVERIFY(dialog.detailCombo()->isEnabled());
+    QVERIFY(dialog.options().layout.showAnnotations);
+    const int full = dialog.previewImage().height();
+    dialog.detailCombo()->setCurrentIndex(1);
+    QVERIFY(!dialog.options().layout.showAnnotations);
+    QVERIFY(dialog.previewImage().height() < full);
+    QVERIFY(!LadderExport::bytes(m_trace, ExportFormat::Svg, dialog.options(), nullptr).contains("<g class=\"n"));
+    dialog.setFormat(ExportFormat::Html);
+    QCOMPARE(int(dialog.format()), int(ExportFormat::Html));
+    QVERIFY(dialog.detailCombo()->isEnabled());
+    QVERIFY(!dialog.previewImage().isNull());
+    const QByteArray html = LadderExport::bytes(m_trace, ExportFormat::Html, dialog.options(), nullptr);
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(!html.contains("<g class=\"n"));
+    dialog.setFormat(ExportFormat::Mermaid);
+    QVERIFY(!dialog.detailCombo()->isEnabled());
 }
 
 void TestExportDialog::atLeastTwoLanes()
