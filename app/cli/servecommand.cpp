@@ -3,9 +3,11 @@
 #include "livenetwork.h"
 #include "liveoptions.h"
 #include "responsecatalog.h"
+#include "serveroptions.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -13,7 +15,7 @@ namespace SipLab {
 
 namespace {
 
-enum class Role { Proxy, Uas, Registrar };
+enum class Role { Proxy, Uas, Registrar, Server };
 
 NodeAddress localAddress(const QString &name, const QHostAddress &address, quint16 port, const QString &user)
 {
@@ -69,12 +71,15 @@ bool parseCodes(const QString &text, int answerAfterMs, QList<ResponseStep> *ste
 QString ServeCommand::usage()
 {
     return QStringLiteral(
-        "Usage: siplab-cli serve --role proxy|uas|registrar [OPTIONS]\n"
+        "Usage: siplab-cli serve --role proxy|uas|registrar|server [OPTIONS]\n"
         "Runs one SIP element on a real UDP socket until SIGINT or SIGTERM and prints each\n"
         "message as it happens: time in ms, F-number, call tag, sender -> receiver, e.g.\n"
         "    152 F7 c3 P1 -> 127.0.0.1:5080: INVITE sip:service@127.0.0.1:5080\n"
         "The call tag (c1, c2, ...) numbers the calls in the order they first appeared, so the\n"
         "lines of concurrent calls can be told apart (grep ' c3 ').\n"
+        "--role server is a registrar and proxy in one: phones REGISTER with it and call each\n"
+        "other by address of record (sip:USER@LISTEN-ADDRESS); 404 for an unknown user, 480 for\n"
+        "a user with no current registration, 403 for other domains unless authenticated.\n"
         "\n"
         "  --listen HOST:PORT     address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)\n"
         "  --allow-remote         needed to bind an address other than loopback\n"
@@ -87,7 +92,8 @@ QString ServeCommand::usage()
         "  --answer-after-ms N    uas: delay of the final response (default 100)\n"
         "  --t1-ms N              timer T1 (default 500; T2 = 8*T1, T4 = 10*T1 as in RFC 3261)\n"
         "  --quiet                print no F-lines\n"
-        "  --max-time-ms N        stop after N ms (for scripts; default: run until a signal)\n");
+        "  --max-time-ms N        stop after N ms (for scripts; default: run until a signal)\n")
+        + ServeServerOptions::usage();
 }
 
 int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -101,6 +107,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     int t1Ms = 500;
     bool quiet = false;
     bool allowRemote = false;
+    ServeServerOptions serverOptions; // --role server|registrar: users, state, domains, bounds
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString value, error;
@@ -126,8 +133,13 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                 role = Role::Uas;
             else if (value == QLatin1String("registrar"))
                 role = Role::Registrar;
+            else if (value == QLatin1String("server"))
+                role = Role::Server;
             else
-                return fail(QStringLiteral("--role must be proxy, uas or registrar, not '%1'").arg(value));
+                return fail(QStringLiteral("--role must be proxy, uas, registrar or server, not '%1'").arg(value));
+        } else if (serverOptions.take(args, &i, &error)) {
+            if (!error.isEmpty())
+                return fail(error);
         } else if (LiveOptions::takeValue(args, &i, QStringLiteral("--listen"), &listenText, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--next"), &nextText, &error)
                    || LiveOptions::takeValue(args, &i, QStringLiteral("--uas"), &uasText, &error)
@@ -160,7 +172,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         return 2;
     };
     if (!roleGiven)
-        return fail(QStringLiteral("--role proxy|uas|registrar is required"));
+        return fail(QStringLiteral("--role proxy|uas|registrar|server is required"));
     if (listenText.isEmpty())
         listenText = role == Role::Uas ? QStringLiteral("127.0.0.1:5080") : QStringLiteral("127.0.0.1:5060");
     QHostAddress listenAddress;
@@ -172,6 +184,12 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         return fail(QStringLiteral("--listen %1 is not a loopback address: other machines could reach this element; "
                                    "add --allow-remote to bind it anyway")
                         .arg(listenText));
+    if (role == Role::Server || role == Role::Registrar) {
+        if (!serverOptions.prepare(role == Role::Server, listenAddress, listenPort, !listenAddress.isLoopback(), &error))
+            return fail(error);
+    } else if (args.filter(QRegularExpression(QStringLiteral("^--(users|state|domain|min-expires|max-expires|max-bindings)"))).size()) {
+        return fail(QStringLiteral("--users, --state, --domain, --min-expires, --max-expires and --max-bindings are for --role server or registrar"));
+    }
     QHostAddress nextAddress;
     quint16 nextPort = 0;
     if (!nextText.isEmpty()) {
@@ -194,18 +212,22 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
 
     constexpr int LocalLane = 1;
     LiveNetwork network;
-    network.setElementRole(role == Role::Proxy ? ElementRole::Proxy
+    network.setElementRole(role == Role::Proxy || role == Role::Server ? ElementRole::Proxy
                            : role == Role::Uas ? ElementRole::Uas
                                                : ElementRole::Registrar);
     if (!network.bind(LocalLane, listenAddress, listenPort)) {
         err << "siplab-cli serve: " << network.errorString() << '\n';
         return 1;
     }
-    const NodeAddress local = localAddress(role == Role::Proxy ? QStringLiteral("P1")
-                                           : role == Role::Uas ? QStringLiteral("UAS")
-                                                               : QStringLiteral("Registrar"),
+    const NodeAddress local = localAddress(role == Role::Proxy    ? QStringLiteral("P1")
+                                           : role == Role::Server ? QStringLiteral("Server")
+                                           : role == Role::Uas    ? QStringLiteral("UAS")
+                                                                  : QStringLiteral("Registrar"),
                                            listenAddress, network.boundPort(LocalLane),
-                                           role == Role::Proxy ? QString() : QStringLiteral("siplab"));
+                                           role == Role::Proxy || role == Role::Server ? QString() : QStringLiteral("siplab"));
+    ServerState *serverState = role == Role::Server || role == Role::Registrar ? serverOptions.state() : nullptr;
+    if (serverState)
+        serverState->port = network.boundPort(LocalLane);
     network.serve(LocalLane, [=](const SipMessage &request, const QString &peerIp, int peerPort) {
         Scenario s;
         s.title = QStringLiteral("serve");
@@ -219,7 +241,17 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         s.network.t2Ms = 8 * t1Ms;
         s.network.t4Ms = 10 * t1Ms;
         QList<int> external = {0};
-        if (role == Role::Proxy) {
+        if (role == Role::Server) {
+            // Registrar and proxy in one (RFC 3261 10.3, 16.5): the location service decides
+            // where requests for our domain go; others go where their Request-URI points.
+            ProxySettings p;
+            p.address = local;
+            s.proxies.append(p);
+            s.registrar = RegistrarAt::Proxy;
+            const SipUri uri = SipUri::parse(request.requestUri());
+            s.uas.address = peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
+            external.append(2);
+        } else if (role == Role::Proxy) {
             ProxySettings p;
             p.address = local;
             p.respondWith = respondWith;
@@ -237,15 +269,23 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             s.uas.responses = steps;
             s.uas.retryResponses = steps;
         }
-        return std::make_unique<Simulation>(s, external);
+        auto simulation = std::make_unique<Simulation>(s, external);
+        simulation->setServerState(serverState);
+        return simulation;
     });
 
     QObject::connect(&network, &LiveNetwork::messageTraced, &network,
-                     [&out, quiet](int number, qint64 timeMs, const QString &from, const QString &to,
-                                   const SipMessage &message, bool retransmission, int call) {
+                     [&out, quiet, role, local](int number, qint64 timeMs, const QString &from, const QString &to,
+                                                const SipMessage &message, bool retransmission, int call) {
                          if (quiet)
                              return;
                          out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission, call) << '\n';
+                         // --role server: what the catalogue says about an answer the server gave itself.
+                         if (role == Role::Server && from == local.name && !retransmission) {
+                             const QString why = ServeServerOptions::explanation(message);
+                             if (!why.isEmpty())
+                                 out << "         " << message.statusCode() << ": " << why << '\n';
+                         }
                          out.flush();
                      });
     QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
@@ -267,10 +307,14 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &network, [] { QCoreApplication::exit(0); });
     if (maxTimeMs >= 0)
         QTimer::singleShot(maxTimeMs, &network, [] { QCoreApplication::exit(0); });
-    err << "siplab-cli serve: " << (role == Role::Proxy ? "proxy" : role == Role::Uas ? "uas" : "registrar")
+    err << "siplab-cli serve: "
+        << (role == Role::Proxy ? "proxy" : role == Role::Uas ? "uas" : role == Role::Server ? "server" : "registrar")
         << " listening on " << listenAddress.toString() << ':' << network.boundPort(LocalLane) << "/udp\n";
     err.flush();
     const int code = QCoreApplication::exec();
+    QString saveError;
+    if (!serverOptions.save(&saveError))
+        err << "siplab-cli serve: " << saveError << '\n';
     err << "siplab-cli serve: stopped; " << network.datagramsReceived() << " datagrams received, "
         << network.datagramsRejected() << " rejected, " << network.callCount()
             << (network.callCount() == 1 ? " call still open\n" : " calls still open\n");
