@@ -2962,6 +2962,38 @@ The Warning header field may contain a list of reasons explaining why the sessio
         <source>A message from a real peer arrived over UDP (live mode)</source>
         <translation>来自真实对端的消息经 UDP 到达（实时模式）</translation>
     </message>
+    <message>
+        <source>The registrar refuses the REGISTER and changes no binding: Contact: * without Expires: 0, an out-of-order CSeq for the same Call-ID, or a To that names no address of record</source>
+        <translation>注册服务器拒绝该 REGISTER，不改动任何绑定：Contact: * 却没有 Expires: 0、同一 Call-ID 的 CSeq 顺序错乱，或 To 没有指明记录地址（AOR）</translation>
+    </message>
+    <message>
+        <source>The registrar holds as many bindings as it allows: 503 with Retry-After, so memory stays bounded under a flood</source>
+        <translation>注册服务器的绑定数已达上限：回复 503 并带 Retry-After，使内存在洪泛攻击下仍然有界</translation>
+    </message>
+    <message>
+        <source>The request is for the server&apos;s own domain: the location service gives the registered contact and the proxy retargets the Request-URI to it</source>
+        <translation>请求属于服务器自己的域：位置服务给出已注册的联系地址，代理把 Request-URI 改写为该地址</translation>
+    </message>
+    <message>
+        <source>The address of record is not one of this domain&apos;s users: 404 Not Found</source>
+        <translation>该记录地址不是本域的用户：404 Not Found</translation>
+    </message>
+    <message>
+        <source>The user exists but has no current registration: 480 Temporarily Unavailable</source>
+        <translation>该用户存在，但当前没有有效的注册：480 Temporarily Unavailable</translation>
+    </message>
+    <message>
+        <source>The request is for another domain and its sender did not authenticate: the server is no open relay and answers 403</source>
+        <translation>请求发往其他域且发送者未通过认证：服务器不做开放中继，回复 403</translation>
+    </message>
+    <message>
+        <source>OPTIONS addressed to the server itself: it answers 200 OK listing the methods it supports in Allow</source>
+        <translation>发给服务器本身的 OPTIONS：服务器回复 200 OK，并在 Allow 中列出它支持的方法</translation>
+    </message>
+    <message>
+        <source>The SDP offer has no media format the UAS supports: it answers 488 Not Acceptable Here with a Warning</source>
+        <translation>SDP 提议中没有 UAS 支持的媒体格式：UAS 回复 488 Not Acceptable Here 并附 Warning</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::UdpTransport</name>
