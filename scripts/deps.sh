@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
           fonts-noto-cjk fonts-dejavu-core)
 if [[ $mode == test ]]; then
-    packages+=(tshark sip-tester sipsak sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
+    packages+=(tshark sip-tester sipsak baresip-core sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
     # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
     packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi

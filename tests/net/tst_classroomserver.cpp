@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <unistd.h>
+
 namespace {
 
 const QString Cli = QStringLiteral(SIPLAB_CLI);
@@ -216,10 +218,21 @@ private Q_SLOTS:
     void serverUsageErrors();
     void sipsakKeepsTheServerAnswering_data();
     void sipsakKeepsTheServerAnswering();
+    void uasAnswersSdpPerRfc3264();
+    void baresipRegistersAndIsCalledByAor();
+    void baresipCallsWithPcmaOnly();
+    void serverInNetworkNamespaces();
+
+private:
+    /// A baresip 1.0 profile in a new folder: its SIP port, the account line, the codecs. The
+    /// quirks: stdin must be a pipe (the stdio module reads commands from it), ausine wants
+    /// 48 kHz stereo, and aubridge's "nil" device is a silent player (no sound card).
+    QString baresipProfile(const QString &name, quint16 sipPort, const QString &account);
 
 private:
     QString m_sipp;
     QString m_sipsak;
+    QString m_baresip;
     QTemporaryDir m_tmp;
 };
 
@@ -230,6 +243,8 @@ void TestClassroomServer::initTestCase()
     QVERIFY2(!m_sipp.isEmpty(), "sipp not found: run scripts/deps.sh test (package sip-tester)");
     m_sipsak = QStandardPaths::findExecutable(QStringLiteral("sipsak"));
     QVERIFY2(!m_sipsak.isEmpty(), "sipsak not found: run scripts/deps.sh test (package sipsak)");
+    m_baresip = QStandardPaths::findExecutable(QStringLiteral("baresip"));
+    QVERIFY2(!m_baresip.isEmpty(), "baresip not found: run scripts/deps.sh test (package baresip-core)");
     QVERIFY(m_tmp.isValid());
 }
 
@@ -586,6 +601,341 @@ void TestClassroomServer::sipsakKeepsTheServerAnswering()
     QCOMPARE(Phone::status(phone.exchange(port, phone.request("OPTIONS", "sip:" + addr(port), "x", "after", 1))), 200);
     QVERIFY(server.running());
     QCOMPARE(server.stop(), 0);
+}
+
+namespace {
+/// An INVITE's SDP offer with one audio stream.
+QByteArray sdpOffer(const QByteArray &formats, const QByteArray &extra = {}, int version = 1)
+{
+    return "v=0\r\no=alice 42 " + QByteArray::number(version) + " IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+           "m=audio 4000 RTP/AVP " + formats + "\r\n" + extra;
+}
+QByteArray bodyOf(const QByteArray &message)
+{
+    const int at = message.indexOf("\r\n\r\n");
+    return at < 0 ? QByteArray() : message.mid(at + 4);
+}
+QByteArray originVersion(const QByteArray &message)
+{
+    for (const QByteArray &line : bodyOf(message).split('\n')) {
+        if (line.startsWith("o="))
+            return line.trimmed().split(' ').value(2);
+    }
+    return QByteArray();
+}
+} // namespace
+
+void TestClassroomServer::uasAnswersSdpPerRfc3264()
+{
+    const quint16 port = freePort();
+    Server uas({"--role", "uas", "--listen", addr(port), "--uas", "200", "--answer-after-ms", "0", "--quiet"});
+    QVERIFY2(uas.waitListening(), uas.err().constData());
+    Phone phone;
+    const QString ruri = "sip:bob@" + addr(port);
+    const QStringList contact{QStringLiteral("Contact: <sip:alice@127.0.0.1:%1>").arg(phone.port())};
+    // RFC 3264 6.1: a PCMA-only offer gets PCMA (the UAS used to answer PCMU).
+    const QByteArray ok = phone.exchange(port, phone.request("INVITE", ruri, "bob", "sdp1", 1, contact,
+                                                             sdpOffer("8", "a=rtpmap:8 PCMA/8000\r\n")));
+    QCOMPARE(Phone::status(ok), 200);
+    QVERIFY2(bodyOf(ok).contains("m=audio 3456 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\n"), ok.constData());
+    QVERIFY2(!bodyOf(ok).contains("PCMU"), ok.constData());
+    const QByteArray toTag = Phone::header(ok, "To").split('=').last();
+    QByteArray ack = phone.request("ACK", ruri, "bob", "sdp1", 1, contact);
+    ack.replace("To: <sip:bob@127.0.0.1>", "To: <sip:bob@127.0.0.1>;tag=" + toTag);
+    phone.send(port, ack);
+    const QByteArray firstVersion = originVersion(ok);
+
+    // RFC 3264 8.4 / 6.1: hold (sendonly) is answered recvonly, with the next o= version (8).
+    auto reInvite = [&](int cseq, const QByteArray &direction) {
+        QByteArray r = phone.request("INVITE", ruri, "bob", "sdp1", cseq, contact,
+                                     sdpOffer("8", "a=rtpmap:8 PCMA/8000\r\n" + direction, cseq));
+        r.replace("To: <sip:bob@127.0.0.1>", "To: <sip:bob@127.0.0.1>;tag=" + toTag);
+        const QByteArray answer = phone.exchange(port, r);
+        QByteArray a = phone.request("ACK", ruri, "bob", "sdp1", cseq, contact);
+        a.replace("To: <sip:bob@127.0.0.1>", "To: <sip:bob@127.0.0.1>;tag=" + toTag);
+        phone.send(port, a);
+        return answer;
+    };
+    const QByteArray hold = reInvite(2, "a=sendonly\r\n");
+    QCOMPARE(Phone::status(hold), 200);
+    QVERIFY2(bodyOf(hold).contains("a=recvonly\r\n"), hold.constData());
+    QCOMPARE(originVersion(hold).toLongLong(), firstVersion.toLongLong() + 1);
+    // The same offer again: the answer has not changed, nor does its version.
+    const QByteArray again = reInvite(3, "a=sendonly\r\n");
+    QCOMPARE(originVersion(again), originVersion(hold));
+    // inactive -> inactive, and a changed answer: the next version.
+    const QByteArray inactive = reInvite(4, "a=inactive\r\n");
+    QVERIFY2(bodyOf(inactive).contains("a=inactive\r\n"), inactive.constData());
+    QCOMPARE(originVersion(inactive).toLongLong(), firstVersion.toLongLong() + 2);
+
+    // No common format: 488 Not Acceptable Here (RFC 3264 6, RFC 3261 13.3.1.3).
+    const QByteArray refused = phone.exchange(port, phone.request("INVITE", ruri, "bob", "sdp2", 1, contact,
+                                                                  sdpOffer("18", "a=rtpmap:18 G729/8000\r\n")));
+    QCOMPARE(Phone::status(refused), 488);
+    QVERIFY2(Phone::header(refused, "Warning").startsWith("305 "), refused.constData());
+    QCOMPARE(uas.stop(), 0);
+}
+
+QString TestClassroomServer::baresipProfile(const QString &name, quint16 sipPort, const QString &account)
+{
+    const QString dir = m_tmp.filePath(name);
+    QDir().mkpath(dir);
+    QFile config(dir + QStringLiteral("/config"));
+    config.open(QIODevice::WriteOnly);
+    config.write(QStringLiteral("poll_method epoll\n"
+                                "sip_listen 127.0.0.1:%1\n"
+                                "sip_transports udp\n"
+                                "audio_player aubridge,nil\n"
+                                "audio_source ausine,440\n"
+                                "audio_alert aubridge,nil\n"
+                                "ausrc_srate 48000\nauplay_srate 48000\nausrc_channels 2\nauplay_channels 2\n"
+                                "rtp_ports 30000-30999\n"
+                                "module_path /usr/lib/baresip/modules\n"
+                                "module stdio.so\nmodule g711.so\nmodule ausine.so\nmodule aubridge.so\n"
+                                "module_app account.so\nmodule_app menu.so\n")
+                     .arg(sipPort)
+                     .toUtf8());
+    config.close();
+    QFile accounts(dir + QStringLiteral("/accounts"));
+    accounts.open(QIODevice::WriteOnly);
+    accounts.write(account.toUtf8() + '\n');
+    return dir;
+}
+
+namespace {
+/// Waits until `process` has printed `text` (collected in *log).
+bool waitForOutput(QProcess &process, const QByteArray &text, QByteArray *log, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        *log += process.readAll();
+        if (log->contains(text))
+            return true;
+        if (process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(100);
+    }
+    return false;
+}
+} // namespace
+
+void TestClassroomServer::baresipRegistersAndIsCalledByAor()
+{
+    // baresip registers sip:bob@server, answers automatically; SIPp calls sip:bob@server.
+    const quint16 serverPort = freePort(), bobPort = freePort();
+    Server server({"--role", "server", "--listen", addr(serverPort)});
+    QVERIFY2(server.waitListening(), server.err().constData());
+    const QString profile = baresipProfile(
+        QStringLiteral("bob"), bobPort,
+        QStringLiteral("<sip:bob@127.0.0.1:%1;transport=udp>;regint=120;answermode=auto;audio_codecs=PCMU/8000/1,PCMA/8000/1")
+            .arg(serverPort));
+    QProcess bob;
+    bob.setProcessChannelMode(QProcess::MergedChannels);
+    bob.start(m_baresip, {"-f", profile}); // QProcess gives it a pipe as stdin
+    QByteArray log;
+    QVERIFY2(waitForOutput(bob, "registered successfully", &log), log.constData());
+    QByteArray output;
+    const int code = runTool(m_sipp,
+                             {addr(serverPort), "-sn", "uac", "-s", "bob", "-i", "127.0.0.1", "-p", QString::number(freePort()),
+                              "-m", "1", "-d", "500", "-timeout", "20s", "-nostdin"},
+                             30000, &output, m_tmp.path());
+    QVERIFY2(code == 0, output.right(3000).constData()); // SIPp: 200 to the INVITE, 200 to its BYE
+    bob.write("/quit\n");
+    if (!bob.waitForFinished(5000))
+        bob.kill();
+    bob.waitForFinished();
+    log += bob.readAll(); // baresip's output to a pipe is block-buffered: all of it at exit
+    QVERIFY2(log.contains("Call established"), log.constData());
+    QVERIFY2(log.contains("audio: Set audio encoder: PCMU"), log.constData());
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(server.out().contains("Server -> " + addr(bobPort).toUtf8() + ": INVITE"), server.out().constData());
+    QVERIFY2(server.out().contains("Server -> " + addr(bobPort).toUtf8() + ": BYE"), server.out().constData());
+}
+
+void TestClassroomServer::baresipCallsWithPcmaOnly()
+{
+    // The issue's defect: baresip offering PCMA only got a PCMU answer and set up no codec.
+    const quint16 uasPort = freePort(), alicePort = freePort();
+    Server uas({"--role", "uas", "--listen", addr(uasPort), "--answer-after-ms", "100"});
+    QVERIFY2(uas.waitListening(), uas.err().constData());
+    const QString profile = baresipProfile(
+        QStringLiteral("alice"), alicePort,
+        QStringLiteral("<sip:alice@127.0.0.1:%1;transport=udp>;regint=0;audio_codecs=PCMA/8000/1").arg(uasPort));
+    QProcess alice;
+    alice.setProcessChannelMode(QProcess::MergedChannels);
+    alice.start(m_baresip, {"-f", profile});
+    QByteArray log;
+    QVERIFY2(waitForOutput(alice, "baresip is ready", &log), log.constData());
+    alice.write(QStringLiteral("/dial sip:bob@%1\n").arg(addr(uasPort)).toUtf8());
+    QVERIFY2(waitForOutput(alice, "Call established", &log), log.constData());
+    QVERIFY2(log.contains("audio: Set audio encoder: PCMA"), log.constData());
+    alice.write("/hold\n"); // a re-INVITE with a=sendonly: answered 200 (recvonly, checked above)
+    QVERIFY2(waitForOutput(alice, "call: hold", &log), log.constData());
+    QTest::qWait(500);
+    alice.write("/hangup\n");
+    QVERIFY2(waitForOutput(alice, "terminate call", &log), log.constData());
+    alice.write("/quit\n");
+    if (!alice.waitForFinished(5000))
+        alice.kill();
+    alice.waitForFinished();
+    QCOMPARE(uas.stop(), 0);
+    const QByteArray printed = uas.out();
+    QVERIFY2(printed.count(": 200 OK") >= 3, printed.constData()); // INVITE, re-INVITE, BYE
+    QVERIFY2(!printed.contains("488"), printed.constData());
+}
+
+namespace {
+/// Three network namespaces made (and removed) by the test: the server's, Bob's and Alice's,
+/// each phone linked to the server's namespace by a veth pair on its own subnet.
+class Namespaces
+{
+public:
+    Namespaces()
+    {
+        const QString tag = QString::number(getpid());
+        m_server = QStringLiteral("slsrv") + tag;
+        m_bob = QStringLiteral("slbob") + tag;
+        m_alice = QStringLiteral("slali") + tag;
+    }
+    ~Namespaces()
+    {
+        for (const QString &n : {m_server, m_bob, m_alice})
+            ip({"netns", "del", n});
+    }
+    bool create(QString *error)
+    {
+        const QList<QStringList> steps = {
+            {"netns", "add", m_server},
+            {"netns", "add", m_bob},
+            {"netns", "add", m_alice},
+            {"link", "add", "sb0", "netns", m_server, "type", "veth", "peer", "name", "eth0", "netns", m_bob},
+            {"link", "add", "sa0", "netns", m_server, "type", "veth", "peer", "name", "eth0", "netns", m_alice},
+            {"-n", m_server, "addr", "add", "10.77.1.1/24", "dev", "sb0"},
+            {"-n", m_server, "addr", "add", "10.77.2.1/24", "dev", "sa0"},
+            {"-n", m_server, "link", "set", "sb0", "up"},
+            {"-n", m_server, "link", "set", "sa0", "up"},
+            {"-n", m_server, "link", "set", "lo", "up"},
+            {"-n", m_bob, "addr", "add", "10.77.1.2/24", "dev", "eth0"},
+            {"-n", m_bob, "link", "set", "eth0", "up"},
+            {"-n", m_bob, "link", "set", "lo", "up"},
+            {"-n", m_bob, "route", "add", "default", "via", "10.77.1.1"},
+            {"-n", m_alice, "addr", "add", "10.77.2.2/24", "dev", "eth0"},
+            {"-n", m_alice, "link", "set", "eth0", "up"},
+            {"-n", m_alice, "link", "set", "lo", "up"},
+            {"-n", m_alice, "route", "add", "default", "via", "10.77.2.1"},
+        };
+        for (const QStringList &step : steps) {
+            QByteArray output;
+            if (ip(step, &output) != 0) {
+                *error = QStringLiteral("ip %1: %2").arg(step.join(QLatin1Char(' ')), QString::fromUtf8(output));
+                return false;
+            }
+        }
+        return true;
+    }
+    /// program + args run inside namespace `ns` ("ip netns exec").
+    static QStringList in(const QString &ns, const QString &program, const QStringList &args)
+    {
+        return QStringList{"netns", "exec", ns, program} + args;
+    }
+    static int ip(const QStringList &args, QByteArray *output = nullptr)
+    {
+        QByteArray ignored;
+        return runTool(QStringLiteral("ip"), args, 10000, output ? output : &ignored);
+    }
+    QString m_server, m_bob, m_alice;
+};
+} // namespace
+
+void TestClassroomServer::serverInNetworkNamespaces()
+{
+    // Beyond loopback, as in a classroom: the server on 10.77.1.1 (--allow-remote, so --users),
+    // Bob's phone (SIPp) in another namespace registers with Digest, Alice (siplab-cli call) in a
+    // third one calls him by address of record; a request to another domain is refused.
+    if (geteuid() != 0)
+        QSKIP("needs root to create network namespaces (ip netns add); run the suite as root to include it");
+    if (QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
+        QSKIP("the ip command (iproute2) is not installed");
+    Namespaces ns;
+    QString error;
+    if (!ns.create(&error)) {
+        if (error.contains(QLatin1String("Operation not permitted")) || error.contains(QLatin1String("Permission denied")))
+            QSKIP(qPrintable(QStringLiteral("ip netns is not available here: ") + error));
+        QFAIL(qPrintable(error));
+    }
+    const QString users = m_tmp.filePath(QStringLiteral("netns-users.txt"));
+    {
+        QFile f(users);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("alice secret1\nbob secret2\n");
+    }
+    QProcess server;
+    server.setProgram(QStringLiteral("ip"));
+    server.setArguments(Namespaces::in(ns.m_server, Cli, {"serve", "--role", "server", "--listen", "10.77.1.1:5060",
+                                                          "--allow-remote", "--users", users}));
+    server.start();
+    QByteArray serverErr;
+    QElapsedTimer t;
+    t.start();
+    while (!serverErr.contains("listening on") && t.elapsed() < 10000 && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(100);
+        serverErr += server.readAllStandardError();
+    }
+    QVERIFY2(serverErr.contains("listening on 10.77.1.1:5060"), serverErr.constData());
+
+    // Bob's phone: our UAS (it copies Record-Route, so the caller's ACK and BYE come back
+    // through the server; SIPp's built-in uas does not); SIPp registers its address.
+    QProcess bob;
+    bob.start(QStringLiteral("ip"), Namespaces::in(ns.m_bob, Cli, {"serve", "--role", "uas", "--listen", "10.77.1.2:5080",
+                                                                    "--allow-remote"}));
+    QVERIFY(bob.waitForStarted());
+    QByteArray bobErr;
+    t.restart();
+    while (!bobErr.contains("listening on") && t.elapsed() < 10000 && bob.state() != QProcess::NotRunning) {
+        bob.waitForReadyRead(100);
+        bobErr += bob.readAllStandardError();
+    }
+    QVERIFY2(bobErr.contains("listening on 10.77.1.2:5080"), bobErr.constData());
+    QByteArray output;
+    int code = runTool(QStringLiteral("ip"),
+                       Namespaces::in(ns.m_bob, m_sipp,
+                                      {"10.77.1.1:5060", "-sf", SippDir + "register_digest.xml", "-s", "bob", "-au", "bob", "-ap",
+                                       "secret2", "-key", "contact_port", "5080", "-key", "expires", "300", "-i", "10.77.1.2",
+                                       "-p", "5090", "-m", "1", "-timeout", "20s", "-nostdin"}),
+                       30000, &output, m_tmp.path());
+    QVERIFY2(code == 0, output.right(3000).constData());
+
+    // Alice calls sip:bob@10.77.1.1 with her credentials (407, then the INVITE with them).
+    code = runTool(QStringLiteral("ip"),
+                   Namespaces::in(ns.m_alice, Cli,
+                                  {"call", "--to", "sip:bob@10.77.1.1:5060", "--listen", "10.77.2.2:0", "--allow-remote",
+                                   "--from", "sip:alice@10.77.1.1", "--username", "alice", "--password", "secret1",
+                                   "--hangup-after-ms", "200"}),
+                   30000, &output);
+    QVERIFY2(code == 0, output.constData());
+    bob.terminate();
+    QVERIFY(bob.waitForFinished(10000));
+    const QByteArray bobLadder = bob.readAllStandardOutput();
+    QVERIFY2(bobLadder.contains("10.77.1.1:5060 -> UAS: INVITE") && bobLadder.contains("10.77.1.1:5060 -> UAS: BYE"),
+             bobLadder.constData());
+
+    // Unauthenticated, to another domain: refused (RFC 3261 26.3.2.2), nothing relayed.
+    code = runTool(QStringLiteral("ip"),
+                   Namespaces::in(ns.m_alice, Cli,
+                                  {"call", "--method", "MESSAGE", "--to", "sip:carol@10.77.2.2:5099", "--outbound-proxy",
+                                   "10.77.1.1:5060", "--listen", "10.77.2.2:0", "--allow-remote", "--expect", "403"}),
+                   30000, &output);
+    QVERIFY2(code == 0, output.constData());
+
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    const QByteArray printed = server.readAllStandardOutput();
+    QVERIFY2(printed.contains("Server -> 10.77.1.2:5080: INVITE"), printed.constData());
+    QVERIFY2(printed.contains("Server -> 10.77.1.2:5080: BYE"), printed.constData());
+    QVERIFY2(printed.contains("407 Proxy Authentication Required"), printed.constData());
+    QVERIFY2(printed.contains("403 Forbidden"), printed.constData());
+    QVERIFY2(!printed.contains("-> 10.77.2.2:5099"), printed.constData());
 }
 
 QTEST_GUILESS_MAIN(TestClassroomServer)
