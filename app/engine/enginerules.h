@@ -73,9 +73,9 @@ inline constexpr TraceRule RegistrarTooBrief{QT_TRANSLATE_NOOP("SipLab::Rules", 
 inline constexpr TraceRule RegistrarRefuses{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar refuses the REGISTER and changes no binding: Contact: * without Expires: 0, an out-of-order CSeq for the same Call-ID, or a To that names no address of record"), "RFC 3261 10.3 steps 5-7"};
 inline constexpr TraceRule RegistrarFull{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar holds as many bindings as it allows: 503 with Retry-After, so memory stays bounded under a flood"), "RFC 3261 21.5.4"};
 inline constexpr TraceRule ServerRoutesByLocation{QT_TRANSLATE_NOOP("SipLab::Rules", "The request is for the server's own domain: the location service gives the registered contact and the proxy retargets the Request-URI to it"), "RFC 3261 16.5, 16.6 step 6"};
-inline constexpr TraceRule ServerUnknownUser{QT_TRANSLATE_NOOP("SipLab::Rules", "The address of record is not one of this domain's users: 404 Not Found"), "RFC 3261 16.5, 21.4.4"};
+inline constexpr TraceRule ServerUnknownUser{QT_TRANSLATE_NOOP("SipLab::Rules", "The address of record is not one of this domain's users: 404 Not Found"), "RFC 3261 16.5, 21.4.5"};
 inline constexpr TraceRule ServerNotRegistered{QT_TRANSLATE_NOOP("SipLab::Rules", "The user exists but has no current registration: 480 Temporarily Unavailable"), "RFC 3261 16.5, 21.4.18"};
-inline constexpr TraceRule ServerNoRelay{QT_TRANSLATE_NOOP("SipLab::Rules", "The request is for another domain and its sender did not authenticate: the server is no open relay and answers 403"), "RFC 3261 26.3.2.2, 21.4.3"};
+inline constexpr TraceRule ServerNoRelay{QT_TRANSLATE_NOOP("SipLab::Rules", "The request is for another domain and its sender did not authenticate: the server is no open relay and answers 403"), "RFC 3261 26.3.2.2, 21.4.4"};
 inline constexpr TraceRule ServerOptions{QT_TRANSLATE_NOOP("SipLab::Rules", "OPTIONS addressed to the server itself: it answers 200 OK listing the methods it supports in Allow"), "RFC 3261 11.2, 20.5"};
 
 // UAS
