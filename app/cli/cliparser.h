@@ -49,6 +49,8 @@ public:
     bool isSet(const QString &name) const { return m_parser->isSet(name); }
     /// The value, or a null string when the option was not given.
     QString value(const QString &name) const;
+    /// Every value of a repeatable option, in order.
+    QStringList values(const QString &name) const { return m_parser->values(name); }
     QStringList positional() const { return m_parser->positionalArguments(); }
 
     /// Prints "siplab-cli COMMAND: message" to err; returns 2 (bad usage).

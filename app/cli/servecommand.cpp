@@ -5,6 +5,7 @@
 #include "liveoptions.h"
 #include "responsecatalog.h"
 #include "responsescript.h"
+#include "serveroptions.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace SipLab {
 
 namespace {
 
-enum class Role { Proxy, Uas, Registrar };
+enum class Role { Proxy, Uas, Registrar, Server };
 
 NodeAddress localAddress(const QString &name, const QHostAddress &address, quint16 port, const QString &user)
 {
@@ -46,13 +47,16 @@ NodeAddress peerAddress(const QString &ip, int port, const QString &user = QStri
 
 CliParser makeParser()
 {
-    CliParser p(QStringLiteral("serve"), QStringLiteral("--role proxy|uas|registrar [OPTIONS]"),
+    CliParser p(QStringLiteral("serve"), QStringLiteral("--role proxy|uas|registrar|server [OPTIONS]"),
                 QStringLiteral("Runs one SIP element on a real UDP socket until SIGINT or SIGTERM and prints each\n"
                                "message as it happens: time in ms, F-number, call tag, sender -> receiver, e.g.\n"
                                "    152 F7 c3 P1 -> 127.0.0.1:5080: INVITE sip:service@127.0.0.1:5080\n"
                                "The call tag (c1, c2, ...) numbers the calls in the order they first appeared, so the\n"
-                               "lines of concurrent calls can be told apart (grep ' c3 ')."));
-    p.addOption({QStringLiteral("role")}, QStringLiteral("proxy|uas|registrar"), QStringLiteral("the element to run (required)"));
+                               "lines of concurrent calls can be told apart (grep ' c3 ').\n"
+                               "--role server is a registrar and proxy in one: phones REGISTER with it and call each\n"
+                               "other by address of record (sip:USER@LISTEN-ADDRESS); 404 for an unknown user, 480 for\n"
+                               "a user with no current registration, 403 for other domains unless authenticated."));
+    p.addOption({QStringLiteral("role")}, QStringLiteral("proxy|uas|registrar|server"), QStringLiteral("the element to run (required)"));
     p.addOption({QStringLiteral("listen")}, QStringLiteral("HOST:PORT"),
                 QStringLiteral("address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)"));
     p.addAllowRemoteOption();
@@ -73,6 +77,7 @@ CliParser makeParser()
     p.addQuietOption();
     p.addOption({QStringLiteral("max-time-ms")}, QStringLiteral("N"),
                 QStringLiteral("stop after N ms (for scripts; default: run until a signal)"));
+    ServeServerOptions::addOptions(p);
     p.addEpilog(QStringLiteral("Exit status: 0 stopped by a signal or --max-time-ms, 1 the address cannot be bound,\n"
                                "2 bad usage."));
     return p;
@@ -98,15 +103,20 @@ QString readSettings(const CliParser &p, ServeSettings *s)
 {
     const QString role = p.value(QStringLiteral("role"));
     if (role.isNull())
-        return QStringLiteral("--role proxy|uas|registrar is required");
+        return QStringLiteral("--role proxy|uas|registrar|server is required");
     if (role == QLatin1String("proxy"))
         s->role = Role::Proxy;
     else if (role == QLatin1String("uas"))
         s->role = Role::Uas;
     else if (role == QLatin1String("registrar"))
         s->role = Role::Registrar;
+    else if (role == QLatin1String("server"))
+        s->role = Role::Server;
     else
-        return QStringLiteral("--role must be proxy, uas or registrar, not '%1'").arg(role);
+        return QStringLiteral("--role must be proxy, uas, registrar or server, not '%1'").arg(role);
+    if (s->role != Role::Server && s->role != Role::Registrar && ServeServerOptions::anySet(p))
+        return QStringLiteral("--users, --state, --domain, --min-expires, --max-expires and --max-bindings are for "
+                              "--role server or registrar");
     if (!p.intValue(QStringLiteral("t1-ms"), 10, 10000, &s->t1Ms))
         return QStringLiteral("--t1-ms needs 10 to 10000 milliseconds, not '%1'").arg(p.value(QStringLiteral("t1-ms")));
     int answerAfterMs = 100;
@@ -173,6 +183,15 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     ServeSettings settings;
     if (const QString problem = readSettings(p, &settings); !problem.isEmpty())
         return p.fail(err, problem);
+    ServeServerOptions serverOptions; // --role server|registrar: users, state, domains, bounds
+    if (const QString problem = serverOptions.read(p); !problem.isEmpty())
+        return p.fail(err, problem);
+    if (settings.role == Role::Server || settings.role == Role::Registrar) {
+        QString error;
+        if (!serverOptions.prepare(settings.role == Role::Server, settings.listenAddress, settings.listenPort,
+                                   !settings.listenAddress.isLoopback(), &error))
+            return p.fail(err, error);
+    }
     const Role role = settings.role;
     const QHostAddress listenAddress = settings.listenAddress;
     const quint16 listenPort = settings.listenPort;
@@ -187,18 +206,22 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
 
     constexpr int LocalLane = 1;
     LiveNetwork network;
-    network.setElementRole(role == Role::Proxy ? ElementRole::Proxy
+    network.setElementRole(role == Role::Proxy || role == Role::Server ? ElementRole::Proxy
                            : role == Role::Uas ? ElementRole::Uas
                                                : ElementRole::Registrar);
     if (!network.bind(LocalLane, listenAddress, listenPort)) {
         err << "siplab-cli serve: " << network.errorString() << '\n';
         return 1;
     }
-    const NodeAddress local = localAddress(role == Role::Proxy ? QStringLiteral("P1")
-                                           : role == Role::Uas ? QStringLiteral("UAS")
-                                                               : QStringLiteral("Registrar"),
+    const NodeAddress local = localAddress(role == Role::Proxy    ? QStringLiteral("P1")
+                                           : role == Role::Server ? QStringLiteral("Server")
+                                           : role == Role::Uas    ? QStringLiteral("UAS")
+                                                                  : QStringLiteral("Registrar"),
                                            listenAddress, network.boundPort(LocalLane),
-                                           role == Role::Proxy ? QString() : QStringLiteral("siplab"));
+                                           role == Role::Proxy || role == Role::Server ? QString() : QStringLiteral("siplab"));
+    ServerState *serverState = role == Role::Server || role == Role::Registrar ? serverOptions.state() : nullptr;
+    if (serverState)
+        serverState->port = network.boundPort(LocalLane);
     network.serve(LocalLane, [=](const SipMessage &request, const QString &peerIp, int peerPort) {
         Scenario s;
         s.title = QStringLiteral("serve");
@@ -212,7 +235,17 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         s.network.t2Ms = 8 * t1Ms;
         s.network.t4Ms = 10 * t1Ms;
         QList<int> external = {0};
-        if (role == Role::Proxy) {
+        if (role == Role::Server) {
+            // Registrar and proxy in one (RFC 3261 10.3, 16.5): the location service decides
+            // where requests for our domain go; others go where their Request-URI points.
+            ProxySettings p;
+            p.address = local;
+            s.proxies.append(p);
+            s.registrar = RegistrarAt::Proxy;
+            const SipUri uri = SipUri::parse(request.requestUri());
+            s.uas.address = peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
+            external.append(2);
+        } else if (role == Role::Proxy) {
             ProxySettings p;
             p.address = local;
             p.respondWith = respondWith;
@@ -230,15 +263,23 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             s.uas.responses = steps;
             s.uas.retryResponses = steps;
         }
-        return std::make_unique<Simulation>(s, external);
+        auto simulation = std::make_unique<Simulation>(s, external);
+        simulation->setServerState(serverState);
+        return simulation;
     });
 
     QObject::connect(&network, &LiveNetwork::messageTraced, &network,
-                     [&out, quiet](int number, qint64 timeMs, const QString &from, const QString &to,
-                                   const SipMessage &message, bool retransmission, int call) {
+                     [&out, quiet, role, local](int number, qint64 timeMs, const QString &from, const QString &to,
+                                                const SipMessage &message, bool retransmission, int call) {
                          if (quiet)
                              return;
                          out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission, call) << '\n';
+                         // --role server: what the catalogue says about an answer the server gave itself.
+                         if (role == Role::Server && from == local.name && !retransmission) {
+                             const QString why = ServeServerOptions::explanation(message);
+                             if (!why.isEmpty())
+                                 out << "         " << message.statusCode() << ": " << why << '\n';
+                         }
                          out.flush();
                      });
     QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
@@ -260,10 +301,14 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &network, [] { QCoreApplication::exit(0); });
     if (maxTimeMs >= 0)
         QTimer::singleShot(maxTimeMs, &network, [] { QCoreApplication::exit(0); });
-    err << "siplab-cli serve: " << (role == Role::Proxy ? "proxy" : role == Role::Uas ? "uas" : "registrar")
+    err << "siplab-cli serve: "
+        << (role == Role::Proxy ? "proxy" : role == Role::Uas ? "uas" : role == Role::Server ? "server" : "registrar")
         << " listening on " << listenAddress.toString() << ':' << network.boundPort(LocalLane) << "/udp\n";
     err.flush();
     const int code = QCoreApplication::exec();
+    QString saveError;
+    if (!serverOptions.save(&saveError))
+        err << "siplab-cli serve: " << saveError << '\n';
     err << "siplab-cli serve: stopped; " << network.datagramsReceived() << " datagrams received, "
         << network.datagramsRejected() << " rejected, " << network.callCount()
             << (network.callCount() == 1 ? " call still open\n" : " calls still open\n");

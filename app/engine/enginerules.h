@@ -71,11 +71,19 @@ inline constexpr TraceRule ProxyRedirects{QT_TRANSLATE_NOOP("SipLab::Rules", "Th
 inline constexpr TraceRule RegistrarAnswer{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar stores the binding and answers 200 OK listing the current contacts with their expiry"), "RFC 3261 10.3 step 8"};
 inline constexpr TraceRule RegistrarChallenge{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar requires authentication: 401 with a WWW-Authenticate challenge"), "RFC 3261 10.3 step 3, 22.2"};
 inline constexpr TraceRule RegistrarTooBrief{QT_TRANSLATE_NOOP("SipLab::Rules", "The requested expiry is shorter than the registrar's minimum: 423 with Min-Expires"), "RFC 3261 10.3 step 7"};
+inline constexpr TraceRule RegistrarRefuses{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar refuses the REGISTER and changes no binding: Contact: * without Expires: 0, an out-of-order CSeq for the same Call-ID, or a To that names no address of record"), "RFC 3261 10.3 steps 5-7"};
+inline constexpr TraceRule RegistrarFull{QT_TRANSLATE_NOOP("SipLab::Rules", "The registrar holds as many bindings as it allows: 503 with Retry-After, so memory stays bounded under a flood"), "RFC 3261 21.5.4"};
+inline constexpr TraceRule ServerRoutesByLocation{QT_TRANSLATE_NOOP("SipLab::Rules", "The request is for the server's own domain: the location service gives the registered contact and the proxy retargets the Request-URI to it"), "RFC 3261 16.5, 16.6 step 6"};
+inline constexpr TraceRule ServerUnknownUser{QT_TRANSLATE_NOOP("SipLab::Rules", "The address of record is not one of this domain's users: 404 Not Found"), "RFC 3261 16.5, 21.4.5"};
+inline constexpr TraceRule ServerNotRegistered{QT_TRANSLATE_NOOP("SipLab::Rules", "The user exists but has no current registration: 480 Temporarily Unavailable"), "RFC 3261 16.5, 21.4.18"};
+inline constexpr TraceRule ServerNoRelay{QT_TRANSLATE_NOOP("SipLab::Rules", "The request is for another domain and its sender did not authenticate: the server is no open relay and answers 403"), "RFC 3261 26.3.2.2, 21.4.4"};
+inline constexpr TraceRule ServerOptions{QT_TRANSLATE_NOOP("SipLab::Rules", "OPTIONS addressed to the server itself: it answers 200 OK listing the methods it supports in Allow"), "RFC 3261 11.2, 20.5"};
 
 // UAS
 inline constexpr TraceRule UasProvisional{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS reports progress with the provisional response the learner chose (To tag added)"), "RFC 3261 13.3.1.1"};
 inline constexpr TraceRule UasReliableProvisional{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS sends the provisional response reliably: Require: 100rel and RSeq"), "RFC 3262 3"};
 inline constexpr TraceRule UasFinal{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS answers with the final response the learner chose"), "RFC 3261 13.3.1"};
+inline constexpr TraceRule UasNotAcceptable{QT_TRANSLATE_NOOP("SipLab::Rules", "The SDP offer has no media format the UAS supports: it answers 488 Not Acceptable Here with a Warning"), "RFC 3264 6, RFC 3261 13.3.1.3"};
 inline constexpr TraceRule UasAccept{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS accepts: 2xx with Contact, the Record-Route values copied and its SDP answer"), "RFC 3261 13.3.1.4, 12.1.1"};
 inline constexpr TraceRule UasChallenge{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS requires authentication: 401 with a WWW-Authenticate challenge"), "RFC 3261 22.2"};
 inline constexpr TraceRule UasCancelOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS answers the CANCEL with 200 OK"), "RFC 3261 9.2"};

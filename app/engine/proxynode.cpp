@@ -3,6 +3,7 @@
 #include "clienttransaction.h"
 #include "digestauth.h"
 #include "enginerules.h"
+#include "serverstate.h"
 #include "servertransaction.h"
 
 namespace SipLab {
@@ -85,7 +86,11 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
         return;
     }
     const bool inDialog = !request.to().tag().isEmpty();
-    if (!inDialog) {
+    QString classroomTarget;
+    if (m_sim.serverState() && m_sim.serverState()->routeByLocation && m_number == 0
+        && serveClassroom(transaction, request, &classroomTarget))
+        return;
+    if (!inDialog && classroomTarget.isEmpty()) {
         if (method == QLatin1String("REGISTER") && isRegistrar()) {
             answerRegister(transaction, request);
             return;
@@ -153,17 +158,121 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
     if (method == QLatin1String("INVITE"))
         transaction.sendTryingAfter(0, Rules::Trying); // RFC 3261 16.2: the proxy answers 100 at once
     // RFC 3261 16.5: the callee's proxy looks the address of record up and retargets the request.
-    QString target;
+    QString target = classroomTarget;
     const SipUri uri = SipUri::parse(request.requestUri());
     const NodeAddress &uas = m_sim.scenario().uas.address;
-    if (!inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && uri.user() == uas.user
-        && uri.host().compare(uas.domain, Qt::CaseInsensitive) == 0)
+    if (!target.isEmpty()) {
+        // --role server: the contact the location service gave (serveClassroom).
+    } else if (!inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && uri.user() == uas.user
+        && uri.host().compare(uas.domain, Qt::CaseInsensitive) == 0) {
         target = QStringLiteral("sip:%1@%2:%3").arg(uas.user, uas.host).arg(uas.port);
-    else if (m_sim.isLive() && !inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && isOwnUri(uri))
+    } else if (m_sim.isLive() && !inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && isOwnUri(uri)) {
         // Live mode: a request for our own domain (sip:service@proxy) goes to the next hop
         // we were given, which plays the location service (RFC 3261 16.5, 16.6 step 1).
         target = QStringLiteral("sip:%1%2:%3").arg(uri.user().isEmpty() ? QString() : uri.user() + QLatin1Char('@'), uas.ip).arg(uas.port);
-    forward(ctx, request, from, target, inDialog ? Rules::ProxyForwardInDialog : Rules::ProxyForward);
+    }
+    forward(ctx, request, from, target,
+            !classroomTarget.isEmpty() ? Rules::ServerRoutesByLocation
+            : inDialog                 ? Rules::ProxyForwardInDialog
+                                       : Rules::ProxyForward);
+}
+
+bool ProxyNode::mayRelay(const SipMessage &request) const
+{
+    // RFC 3261 26.3.2.2: a proxy for a domain forwards requests from outside into its domain,
+    // but requests to other domains only for senders who authenticated; it is no open relay.
+    const ServerState *server = m_sim.serverState();
+    if (server->isOurDomain(SipUri::parse(request.requestUri())))
+        return true;
+    const QList<NameAddr> routes = request.nameAddrs(QStringLiteral("Route"));
+    if (!routes.isEmpty() && isOwnUri(routes.first().uri()) && !request.to().tag().isEmpty())
+        return true; // in a dialog this server record-routed (16.4): it stays on the path it set up
+    QString user;
+    return server->requiresAuthentication()
+        && checkUserCredentials(request, QStringLiteral("Proxy-Authorization"), &user) == 0;
+}
+
+bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage &request, QString *target)
+{
+    ServerState *server = m_sim.serverState();
+    const QString method = request.method();
+    const SipUri uri = SipUri::parse(request.requestUri());
+    const bool inDialog = !request.to().tag().isEmpty();
+    const bool ours = server->isOurDomain(uri);
+    auto answer = [&](int code, const TraceRule &rule, const QString &why = QString()) {
+        SipMessage r = makeFinalResponse(request, code, m_sim.newTag());
+        if (!why.isEmpty())
+            r.addHeader(QStringLiteral("Warning"), warningValue(why));
+        transaction.respond(r, rule);
+        return true;
+    };
+    if (inDialog) {
+        if (ours && !uri.user().isEmpty()) {
+            // RFC 3261 16.5: a Request-URI in our domain is looked up whatever the request (a
+            // UA that sends in-dialog requests to the address of record, as SIPp's uac does).
+            const QList<LocationService::Binding> bindings
+                = server->location.lookup(server->addressOfRecord(uri), m_sim.wallClockMs());
+            if (bindings.isEmpty())
+                return answer(server->knows(uri) ? 480 : 404,
+                              server->knows(uri) ? Rules::ServerNotRegistered : Rules::ServerUnknownUser);
+            *target = bindings.first().uri;
+            return false;
+        }
+        return mayRelay(request) ? false : answer(403, Rules::ServerNoRelay, QStringLiteral("not a dialog of this server"));
+    }
+
+    if (method == QLatin1String("REGISTER")) {
+        if (!ours) // RFC 3261 10.3 step 1: only registrations for our own domain
+            return answer(403, Rules::ServerNoRelay, QStringLiteral("%1 is not this registrar's domain").arg(uri.host()));
+        if (server->requiresAuthentication()) {
+            // RFC 3261 10.3 steps 3-4: the registrar authenticates with 401, and a user may only
+            // change the bindings of its own address of record.
+            QString user;
+            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user) != 0)
+                return answer(401, Rules::RegistrarChallenge);
+            if (user != request.to().uri().user())
+                return answer(403, Rules::RegistrarRefuses,
+                              QStringLiteral("%1 may not register %2").arg(user, request.to().uri().user()));
+        }
+        TraceRule rule;
+        const SipMessage r = registerWithLocation(request, m_sim.newTag(), &rule);
+        transaction.respond(r, rule);
+        return true;
+    }
+    if (ours && uri.user().isEmpty()) {
+        if (method == QLatin1String("OPTIONS")) {
+            // RFC 3261 11.2: the server's own capabilities; Allow names REGISTER too (20.5).
+            SipMessage r = makeResponse(request, 200, m_sim.newTag());
+            r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER"));
+            r.addHeader(QStringLiteral("Accept"), QStringLiteral("application/sdp"));
+            r.setBody(QByteArray());
+            transaction.respond(r, Rules::ServerOptions);
+            return true;
+        }
+        return answer(404, Rules::ServerUnknownUser, QStringLiteral("no user part in the Request-URI"));
+    }
+    if (server->requiresAuthentication() && method == QLatin1String("INVITE")) {
+        // RFC 3261 22.3: the proxy asks the caller to authenticate with 407.
+        QString user;
+        if (checkUserCredentials(request, QStringLiteral("Proxy-Authorization"), &user) != 0)
+            return answer(407, Rules::ProxyChallenge);
+    }
+    if (!ours) {
+        if (!mayRelay(request))
+            return answer(403, Rules::ServerNoRelay, QStringLiteral("%1 is not this server's domain").arg(uri.host()));
+        return false; // an authenticated user calls out: forwarded by the Request-URI (16.6)
+    }
+    // RFC 3261 16.5: the location service gives the targets of the address of record. Forking
+    // to every contact is not built yet (the topology issue); the highest-q contact is the target.
+    const QList<LocationService::Binding> bindings
+        = server->location.lookup(server->addressOfRecord(uri), m_sim.wallClockMs());
+    if (!bindings.isEmpty()) {
+        *target = bindings.first().uri;
+        return false;
+    }
+    if (server->knows(uri))
+        return answer(480, Rules::ServerNotRegistered, QStringLiteral("%1 has no current registration").arg(uri.user()));
+    return answer(404, Rules::ServerUnknownUser, QStringLiteral("%1 is not a user of this domain").arg(uri.user()));
 }
 
 SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &branch, bool addRecordRoute) const
@@ -407,7 +516,25 @@ void ProxyNode::onTimeout(ClientTransaction &transaction)
 void ProxyNode::onAck(const SipMessage &ack, int from)
 {
     // RFC 3261 16.6, 17: the ACK for a 2xx is forwarded like any request, without a transaction.
+    if (ack.maxForwards() == 0)
+        return; // RFC 3261 16.3 step 3: not forwarded, and an ACK is never answered
+    QString target;
+    if (ServerState *server = m_sim.serverState(); server && server->routeByLocation) {
+        if (!mayRelay(ack))
+            return; // --role server: no relay to other domains (26.3.2.2); an ACK is never answered
+        const SipUri uri = SipUri::parse(ack.requestUri());
+        if (server->isOurDomain(uri) && !uri.user().isEmpty()) {
+            // RFC 3261 16.5: an ACK sent to the address of record goes where the INVITE went.
+            const QList<LocationService::Binding> bindings
+                = server->location.lookup(server->addressOfRecord(uri), m_sim.wallClockMs());
+            if (bindings.isEmpty())
+                return;
+            target = bindings.first().uri;
+        }
+    }
     SipMessage out = prepareForward(ack, m_sim.newBranch(), false);
+    if (!target.isEmpty())
+        out.setRequestUri(target);
     sendStateless(out, nextHop(out, from), Rules::ProxyForwardAck2xx);
 }
 

@@ -55,6 +55,11 @@ private:
     void cancelBranch(Context &context, Branch &branch, const TraceRule &rule);
     void fireTimerC(ClientTransaction *transaction);
     void answerRegister(ServerTransaction &transaction, const SipMessage &request);
+    /// --role server: registrar, OPTIONS, routing by the bindings and the relay rule; true
+    /// when the request was answered (false: forward it as usual, to *target if set).
+    bool serveClassroom(ServerTransaction &transaction, const SipMessage &request, QString *target);
+    /// --role server: the request may leave our domain (RFC 3261 26.3.2.2).
+    bool mayRelay(const SipMessage &request) const;
     Context *contextOf(ClientTransaction *transaction, Branch **branch = nullptr);
     Context *contextOf(ServerTransaction *transaction);
 

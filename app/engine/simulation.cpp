@@ -6,6 +6,8 @@
 #include "uacnode.h"
 #include "uasnode.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <limits>
 
@@ -64,6 +66,14 @@ Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes
         if (i >= 0 && i < nodeCount())
             m_nodes[size_t(i)].reset();
     }
+}
+
+qint64 Simulation::wallClockMs() const
+{
+    if (m_live)
+        return QDateTime::currentMSecsSinceEpoch();
+    // Sat, 13 Nov 2010 23:29:00 GMT, the date of the simulated traces.
+    return 1289690940000LL + m_now;
 }
 
 void Simulation::startLive(qint64 nowMs)

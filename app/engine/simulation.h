@@ -13,6 +13,7 @@
 
 namespace SipLab {
 
+class ServerState;
 class SipNode;
 
 /// The world the nodes live in during one Engine run: a virtual clock, an event queue ordered
@@ -62,6 +63,14 @@ public:
     /// No pending timer and no node keeps a dialog: a live call that may be forgotten.
     bool isIdle() const;
     const CallTrace &trace() const { return m_trace; }
+    /// Live registrar / classroom server: the state shared by every call (bindings, users);
+    /// nullptr in a simulation and for the other live elements.
+    void setServerState(ServerState *state) { m_serverState = state; }
+    ServerState *serverState() const { return m_serverState; }
+    /// Milliseconds since the epoch: the real time in live mode (RFC 3261 20.17: Date is the
+    /// time of sending); in a simulation a fixed date plus the virtual time, so traces stay
+    /// deterministic.
+    qint64 wallClockMs() const;
 
     const Scenario &scenario() const { return m_trace.scenario; }
     qint64 now() const { return m_now; }
@@ -128,6 +137,7 @@ private:
     bool m_live = false;
     bool m_recordTrace = true;
     int m_outboundLane = -1;
+    ServerState *m_serverState = nullptr;
     WireHook m_wire;
     MessageHook m_messageHook;
     quint64 m_sequence = 0;

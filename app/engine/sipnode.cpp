@@ -2,9 +2,14 @@
 
 #include "clienttransaction.h"
 #include "digestauth.h"
+#include "enginerules.h"
 #include "statuscoderegistry.h"
 #include "sdpbody.h"
+#include "serverstate.h"
 #include "servertransaction.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 namespace SipLab {
 
@@ -191,10 +196,77 @@ SipMessage SipNode::makeRegisterOk(const SipMessage &request, const QString &toT
             ok.addHeader(QStringLiteral("Contact"), binding.toString());
         }
     }
-    // A fixed date keeps the trace deterministic (RFC 3261 20.17: Date is optional).
-    ok.addHeader(QStringLiteral("Date"), QStringLiteral("Sat, 13 Nov 2010 23:29:00 GMT"));
+    // RFC 3261 20.17: the time the response is sent; a simulation keeps a fixed date so that
+    // its trace is deterministic (wallClockMs), live mode says the real time.
+    ok.addHeader(QStringLiteral("Date"), httpDate(m_sim.wallClockMs()));
     ok.setBody(QByteArray());
     return ok;
+}
+
+QString SipNode::httpDate(qint64 msSinceEpoch)
+{
+    // RFC 3261 20.17 / RFC 1123 date, always GMT, English day and month names.
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toUTC(),
+                                 QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+}
+
+QString SipNode::warningValue(const QString &text) const
+{
+    QString clean = text;
+    clean.replace(QLatin1Char('"'), QLatin1Char('\''));
+    return QStringLiteral("399 %1 \"%2\"").arg(routeHost(), clean);
+}
+
+SipMessage SipNode::registerWithLocation(const SipMessage &request, const QString &toTag, TraceRule *rule)
+{
+    ServerState *server = m_sim.serverState();
+    const qint64 now = m_sim.wallClockMs();
+    const LocationService::Result result
+        = server->location.processRegister(request, now, server->addressOfRecord(request.to().uri()));
+    SipMessage r = makeResponse(request, result.status, toTag);
+    *rule = Rules::RegistrarAnswer;
+    switch (result.status) {
+    case 200:
+        // RFC 3261 10.3 step 8: every current binding with its expires parameter.
+        for (const QString &c : result.contacts)
+            r.addHeader(QStringLiteral("Contact"), c);
+        r.addHeader(QStringLiteral("Date"), httpDate(now));
+        if (server->bindingsChanged)
+            server->bindingsChanged();
+        break;
+    case 423: // RFC 3261 10.3 step 7 / 20.23: Min-Expires MUST
+        r.addHeader(QStringLiteral("Min-Expires"), QString::number(result.minExpires));
+        *rule = Rules::RegistrarTooBrief;
+        break;
+    case 503: // RFC 3261 21.5.4: Retry-After says when to come back
+        r.addHeader(QStringLiteral("Retry-After"), QString::number(result.retryAfter));
+        r.addHeader(QStringLiteral("Warning"), warningValue(result.reason));
+        *rule = Rules::RegistrarFull;
+        break;
+    default: // 400 (10.3 steps 6-7), 404 (step 5)
+        r.addHeader(QStringLiteral("Warning"), warningValue(result.reason));
+        *rule = Rules::RegistrarRefuses;
+        break;
+    }
+    r.setBody(QByteArray());
+    return r;
+}
+
+int SipNode::checkUserCredentials(const SipMessage &request, const QString &header, QString *user) const
+{
+    const ServerState *server = m_sim.serverState();
+    const int challenge = header == QLatin1String("Authorization") ? 401 : 407;
+    if (!server)
+        return challenge;
+    for (const QString &c : request.headerLines(header)) {
+        const QString name = DigestAuth::parse(c).value(QStringLiteral("username"));
+        const auto found = server->passwords.constFind(name);
+        if (found != server->passwords.cend() && DigestAuth::verify(c, address().domain, found.value(), request.method())) {
+            *user = name;
+            return 0;
+        }
+    }
+    return challenge;
 }
 
 QString SipNode::viaValue(const QString &branch) const

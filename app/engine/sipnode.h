@@ -69,6 +69,18 @@ public:
     SipMessage makeFinalResponse(const SipMessage &request, int code, const QString &toTag, int retryAfter = 0);
     /// A registrar's 200 OK to REGISTER: every binding with its expires parameter (RFC 3261 10.3 step 8).
     SipMessage makeRegisterOk(const SipMessage &request, const QString &toTag) const;
+    /// The live registrar's answer to a REGISTER, from the shared location service (RFC 3261
+    /// 10.3 steps 5-8): 200 with every current binding, 400, 423 with Min-Expires, 503 with
+    /// Retry-After. *rule says which rule it follows.
+    SipMessage registerWithLocation(const SipMessage &request, const QString &toTag, TraceRule *rule);
+    /// Digest check against the users of the server state (RFC 3261 22): 0 when `header`
+    /// (Authorization or Proxy-Authorization) holds valid credentials of a listed user (its
+    /// name in *user), else the status to answer: 401/407 to challenge.
+    int checkUserCredentials(const SipMessage &request, const QString &header, QString *user) const;
+    /// RFC 3261 20.17 / RFC 1123: "Sat, 13 Nov 2010 23:29:00 GMT".
+    static QString httpDate(qint64 msSinceEpoch);
+    /// Warning: 399 with our host and `text` (RFC 3261 20.43: a miscellaneous warning says why).
+    QString warningValue(const QString &text) const;
     static constexpr int MinSE = 1800;       // RFC 4028: the minimum session interval of our nodes
     static constexpr int MinExpires = 3600;  // the minimum registration expiry of our registrars
     /// Our own Via value with a branch.

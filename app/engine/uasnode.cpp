@@ -4,6 +4,8 @@
 #include "digestauth.h"
 #include "enginerules.h"
 #include "sdpbody.h"
+#include "sdpsession.h"
+#include "serverstate.h"
 #include "servertransaction.h"
 
 namespace SipLab {
@@ -30,6 +32,38 @@ UasNode::InviteState *UasNode::stateFor(ServerTransaction *transaction)
 SipMessage UasNode::buildResponse(const SipMessage &request, int code, const QString &toTag)
 {
     return makeFinalResponse(request, code, toTag, m_settings.retryAfter);
+}
+
+QByteArray UasNode::sdpFor(const SipMessage &request)
+{
+    const NodeAddress &me = address();
+    const bool hasOffer = !request.body().isEmpty()
+        && request.header(QStringLiteral("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed().compare(
+               SdpBody::contentType(), Qt::CaseInsensitive) == 0;
+    SdpSession offer;
+    QString error;
+    if (hasOffer && !SdpSession::parse(request.body(), &offer, &error))
+        return QByteArray();
+    const qint64 sessionId = 2890844526LL + me.port; // as SdpBody::forNode
+    auto build = [&](int version) {
+        // RFC 3264 5: no offer in the request: ours goes in the response; else the answer (6).
+        return hasOffer ? SdpSession::answer(offer, me.user, me.ip, UasMediaPort, sessionId, sessionId + version)
+                        : SdpBody::forNode(me.user, me.ip, me.port, UasMediaPort, version);
+    };
+    auto withoutOrigin = [](const QByteArray &body) {
+        QList<QByteArray> lines = body.split('\n');
+        lines.removeIf([](const QByteArray &l) { return l.startsWith("o="); });
+        return lines.join('\n');
+    };
+    QByteArray sdp = build(m_sdpVersion);
+    if (sdp.isEmpty())
+        return sdp;
+    // RFC 3264 8: a changed session description gets the next version number in o=.
+    if (m_sdpSent && withoutOrigin(sdp) != m_lastSdp)
+        sdp = build(++m_sdpVersion);
+    m_sdpSent = true;
+    m_lastSdp = withoutOrigin(sdp);
+    return sdp;
 }
 
 void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &request, int from)
@@ -106,12 +140,18 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
         }
         if (method == QLatin1String("INVITE") && dialogMatches) {
             // RFC 3261 14.2: a re-INVITE; accept it with a new SDP answer.
+            const QByteArray answer = sdpFor(request);
+            if (answer.isEmpty()) {
+                // RFC 3261 14.2 / RFC 3264 6: an offer we cannot accept: 488, the session unchanged.
+                transaction.respond(buildResponse(request, 488, QString()), Rules::UasNotAcceptable);
+                return;
+            }
             m_remoteTarget = request.nameAddrs(QStringLiteral("Contact")).value(0).uri().toString();
             SipMessage ok = makeResponse(request, 200);
             for (const QString &rr : request.headerLines(QStringLiteral("Record-Route")))
                 ok.addHeader(QStringLiteral("Record-Route"), rr);
             ok.addHeader(QStringLiteral("Contact"), contactValue());
-            ok.setBody(sdpBody(UasMediaPort, ++m_sdpVersion), SdpBody::contentType());
+            ok.setBody(answer, SdpBody::contentType());
             transaction.respond(ok, Rules::UasReInviteOk);
             InviteState state;
             state.transaction = &transaction;
@@ -174,8 +214,14 @@ void UasNode::handleInitialInvite(ServerTransaction &transaction, const SipMessa
         transaction.respond(buildResponse(request, 401, m_sim.newTag()), Rules::UasChallenge);
         return;
     }
-    const bool first = m_initialRequests++ == 0;
     InviteState state;
+    state.sdp = sdpFor(request);
+    if (state.sdp.isEmpty()) {
+        // RFC 3264 6 / RFC 3261 13.3.1.3: no common media format: 488 with a Warning.
+        transaction.respond(buildResponse(request, 488, m_sim.newTag()), Rules::UasNotAcceptable);
+        return;
+    }
+    const bool first = m_initialRequests++ == 0;
     state.transaction = &transaction;
     state.toTag = m_sim.newTag();
     state.steps = stepsFor(first, true);
@@ -235,7 +281,7 @@ void UasNode::sendStep(InviteState &state)
         }
         if (step.code == 183) {
             // Early media: the SDP answer in 183 Session Progress (RFC 3261 21.1.5; RFC 3262 for reliability).
-            r.setBody(sdpBody(UasMediaPort, m_sdpVersion), SdpBody::contentType());
+            r.setBody(state.sdp, SdpBody::contentType());
             state.answerSent = state.answerSent || reliable;
         } else {
             r.setBody(QByteArray());
@@ -263,7 +309,7 @@ void UasNode::sendStep(InviteState &state)
                                 + QStringLiteral(";refresher=uac"));
             }
             if (!state.answerSent)
-                r.setBody(sdpBody(UasMediaPort, m_sdpVersion), SdpBody::contentType());
+                r.setBody(state.sdp, SdpBody::contentType());
             else
                 r.setBody(QByteArray());
             state.transaction->respond(r, Rules::UasAccept);
@@ -473,7 +519,10 @@ void UasNode::handleNonInvite(ServerTransaction &transaction, const SipMessage &
         }
         if (method == QLatin1String("OPTIONS") && r.statusCode() < 300) {
             // RFC 3261 11.2: the capabilities.
-            r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK, UPDATE"));
+            // RFC 3261 20.5: a live registrar also lists REGISTER.
+            r.addHeader(QStringLiteral("Allow"), m_sim.serverState()
+                            ? QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK, UPDATE, REGISTER")
+                            : QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK, UPDATE"));
             r.addHeader(QStringLiteral("Accept"), QStringLiteral("application/sdp"));
             r.addHeader(QStringLiteral("Supported"), QStringLiteral("100rel, timer"));
         }
@@ -524,6 +573,27 @@ void UasNode::handleRegister(ServerTransaction &transaction, const SipMessage &r
 {
     // The UAS acts as the registrar (RFC 3261 10.3).
     const QString tag = m_sim.newTag();
+    if (m_sim.serverState() && m_settings.responses.value(m_settings.responses.size() - 1).code == 200) {
+        // Live registrar: the shared location service keeps the bindings across requests.
+        if (m_sim.serverState()->requiresAuthentication()) {
+            // RFC 3261 10.3 steps 3-4: authenticate, and only the user itself may bind its AOR.
+            QString user;
+            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user) != 0) {
+                transaction.respond(buildResponse(request, 401, tag), Rules::RegistrarChallenge);
+                return;
+            }
+            if (user != request.to().uri().user()) {
+                SipMessage r = makeResponse(request, 403, tag);
+                r.addHeader(QStringLiteral("Warning"), warningValue(QStringLiteral("%1 may not register %2").arg(user, request.to().uri().user())));
+                transaction.respond(r, Rules::RegistrarRefuses);
+                return;
+            }
+        }
+        TraceRule rule;
+        const SipMessage r = registerWithLocation(request, tag, &rule);
+        transaction.respond(r, rule);
+        return;
+    }
     if (!authorized(request)) {
         transaction.respond(buildResponse(request, 401, tag), Rules::RegistrarChallenge);
         return;

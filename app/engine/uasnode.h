@@ -39,6 +39,7 @@ private:
         qint64 reliableStarted = 0;   // first transmission: the PRACK wait ends 64*T1 later
         Simulation::TimerId reliableTimer = 0;
         bool cancelled = false;
+        QByteArray sdp;               // our answer to the INVITE's offer (or our offer when it had none)
     };
 
     bool authorized(const SipMessage &request);
@@ -58,6 +59,10 @@ private:
     void sendNotify(const SipMessage &subscribe);
     SipMessage buildResponse(const SipMessage &request, int code, const QString &toTag);
     InviteState *stateFor(ServerTransaction *transaction);
+    /// RFC 3264 6: our answer to the offer in `request` (our own offer when it carries none);
+    /// empty when no offered format is one we support (then 488). A new o= version whenever
+    /// the answer differs from the last one we sent (RFC 3264 8).
+    QByteArray sdpFor(const SipMessage &request);
 
     const UasSettings &m_settings;
     int m_initialRequests = 0;
@@ -81,6 +86,8 @@ private:
     Simulation::TimerId m_2xxTimer = 0;
     int m_sdpVersion = 0;
     bool m_reInviteSent = false;
+    QByteArray m_lastSdp; // the last SDP we sent, without its o= line
+    bool m_sdpSent = false;
 };
 
 } // namespace SipLab

@@ -15,6 +15,8 @@ namespace {
 constexpr qint64 MaxCallSilenceMs = 30 * 60 * 1000;
 /// A server holds at most this many calls; a new one beyond it gets 503 (RFC 3261 21.5.4).
 constexpr size_t MaxCalls = 100000;
+/// Seconds in the Retry-After of that 503.
+constexpr int OverloadRetryAfterS = 10;
 /// How many forgotten calls keep their number for a late request (bounded memory).
 constexpr size_t RecentCallNumbers = 10000;
 
@@ -278,9 +280,11 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         Q_EMIT datagramRejected(peer, looksLikeResponse ? 0 : status, reason);
         if (looksLikeResponse || status == 0 || datagram.startsWith("ACK "))
             return;
-        const QByteArray answer = rawErrorResponse(datagram, status, reason);
+        QByteArray answer = rawErrorResponse(datagram, status, reason);
         if (answer.isEmpty())
             return;
+        if (status == 503) // RFC 3261 21.5.4 / 20.33: say when to come back
+            answer.replace("Content-Length: 0\r\n", "Retry-After: " + QByteArray::number(OverloadRetryAfterS) + "\r\nContent-Length: 0\r\n");
         // Answer the source (RFC 3261 18.2.2 with received/rport: the address it came from).
         const Via via = Via::parse(QString::fromUtf8(answer.mid(answer.indexOf("Via: ") + 5).split('\r').first())
                                        .section(QLatin1Char(','), 0, 0));

@@ -3,6 +3,8 @@
 // transaction-stateful proxy: tm, t_relay, record_route) in the same run, so the figures are
 // ratios against Kamailio measured on the same machine at the same moment.
 //   build/tests/bench/bench_live summary     rate steps up to the first failed call, CPU per call
+//   build/tests/bench/bench_live registrations   REGISTER/s: `serve --role server` against
+//                                            Kamailio with usrloc + registrar, same steps
 // ctest runs it once as a smoke test (SIPLAB_BENCH_SMOKE=1: one short low-rate step each).
 #include <QDir>
 #include <QFile>
@@ -114,6 +116,7 @@ class BenchLive : public QObject
 private Q_SLOTS:
     void initTestCase();
     void summary();
+    void registrations();
 
 private:
     /// Runs `calls` calls at `rate` through the proxy at proxyPort; failed-call count (or -1).
@@ -121,6 +124,10 @@ private:
     /// Starts the proxy of `kind` ("siplab" or "kamailio") on a free port in front of the UAS.
     std::unique_ptr<Process> startProxy(const QString &kind, quint16 port, quint16 uasPort);
     QList<Step> stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates);
+    /// Starts the registrar of `kind` ("siplab" serve --role server, or "kamailio" usrloc + registrar).
+    std::unique_ptr<Process> startRegistrar(const QString &kind, quint16 port);
+    /// Steps up REGISTER rates (one new address of record per REGISTER) until one fails.
+    QList<Step> stepRegisterRates(const QString &kind, const QList<int> &rates);
 
     QString m_cli = QStringLiteral(SIPLAB_CLI);
     QString m_sipp;
@@ -164,6 +171,104 @@ std::unique_ptr<Process> BenchLive::startProxy(const QString &kind, quint16 port
                 .toUtf8());
     f.close();
     return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
+}
+
+std::unique_ptr<Process> BenchLive::startRegistrar(const QString &kind, quint16 port)
+{
+    if (kind == QLatin1String("siplab")) {
+        return std::make_unique<Process>(m_cli, QStringList{"serve", "--role", "server", "--quiet", "--max-bindings",
+                                                            "1000000", "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
+    }
+    // Kamailio's registrar: usrloc in memory (db_mode 0), save("location") answers the REGISTER.
+    const QString cfg = m_tmp.filePath(QStringLiteral("kamailio-reg-%1.cfg").arg(port));
+    QFile f(cfg);
+    f.open(QIODevice::WriteOnly);
+    f.write(QStringLiteral("#!KAMAILIO\n"
+                           "debug=0\nlog_stderror=yes\nchildren=1\nauto_aliases=no\n"
+                           "listen=udp:127.0.0.1:%1\n"
+                           "mpath=\"/usr/lib/x86_64-linux-gnu/kamailio/modules/\"\n"
+                           "loadmodule \"tm.so\"\nloadmodule \"sl.so\"\nloadmodule \"pv.so\"\n"
+                           "loadmodule \"usrloc.so\"\nloadmodule \"registrar.so\"\n"
+                           "modparam(\"usrloc\", \"db_mode\", 0)\n"
+                           "request_route {\n"
+                           "    if (method==\"REGISTER\") { if (!save(\"location\")) { sl_reply_error(); } exit; }\n"
+                           "    sl_send_reply(\"404\", \"Not Found\");\n"
+                           "}\n")
+                .arg(port)
+                .toUtf8());
+    f.close();
+    return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
+}
+
+QList<Step> BenchLive::stepRegisterRates(const QString &kind, const QList<int> &rates)
+{
+    QList<Step> steps;
+    for (int rate : rates) {
+        const quint16 port = freePort();
+        auto registrar = startRegistrar(kind, port);
+        if (!waitBound(port)) {
+            qWarning("live: %s did not bind port %d", qPrintable(kind), port);
+            steps.append(Step{rate, 0, -1, 0});
+            break;
+        }
+        const int count = smoke() ? rate : rate * 5;
+        Step step;
+        step.rate = rate;
+        step.calls = count;
+        const double cpuBefore = cpuSeconds(registrar->pid());
+        QProcess sipp;
+        sipp.setWorkingDirectory(m_tmp.path());
+        sipp.setProcessChannelMode(QProcess::MergedChannels);
+        sipp.start(m_sipp, {QStringLiteral("127.0.0.1:%1").arg(port), "-sf", QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register_many.xml"),
+                            "-i", "127.0.0.1", "-p", QString::number(freePort()), "-m", QString::number(count), "-r",
+                            QString::number(rate), "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
+        if (sipp.waitForFinished(120000)) {
+            const QString out = QString::fromUtf8(sipp.readAll());
+            const auto m = QRegularExpression(QStringLiteral("Failed call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+            const auto ok = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+            if (m.hasMatch() && ok.hasMatch())
+                step.failed = sipp.exitCode() == 0 && ok.captured(1).toInt() == count ? m.captured(1).toInt()
+                                                                                      : qMax(1, m.captured(1).toInt());
+        } else {
+            sipp.kill();
+            sipp.waitForFinished();
+        }
+        step.proxyCpu = cpuSeconds(registrar->pid()) - cpuBefore;
+        qInfo("live: %-8s %5d REGISTER/s, %6d REGISTERs: %d failed, registrar CPU %.3f s", qPrintable(kind), step.rate,
+              step.calls, step.failed, step.proxyCpu);
+        steps.append(step);
+        if (!step.ok())
+            break;
+    }
+    return steps;
+}
+
+void BenchLive::registrations()
+{
+    const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{200, 500, 1000, 2000, 3000, 5000, 8000};
+    const QList<Step> siplab = stepRegisterRates(QStringLiteral("siplab"), rates);
+    const QList<Step> kamailio = stepRegisterRates(QStringLiteral("kamailio"), rates);
+    Step s, k, sAt, kAt;
+    for (const Step &x : siplab)
+        s = x.ok() ? x : s;
+    for (const Step &y : kamailio)
+        k = y.ok() ? y : k;
+    QVERIFY2(s.rate > 0, "siplab registrar failed at the lowest rate");
+    QVERIFY2(k.rate > 0, "kamailio registrar failed at the lowest rate");
+    for (const Step &x : siplab) {
+        for (const Step &y : kamailio) {
+            if (x.ok() && y.ok() && x.rate == y.rate) {
+                sAt = x;
+                kAt = y;
+            }
+        }
+    }
+    const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
+    const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
+    qInfo("live: highest REGISTER rate with no failure: siplab %d/s, kamailio %d/s, ratio %.2f", s.rate, k.rate,
+          double(s.rate) / k.rate);
+    qInfo("live: registrar CPU per REGISTER at %d/s: siplab %.0f us, kamailio %.0f us, ratio %.1f", sAt.rate, sCpu, kCpu,
+          kCpu > 0 ? sCpu / kCpu : 0.0);
 }
 
 Step BenchLive::runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls)

@@ -304,7 +304,7 @@ void TestLiveInterop::serveUsageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no role") << QStringList{} << "--role";
-    QTest::newRow("bad role") << QStringList{"--role", "gateway"} << "proxy, uas or registrar";
+    QTest::newRow("bad role") << QStringList{"--role", "gateway"} << "proxy, uas, registrar or server";
     QTest::newRow("bad listen") << QStringList{"--role", "uas", "--listen", "nowhere"} << "HOST:PORT";
     QTest::newRow("bad port") << QStringList{"--role", "uas", "--listen", "127.0.0.1:99999"} << "port";
     QTest::newRow("host name") << QStringList{"--role", "uas", "--listen", "example.com:5060"} << "IP address";

@@ -1,0 +1,303 @@
+#include "locationservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace SipLab {
+
+namespace {
+
+/// RFC 3261 19.1.4: two contact URIs are the same binding when scheme, user, host (any case),
+/// port and parameters match; parameters in any order.
+QString contactKey(const SipUri &uri)
+{
+    QStringList params;
+    for (const SipUri::Param &p : uri.params())
+        params.append(p.first.toLower() + QLatin1Char('=') + p.second.toLower());
+    params.sort();
+    return uri.scheme().toLower() + QLatin1Char(':') + uri.user() + QLatin1Char('@') + uri.host().toLower()
+        + QLatin1Char(':') + QString::number(uri.port()) + QLatin1Char(';') + params.join(QLatin1Char(';'));
+}
+
+/// RFC 3261 20.10: qvalue = "0" [ "." 0*3DIGIT ] / "1" [ "." 0*3("0") ]; -1 when malformed.
+int parseQ(const QString &text)
+{
+    bool ok = false;
+    const double q = text.toDouble(&ok);
+    if (!ok || q < 0.0 || q > 1.0 || text.size() > 5)
+        return -1;
+    return int(q * 1000.0 + 0.5);
+}
+
+QString formatQ(int q)
+{
+    QString s = QString::number(q / 1000.0, 'f', 3);
+    while (s.endsWith(QLatin1Char('0')) && !s.endsWith(QLatin1String(".0")))
+        s.chop(1);
+    return s;
+}
+
+struct Change
+{
+    QString key;
+    LocationService::Binding binding;
+    bool remove = false;
+};
+
+} // namespace
+
+LocationService::LocationService() = default;
+
+LocationService::LocationService(const Settings &settings)
+    : m_settings(settings)
+{
+}
+
+QString LocationService::addressOfRecord(const SipUri &uri)
+{
+    // RFC 3261 10.3 step 5: the To URI canonicalised: no display name, no parameters, no port;
+    // the host compared without regard to case.
+    if (!uri.isValid())
+        return QString();
+    if (!uri.isSipOrSips())
+        return uri.scheme().toLower() + QLatin1Char(':') + uri.opaque();
+    QString aor = uri.scheme().toLower() + QLatin1Char(':');
+    if (!uri.user().isEmpty())
+        aor += uri.user() + QLatin1Char('@');
+    return aor + uri.host().toLower();
+}
+
+void LocationService::expire(qint64 nowMs)
+{
+    for (auto it = m_bindings.begin(); it != m_bindings.end();) {
+        const qsizetype before = it->size();
+        it->removeIf([nowMs](const Binding &b) { return b.expiresAtMs <= nowMs; });
+        m_count -= int(before - it->size());
+        it = it->isEmpty() ? m_bindings.erase(it) : std::next(it);
+    }
+}
+
+int LocationService::bindingCount(qint64 nowMs)
+{
+    expire(nowMs);
+    return m_count;
+}
+
+QList<LocationService::Binding> LocationService::lookup(const QString &aor, qint64 nowMs) const
+{
+    QList<Binding> out;
+    for (const Binding &b : m_bindings.value(aor)) {
+        if (b.expiresAtMs > nowMs)
+            out.append(b);
+    }
+    // RFC 3261 16.6 / 20.10: the higher q-value is tried first.
+    std::stable_sort(out.begin(), out.end(), [](const Binding &a, const Binding &b) { return a.q > b.q; });
+    return out;
+}
+
+LocationService::Result LocationService::processRegister(const SipMessage &request, qint64 nowMs,
+                                                          const QString &aorOverride)
+{
+    Result result;
+    auto fail = [&result](int status, const QString &reason) {
+        result.status = status;
+        result.reason = reason;
+        return result;
+    };
+    const SipUri to = request.to().uri();
+    const QString aor = aorOverride.isEmpty() ? addressOfRecord(to) : aorOverride;
+    if (aor.isEmpty() || !to.isSipOrSips())
+        return fail(404, QStringLiteral("the To header names no SIP address of record")); // 10.3 step 5
+    const std::optional<CSeq> cseq = request.cseq();
+    if (!cseq)
+        return fail(400, QStringLiteral("no CSeq"));
+    const QString callId = request.callId();
+
+    // RFC 3261 10.2.1.1 / 20.19: the Expires header is the default of every contact.
+    int defaultExpires = m_settings.defaultExpires;
+    if (request.hasHeader(QStringLiteral("Expires"))) {
+        bool ok = false;
+        const int e = request.header(QStringLiteral("Expires")).trimmed().toInt(&ok);
+        if (ok && e >= 0)
+            defaultExpires = e;
+    }
+
+    QList<Binding> current = lookup(aor, nowMs);
+    const QList<NameAddr> contacts = request.nameAddrs(QStringLiteral("Contact"));
+    QList<Change> changes;
+    bool wildcard = false;
+    for (const NameAddr &c : contacts)
+        wildcard = wildcard || c.isWildcard();
+    if (wildcard) {
+        // RFC 3261 10.3 step 6: "*" only alone and only with Expires: 0, else 400.
+        if (contacts.size() != 1 || !request.hasHeader(QStringLiteral("Expires")) || defaultExpires != 0)
+            return fail(400, QStringLiteral("Contact: * needs Expires: 0 and no other Contact"));
+        // Removes every binding, unless one was made by this Call-ID with a CSeq not lower.
+        for (const Binding &b : std::as_const(current)) {
+            if (b.callId == callId && cseq->number <= b.cseq)
+                return fail(400, QStringLiteral("CSeq %1 is not higher than the binding's %2 (out of order)")
+                                     .arg(cseq->number)
+                                     .arg(b.cseq));
+            changes.append({contactKey(SipUri::parse(b.uri)), b, true});
+        }
+    } else {
+        for (const NameAddr &c : contacts) {
+            if (!c.uri().isValid())
+                return fail(400, QStringLiteral("a Contact URI that does not parse"));
+            // RFC 3261 10.3 step 7: the expires parameter, else the Expires header, else our default.
+            int expires = defaultExpires;
+            if (c.hasParam(QStringLiteral("expires"))) {
+                bool ok = false;
+                const int e = c.param(QStringLiteral("expires")).toInt(&ok);
+                expires = ok && e >= 0 ? e : m_settings.defaultExpires;
+            }
+            if (expires > 0 && expires < m_settings.minExpires) {
+                result.minExpires = m_settings.minExpires;
+                return fail(423, QStringLiteral("expires %1 is below the minimum %2").arg(expires).arg(m_settings.minExpires));
+            }
+            expires = std::min(expires, m_settings.maxExpires); // the registrar MAY shorten it
+            int q = 1000;
+            if (c.hasParam(QStringLiteral("q"))) {
+                q = parseQ(c.param(QStringLiteral("q")));
+                if (q < 0)
+                    return fail(400, QStringLiteral("q=%1 is not a q-value from 0 to 1").arg(c.param(QStringLiteral("q"))));
+            }
+            const QString key = contactKey(c.uri());
+            for (const Binding &b : std::as_const(current)) {
+                // Same binding and same Call-ID: only a higher CSeq may change it (step 7).
+                if (contactKey(SipUri::parse(b.uri)) == key && b.callId == callId && cseq->number <= b.cseq)
+                    return fail(400, QStringLiteral("CSeq %1 is not higher than the binding's %2 (out of order)")
+                                         .arg(cseq->number)
+                                         .arg(b.cseq));
+            }
+            Binding nb;
+            nb.uri = c.uri().toString();
+            nb.expiresAtMs = nowMs + qint64(expires) * 1000;
+            nb.q = q;
+            nb.callId = callId;
+            nb.cseq = cseq->number;
+            changes.append({key, nb, expires == 0});
+        }
+    }
+
+    // Apply to a copy: committed only if every change succeeds (10.3 step 7, last paragraph).
+    QList<Binding> next = current;
+    for (const Change &ch : std::as_const(changes)) {
+        const auto found = std::find_if(next.begin(), next.end(),
+                                        [&](const Binding &b) { return contactKey(SipUri::parse(b.uri)) == ch.key; });
+        if (ch.remove) {
+            if (found != next.end())
+                next.erase(found);
+        } else if (found != next.end()) {
+            *found = ch.binding;
+        } else {
+            next.append(ch.binding);
+        }
+    }
+    const int stored = int(m_bindings.value(aor).size());
+    const int grows = int(next.size()) - stored;
+    if (grows > 0 && (m_count + grows > m_settings.maxBindings || next.size() > m_settings.maxContactsPerAor)) {
+        // RFC 3261 21.5.4: temporarily unable; Retry-After says when to come back (20.33).
+        expire(nowMs);
+        if (m_count + grows > m_settings.maxBindings || next.size() > m_settings.maxContactsPerAor) {
+            result.retryAfter = m_settings.retryAfter;
+            return fail(503, next.size() > m_settings.maxContactsPerAor
+                                 ? QStringLiteral("at most %1 contacts per address of record").arg(m_settings.maxContactsPerAor)
+                                 : QStringLiteral("the registrar holds its maximum of %1 bindings").arg(m_settings.maxBindings));
+        }
+    }
+    m_count += int(next.size()) - stored;
+    if (next.isEmpty())
+        m_bindings.remove(aor);
+    else
+        m_bindings.insert(aor, next);
+    // Remember who registered (480 rather than 404 later), bounded like the bindings.
+    if (!changes.isEmpty() && m_known.size() < m_settings.maxBindings)
+        m_known.insert(aor);
+
+    // RFC 3261 10.3 step 8: the 200 lists every current binding with its remaining expiry.
+    for (const Binding &b : lookup(aor, nowMs)) {
+        QString value = QLatin1Char('<') + b.uri + QStringLiteral(">;expires=")
+            + QString::number((b.expiresAtMs - nowMs + 999) / 1000);
+        if (b.q != 1000)
+            value += QStringLiteral(";q=") + formatQ(b.q);
+        result.contacts.append(value);
+    }
+    return result;
+}
+
+QByteArray LocationService::toJson() const
+{
+    QJsonObject root;
+    QJsonObject aors;
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        QJsonArray list;
+        for (const Binding &b : it.value()) {
+            list.append(QJsonObject{{QStringLiteral("uri"), b.uri},
+                                    {QStringLiteral("expiresAtMs"), double(b.expiresAtMs)},
+                                    {QStringLiteral("q"), b.q},
+                                    {QStringLiteral("callId"), b.callId},
+                                    {QStringLiteral("cseq"), double(b.cseq)}});
+        }
+        aors.insert(it.key(), list);
+    }
+    root.insert(QStringLiteral("bindings"), aors);
+    QJsonArray known;
+    for (const QString &k : m_known)
+        known.append(k);
+    root.insert(QStringLiteral("known"), known);
+    return QJsonDocument(root).toJson();
+}
+
+bool LocationService::fromJson(const QByteArray &json, qint64 nowMs, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+            : QStringLiteral("not a JSON object");
+        return false;
+    }
+    QHash<QString, QList<Binding>> bindings;
+    QSet<QString> known;
+    int count = 0;
+    const QJsonObject aors = doc.object().value(QStringLiteral("bindings")).toObject();
+    for (auto it = aors.begin(); it != aors.end(); ++it) {
+        if (!it.value().isArray()) {
+            *error = QStringLiteral("bindings of %1: not a list").arg(it.key());
+            return false;
+        }
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            Binding b;
+            b.uri = o.value(QStringLiteral("uri")).toString();
+            b.expiresAtMs = qint64(o.value(QStringLiteral("expiresAtMs")).toDouble());
+            b.q = std::clamp(o.value(QStringLiteral("q")).toInt(1000), 0, 1000);
+            b.callId = o.value(QStringLiteral("callId")).toString();
+            b.cseq = quint32(o.value(QStringLiteral("cseq")).toDouble());
+            if (!SipUri::parse(b.uri).isValid()) {
+                *error = QStringLiteral("bindings of %1: '%2' is not a URI").arg(it.key(), b.uri);
+                return false;
+            }
+            if (b.expiresAtMs <= nowMs || count >= m_settings.maxBindings)
+                continue;
+            bindings[it.key()].append(b);
+            ++count;
+        }
+        known.insert(it.key());
+    }
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("known")).toArray()) {
+        if (known.size() < m_settings.maxBindings && v.isString())
+            known.insert(v.toString());
+    }
+    m_bindings = bindings;
+    m_known = known;
+    m_count = count;
+    return true;
+}
+
+} // namespace SipLab
