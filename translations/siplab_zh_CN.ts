@@ -362,6 +362,33 @@
     </message>
 </context>
 <context>
+    <name>SipLab::CaptureFile</name>
+    <message>
+        <source>%1: link type %2 (%3) is not supported (Ethernet, Linux cooked SLL/SLL2, raw IP and loopback are)</source>
+        <translation>%1：不支持链路类型 %2（%3）（支持以太网、Linux cooked SLL/SLL2、原始 IP 和环回）</translation>
+    </message>
+    <message>
+        <source>%1: packet %2: %3</source>
+        <translation>%1：第 %2 个包：%3</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 was cut by the snapshot length (%3 of %4 bytes captured): its SIP message is left out</source>
+        <translation>%1：第 %2 个包被快照长度截断（只抓到 %4 字节中的 %3 字节）：其中的 SIP 消息未计入</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a capture libpcap can read (pcap or pcapng): %2</source>
+        <translation>%1：不是 libpcap 能读取的抓包文件（pcap 或 pcapng）：%2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空文件</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ClassroomTools</name>
     <message>
         <source>Load lesson %1</source>
@@ -850,6 +877,22 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Interactive HTML handout (.html)</source>
+        <translation>交互式 HTML 讲义 (.html)</translation>
+    </message>
+    <message>
+        <source>Messages, states and timers</source>
+        <translation>消息、状态和定时器</translation>
+    </message>
+    <message>
+        <source>Messages only (for slides)</source>
+        <translation>仅消息（用于幻灯片）</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详细程度：</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::GuidedPanel</name>
@@ -879,6 +922,89 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::LadderHtmlWriter</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the message and why it was sent.</source>
+        <translation>点击箭头，查看该消息及其发送原因。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 条消息，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Why it was sent</source>
+        <translation>发送原因</translation>
+    </message>
+    <message>
+        <source>Response code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>From the source article (Chinese original) with its English translation</source>
+        <translation>出自原文（中文原文）及其英文翻译</translation>
+    </message>
+    <message>
+        <source>Not in the source article: IANA registry</source>
+        <translation>原文未收录：来自 IANA 注册表</translation>
+    </message>
+    <message>
+        <source>What the receiver does next</source>
+        <translation>接收方下一步做什么</translation>
+    </message>
+    <message>
+        <source>Where the article is loose</source>
+        <translation>原文不够严谨之处</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>消息全文</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>lost on the wire</source>
+        <translation>在线路上丢失</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>A code the catalogue does not know is treated as x00 of its class (RFC 3261 8.1.3.2).</source>
+        <translation>目录中没有的响应码按其类别的 x00 处理（RFC 3261 8.1.3.2）。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3118,106 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>The callee acknowledges the 2xx to its re-INVITE end to end, along the route set</source>
         <translation>被叫沿路由集端到端地确认（ACK）其 re-INVITE 的 2xx</translation>
+    </message>
+    <message>
+        <source>The message does not parse: %1</source>
+        <translation>消息无法解析：%1</translation>
+    </message>
+    <message>
+        <source>The %1 header is missing: every request carries To, From, CSeq, Call-ID, Max-Forwards and Via</source>
+        <translation>缺少 %1 头字段：每个请求都必须带有 To、From、CSeq、Call-ID、Max-Forwards 和 Via</translation>
+    </message>
+    <message>
+        <source>The %1 header is missing: a response copies From, Call-ID, CSeq, Via and To from the request</source>
+        <translation>缺少 %1 头字段：响应必须从请求中复制 From、Call-ID、CSeq、Via 和 To</translation>
+    </message>
+    <message>
+        <source>The %1 response has no To tag: every response except 100 carries the tag of the UAS</source>
+        <translation>%1 响应的 To 没有 tag：除 100 以外的每个响应都必须带有 UAS 的 tag</translation>
+    </message>
+    <message>
+        <source>A stateful proxy forwarded a 100 Trying: it answers 100 itself, hop by hop, and never forwards one</source>
+        <translation>有状态代理转发了 100 Trying：代理应逐跳自己回 100，绝不转发收到的 100</translation>
+    </message>
+    <message>
+        <source>The proxy forwarded the request with Max-Forwards %1 (it received %2): it must decrement it by one</source>
+        <translation>代理转发请求时 Max-Forwards 为 %1（收到时为 %2）：必须减一</translation>
+    </message>
+    <message>
+        <source>The ACK for the %1 has a new branch: the ACK for a non-2xx final response belongs to the INVITE&apos;s transaction and carries its branch</source>
+        <translation>对 %1 的 ACK 使用了新的 branch：非 2xx 最终响应的 ACK 属于 INVITE 的事务，必须沿用其 branch</translation>
+    </message>
+    <message>
+        <source>The ACK for the %1 reuses the INVITE&apos;s branch: the ACK for a 2xx is a new transaction with a new branch</source>
+        <translation>对 %1 的 ACK 沿用了 INVITE 的 branch：2xx 的 ACK 是一个新事务，必须使用新的 branch</translation>
+    </message>
+    <message>
+        <source>The %1 is sent again because no ACK arrived: the UAS retransmits a 2xx to INVITE until the ACK comes</source>
+        <translation>%1 被重发，因为没有收到 ACK：UAS 会一直重传 INVITE 的 2xx 直到 ACK 到达</translation>
+    </message>
+    <message>
+        <source>No ACK for this %1 to INVITE is in the capture: the UAC must acknowledge every 2xx</source>
+        <translation>抓包中没有对这个 INVITE 的 %1 的 ACK：UAC 必须确认每一个 2xx</translation>
+    </message>
+    <message>
+        <source>The retry with credentials has CSeq %1, not more than the challenged request&apos;s %2: a retry is a new request with CSeq + 1</source>
+        <translation>携带凭证的重试请求 CSeq 为 %1，没有大于被质询请求的 %2：重试是一个新请求，CSeq 必须加一</translation>
+    </message>
+    <message>
+        <source>CANCEL sent after the final response %1: it has no effect, a CANCEL only stops a pending INVITE</source>
+        <translation>在最终响应 %1 之后才发送 CANCEL：它不起作用，CANCEL 只能终止尚未完成的 INVITE</translation>
+    </message>
+    <message>
+        <source>CANCEL for a transaction not in the capture: no INVITE with CSeq %1 went this way first (the UAS answers 481)</source>
+        <translation>CANCEL 针对的事务不在抓包中：此前没有 CSeq 为 %1 的 INVITE 经过这一跳（UAS 会回 481）</translation>
+    </message>
+    <message>
+        <source>The CANCEL&apos;s branch differs from the INVITE&apos;s: a CANCEL carries the Via of the request it cancels</source>
+        <translation>CANCEL 的 branch 与 INVITE 的不同：CANCEL 必须带有被取消请求的 Via</translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; lacks the z9hG4bK cookie: an RFC 2543 element, whose transactions are matched by the older rules</source>
+        <translation>branch“%1”缺少 z9hG4bK 魔术字：这是 RFC 2543 的网元，其事务按旧规则匹配</translation>
+    </message>
+    <message>
+        <source>The %1 to INVITE has no Contact: the UAS must give the address of the dialog&apos;s remote target</source>
+        <translation>INVITE 的 %1 没有 Contact：UAS 必须给出对话远端目标的地址</translation>
+    </message>
+    <message>
+        <source>Retransmission intervals %1 ms do not follow T1 doubling (500, 1000, 2000 ms ...)</source>
+        <translation>重传间隔 %1 毫秒不符合 T1 倍增规律（500、1000、2000 毫秒……）</translation>
+    </message>
+    <message>
+        <source>The registrar refuses the REGISTER and changes no binding: Contact: * without Expires: 0, an out-of-order CSeq for the same Call-ID, or a To that names no address of record</source>
+        <translation>注册服务器拒绝该 REGISTER，不改动任何绑定：Contact: * 却没有 Expires: 0、同一 Call-ID 的 CSeq 顺序错乱，或 To 没有指明记录地址（AOR）</translation>
+    </message>
+    <message>
+        <source>The registrar holds as many bindings as it allows: 503 with Retry-After, so memory stays bounded under a flood</source>
+        <translation>注册服务器的绑定数已达上限：回复 503 并带 Retry-After，使内存在洪泛攻击下仍然有界</translation>
+    </message>
+    <message>
+        <source>The request is for the server&apos;s own domain: the location service gives the registered contact and the proxy retargets the Request-URI to it</source>
+        <translation>请求属于服务器自己的域：位置服务给出已注册的联系地址，代理把 Request-URI 改写为该地址</translation>
+    </message>
+    <message>
+        <source>The address of record is not one of this domain&apos;s users: 404 Not Found</source>
+        <translation>该记录地址不是本域的用户：404 Not Found</translation>
+    </message>
+    <message>
+        <source>The user exists but has no current registration: 480 Temporarily Unavailable</source>
+        <translation>该用户存在，但当前没有有效的注册：480 Temporarily Unavailable</translation>
+    </message>
+    <message>
+        <source>The request is for another domain and its sender did not authenticate: the server is no open relay and answers 403</source>
+        <translation>请求发往其他域且发送者未通过认证：服务器不做开放中继，回复 403</translation>
+    </message>
+    <message>
+        <source>OPTIONS addressed to the server itself: it answers 200 OK listing the methods it supports in Allow</source>
+        <translation>发给服务器本身的 OPTIONS：服务器回复 200 OK，并在 Allow 中列出它支持的方法</translation>
+    </message>
+    <message>
+        <source>The SDP offer has no media format the UAS supports: it answers 488 Not Acceptable Here with a Warning</source>
+        <translation>SDP 提议中没有 UAS 支持的媒体格式：UAS 回复 488 Not Acceptable Here 并附 Warning</translation>
     </message>
 </context>
 <context>
