@@ -6,7 +6,7 @@ mode=${1:-build}
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
+          libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
           fonts-noto-cjk fonts-dejavu-core
           help2man librsvg2-bin)  # man pages and PNG icons made at build time (packaging/)
 if [[ $mode == test ]]; then
@@ -16,7 +16,10 @@ if [[ $mode == test ]]; then
     # the packaging tests (tests/package): validators, cpack -G DEB with dpkg-shlibdeps, lintian
     packages+=(desktop-file-utils appstream shared-mime-info lintian dpkg-dev man-db file)
     # the SVG is checked by xmllint, the HTML handout in Chromium, Mermaid by mermaid-cli (npm)
-    packages+=(libxml2-utils chromium nodejs npm)
+    packages+=(libxml2-utils chromium)
+    # Node and npm from Debian unless the machine already has them (some images ship a Node
+    # build that bundles npm and conflicts with Debian's npm package).
+    command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
     # live mode: libFuzzer (scripts/fuzz.sh) and Kamailio as the benchmark baseline
     packages+=(clang-14 libclang-rt-14-dev kamailio)
 fi

@@ -15,7 +15,7 @@ namespace {
 QString contactKey(const SipUri &uri)
 {
     QStringList params;
-    for (const SipUri::Param &p : uri.params())
+    for (const SipParams::Param &p : uri.params().list())
         params.append(p.first.toLower() + QLatin1Char('=') + p.second.toLower());
     params.sort();
     return uri.scheme().toLower() + QLatin1Char(':') + uri.user() + QLatin1Char('@') + uri.host().toLower()

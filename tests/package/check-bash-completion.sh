@@ -45,7 +45,7 @@ done
 expect "siplab-cli ex" "explain"
 expect "siplab-cli run --pro" "--proxies --proxy --proxy2"
 expect "siplab-cli explain 180 --lang " "both en zh"
-expect "siplab-cli serve --role " "proxy registrar uas"
+expect "siplab-cli serve --role " "proxy registrar server uas"
 expect "siplab-cli run --format s" "svg"
 expect "siplab-cli run --method REG" "REGISTER"
 expect "siplab-cli lesson class-1" "class-1xx"

@@ -23,6 +23,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [[ $(field Section) == education ]] || fail "Section is $(field Section)"
 [[ $(field Maintainer) == *"<"*"@"*">" ]] || fail "Maintainer has no address"
 depends=$(field Depends)
+# libqt6svg6 is named by hand (the icon plugin); the others come from dpkg-shlibdeps.
 for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6; do
     [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib (dpkg-shlibdeps): $depends"
 done

@@ -1,0 +1,84 @@
+#pragma once
+// A `siplab-cli serve` process for the live tests (tst_liveinterop, tst_classroomserver): started
+// with its arguments, stopped with SIGTERM when it goes out of scope. The test defines SIPLAB_CLI.
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUdpSocket>
+
+namespace SipLabTest {
+
+/// A UDP port on 127.0.0.1 that was free a moment ago.
+inline quint16 freePort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+
+inline QString addr(quint16 port)
+{
+    return QStringLiteral("127.0.0.1:%1").arg(port);
+}
+
+/// A siplab-cli serve process, stopped with SIGTERM when it goes out of scope.
+class Server
+{
+public:
+    explicit Server(const QStringList &args)
+    {
+        m_process.setProgram(QStringLiteral(SIPLAB_CLI));
+        m_process.setArguments(QStringList{QStringLiteral("serve")} + args);
+        m_process.start();
+    }
+    ~Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+        }
+    }
+    /// Waits until the server says it listens.
+    bool waitListening()
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000) {
+            m_err += m_process.readAllStandardError();
+            if (m_err.contains("listening on"))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(50);
+        }
+        return false;
+    }
+    /// SIGTERM, then the exit code and everything printed.
+    int stop()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+            return -1;
+        }
+        m_out += m_process.readAllStandardOutput();
+        m_err += m_process.readAllStandardError();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    QByteArray out() const { return m_out; }
+    QByteArray err() const { return m_err; }
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+} // namespace SipLabTest
