@@ -135,7 +135,7 @@ void TestRfcTimers::prackGiveUpAt64T1()
     // Its retransmissions double from T1 without the T2 cap: T1, 3*T1, 7*T1 ... 63*T1 after it.
     QList<qint64> offsets;
     for (const TraceMessage &m : trace.messages) {
-        if (m.from == uas && isResponse(m, 183, QStringLiteral("INVITE")) && m.rule.text == Rules::RetransmitReliable1xx.text)
+        if (m.from == uas && isResponse(m, 183, QStringLiteral("INVITE")) && qstrcmp(m.rule.text, Rules::RetransmitReliable1xx.text) == 0)
             offsets.append(m.sendTimeMs - reliable->sendTimeMs);
     }
     QCOMPARE(offsets, (QList<qint64>{t1, 3LL * t1, 7LL * t1, 15LL * t1, 31LL * t1, 63LL * t1}));
