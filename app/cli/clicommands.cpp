@@ -31,7 +31,7 @@ const QList<Command> &commands()
          ExplainCommand::run},
         {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder",
          LessonCommand::run},
-        {"serve", "a live proxy, UAS or registrar on a real UDP socket until SIGINT/SIGTERM",
+        {"serve", "a live proxy, UAS, registrar or server (registrar + proxy) over UDP until a signal",
          ServeCommand::run},
         {"call", "the UAC once over UDP; exit 0 on the expected final response", CallCommand::run},
         {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
