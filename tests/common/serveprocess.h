@@ -81,4 +81,27 @@ private:
     QByteArray m_err;
 };
 
+/// Runs a tool (SIPp, sipsak, tshark ...) to its end: its exit code (-1 when it could not start,
+/// timed out or crashed) and everything it printed.
+inline int runTool(const QString &program, const QStringList &args, int timeoutMs, QByteArray *output, const QString &dir = QString())
+{
+    QProcess p;
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForStarted(5000)) {
+        *output = "[could not start " + program.toUtf8() + "]";
+        return -1;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        *output = p.readAll() + "\n[timed out]";
+        return -1;
+    }
+    *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 } // namespace SipLabTest

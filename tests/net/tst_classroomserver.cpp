@@ -26,28 +26,9 @@ const QString SippDir = QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/");
 
 using SipLabTest::addr;
 using SipLabTest::freePort;
+using SipLabTest::runTool;
 using SipLabTest::Server;
 
-int runTool(const QString &program, const QStringList &args, int timeoutMs, QByteArray *output, const QString &dir = QString())
-{
-    QProcess p;
-    if (!dir.isEmpty())
-        p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(5000)) {
-        *output = "[could not start " + program.toUtf8() + "]";
-        return -1;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        *output = p.readAll() + "\n[timed out]";
-        return -1;
-    }
-    *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
 
 /// A SIP client on a UDP socket: sends requests, returns the final response (1xx skipped).
 class Phone
