@@ -39,6 +39,35 @@ CliParser makeParser()
                                "RFC 3262); CODE@MS sends it MS ms after the request arrived\n"
                                "(180@100,486@300; default 100 ms after the previous response\n"
                                "for 1xx, 1000 ms for a final); none = the UAS never answers"));
+    p.addOption({QStringLiteral("targets")}, QStringLiteral("1|2|3"),
+                QStringLiteral("callee devices behind the last proxy (default 1; lanes UAS1-UAS3\n"
+                               "when more than one: desk phone, softphone, voicemail)"));
+    p.addOption({QStringLiteral("fork")}, QStringLiteral("parallel|sequential"),
+                QStringLiteral("how the last proxy tries the devices: all at once (default) or\n"
+                               "one after another (RFC 3261 16.5-16.7); needs --targets 2 or 3"));
+    p.addOption({QStringLiteral("branch-timeout-ms")}, n,
+                QStringLiteral("sequential fork: time each device gets before the proxy cancels\n"
+                               "its branch and tries the next (default 8000)"));
+    p.addOption({QStringLiteral("uas1")}, QStringLiteral("CODES|none"),
+                QStringLiteral("the same as --uas: device 1's responses"));
+    p.addOption({QStringLiteral("uas2")}, QStringLiteral("CODES|none"),
+                QStringLiteral("device 2's responses (needs --targets 2 or 3), e.g.\n"
+                               "--uas1 180@100,486@300 --uas2 180@100,200@600"));
+    p.addOption({QStringLiteral("uas3")}, QStringLiteral("CODES|none"),
+                QStringLiteral("device 3's responses (needs --targets 3)"));
+    p.addFlag({QStringLiteral("redirect-server")},
+              QStringLiteral("P1 is a redirect server of its own (RFC 3665 3.6): it answers 300\n"
+                             "listing every device (302 with one device; --proxy CODE picks\n"
+                             "another 3xx) and the UAC sends the request on via P2 (sets\n"
+                             "--proxies 2)"));
+    p.addFlag({QStringLiteral("alternate-proxy")},
+              QStringLiteral("P1 is down; after Timer B the UAC sends the request to P2, its\n"
+                             "alternate proxy, which challenges it with 407 (RFC 3263 4.3, RFC\n"
+                             "3665 3.4; sets --proxies 2)"));
+    p.addFlag({QStringLiteral("alg")},
+              QStringLiteral("P1 is an ALG: pre-loaded Route, Record-Route, and the SDP's\n"
+                             "address and port rewritten to its own (RFC 3665 3.5; sets\n"
+                             "--proxies 2, P2 does not record-route)"));
     p.addOption({QStringLiteral("proxy")}, QStringLiteral("forward|CODE"),
                 QStringLiteral("P1 forwards (default) or answers itself with CODE"));
     p.addOption({QStringLiteral("proxy2")}, QStringLiteral("forward|CODE"),
@@ -132,6 +161,94 @@ Problem parseProxy(const QString &text, int *respondWith)
     return {};
 }
 
+/// --redirect-server, --alternate-proxy, --alg: what P1 is (each needs two proxies).
+Problem applyElements(const CliParser &p, Scenario &s)
+{
+    const QStringList flags = {QStringLiteral("redirect-server"), QStringLiteral("alternate-proxy"), QStringLiteral("alg")};
+    QStringList set;
+    for (const QString &f : flags) {
+        if (p.isSet(f))
+            set.append(QStringLiteral("--") + f);
+    }
+    if (set.isEmpty())
+        return {};
+    if (set.size() > 1)
+        return QStringLiteral("%1 and %2 both say what P1 is; choose one").arg(set[0], set[1]);
+    if (p.isSet(QStringLiteral("proxies")) && s.proxies.size() != 2)
+        return QStringLiteral("%1 needs two proxies (P1 and P2), not --proxies %2").arg(set[0]).arg(s.proxies.size());
+    s.setProxyCount(2);
+    ProxySettings &p1 = s.proxies[0];
+    if (p.isSet(QStringLiteral("redirect-server"))) {
+        // RFC 3665 3.6 / RFC 3261 8.3: a redirect server answers every new request with a 3xx.
+        p1.role = ProxyRole::Redirect;
+        p1.address.name = QStringLiteral("Redirect");
+        p1.address.host = p1.address.domain = QStringLiteral("redirect.atlanta.example");
+        p1.respondWith = s.targetCount() > 1 ? 300 : 302;
+    } else if (p.isSet(QStringLiteral("alternate-proxy"))) {
+        // RFC 3665 3.4: Proxy 1 is down, Proxy 2 is the alternate and challenges the caller.
+        p1.down = true;
+        s.uac.alternateProxy = s.proxies[1].address.name;
+        s.proxies[1].respondWith = 407;
+    } else {
+        // RFC 3665 3.5: the ALG record-routes, Proxy 2 does not.
+        p1.role = ProxyRole::Alg;
+        p1.address.name = QStringLiteral("ALG");
+        p1.address.host = p1.address.domain = QStringLiteral("alg.atlanta.example");
+        s.proxies[1].recordRoute = false;
+    }
+    return {};
+}
+
+/// --targets, --fork, --branch-timeout-ms, --uas / --uas1, --uas2, --uas3: the callee's devices.
+Problem applyTargets(const CliParser &p, Scenario &s)
+{
+    if (p.isSet(QStringLiteral("targets"))) {
+        int n = 0;
+        if (!p.intValue(QStringLiteral("targets"), 1, Scenario::MaxTargets, &n))
+            return QStringLiteral("--targets must be 1, 2 or 3 (callee devices), not '%1'")
+                .arg(p.value(QStringLiteral("targets")));
+        s.setTargetCount(n);
+    }
+    if (const QString fork = p.value(QStringLiteral("fork")); !fork.isNull()) {
+        const std::optional<ForkMode> mode = ScenarioNames::value(fork, ScenarioNames::forkModes());
+        if (!mode)
+            return QStringLiteral("--fork must be parallel or sequential, not '%1'").arg(fork);
+        if (s.targetCount() < 2)
+            return QStringLiteral("--fork needs more than one device to fork to (--targets 2 or 3)");
+        s.forking.mode = *mode;
+    }
+    if (p.isSet(QStringLiteral("branch-timeout-ms"))) {
+        if (!p.intValue(QStringLiteral("branch-timeout-ms"), 1, 3600000, &s.forking.branchTimeoutMs))
+            return QStringLiteral("--branch-timeout-ms must be 1-3600000 milliseconds, not '%1'")
+                .arg(p.value(QStringLiteral("branch-timeout-ms")));
+        if (s.targetCount() < 2)
+            return QStringLiteral("--branch-timeout-ms needs more than one device (--targets 2 or 3)");
+    }
+    if (p.isSet(QStringLiteral("uas")) && p.isSet(QStringLiteral("uas1")))
+        return QStringLiteral("--uas and --uas1 both give device 1's responses; use one");
+    for (int i = 0; i < Scenario::MaxTargets; ++i) {
+        const QString flag = i == 0 && p.isSet(QStringLiteral("uas")) ? QStringLiteral("uas") : QStringLiteral("uas%1").arg(i + 1);
+        if (!p.isSet(flag))
+            continue;
+        if (i >= s.targetCount())
+            return QStringLiteral("--%1 needs %2 devices (--targets %2); this call has %3")
+                .arg(flag)
+                .arg(i + 1)
+                .arg(s.targetCount());
+        QString error;
+        const auto steps = ResponseScript::parse(p.value(flag), &error);
+        if (!steps)
+            return QStringLiteral("--%1: %2").arg(flag, error);
+        s.target(i).responses = *steps;
+    }
+    if (s.proxies.isEmpty() && s.targetCount() > 1)
+        return QStringLiteral("--targets %1 needs a proxy to fork (--proxies 1 or 2)").arg(s.targetCount());
+    if (!s.proxies.isEmpty() && s.proxies[0].role == ProxyRole::Redirect && s.proxies[0].respondWith == 302
+        && s.targetCount() > 1)
+        s.proxies[0].respondWith = 300; // RFC 3261 21.3.1: several locations, 300 lists them
+    return {};
+}
+
 /// --method, --proxies, --record-route, --uas, --proxy, --proxy2: who takes part and answers.
 Problem applyTopology(const CliParser &p, Scenario &s)
 {
@@ -150,13 +267,10 @@ Problem applyTopology(const CliParser &p, Scenario &s)
         for (ProxySettings &proxy : s.proxies)
             proxy.recordRoute = rr == QLatin1String("on");
     }
-    if (p.isSet(QStringLiteral("uas"))) {
-        QString error;
-        const auto steps = ResponseScript::parse(p.value(QStringLiteral("uas")), &error);
-        if (!steps)
-            return error;
-        s.uas.responses = *steps;
-    }
+    if (const Problem problem = applyElements(p, s); !problem.isEmpty())
+        return problem;
+    if (const Problem problem = applyTargets(p, s); !problem.isEmpty())
+        return problem;
     if (const QString proxy = p.value(QStringLiteral("proxy")); !proxy.isNull()) {
         if (s.proxies.isEmpty())
             return QStringLiteral("--proxy needs at least one proxy (--proxies 1 or 2)");

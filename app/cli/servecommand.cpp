@@ -5,6 +5,7 @@
 #include "liveoptions.h"
 #include "responsecatalog.h"
 #include "responsescript.h"
+#include "scenarionames.h"
 #include "serveroptions.h"
 #include "signalwatcher.h"
 
@@ -60,9 +61,15 @@ CliParser makeParser()
     p.addOption({QStringLiteral("listen")}, QStringLiteral("HOST:PORT"),
                 QStringLiteral("address to bind (default 127.0.0.1:5060, uas 127.0.0.1:5080)"));
     p.addAllowRemoteOption();
-    p.addOption({QStringLiteral("next")}, QStringLiteral("HOST:PORT"),
+    p.addOption({QStringLiteral("next")}, QStringLiteral("HOST:PORT[,HOST:PORT...]"),
                 QStringLiteral("proxy: where requests for its own domain go (its location service);\n"
-                               "without it requests go to their Request-URI, and 404 when that is the proxy"));
+                               "without it requests go to their Request-URI, and 404 when that is the proxy;\n"
+                               "two or three addresses: the proxy forks to all of them (RFC 3261 16.5-16.7)"));
+    p.addOption({QStringLiteral("fork")}, QStringLiteral("parallel|sequential"),
+                QStringLiteral("proxy with several --next: all at once (default) or one after another"));
+    p.addOption({QStringLiteral("branch-timeout-ms")}, QStringLiteral("N"),
+                QStringLiteral("sequential fork: time each next hop gets before its branch is cancelled\n"
+                               "(default 8000)"));
     p.addOption({QStringLiteral("proxy")}, QStringLiteral("forward|CODE"),
                 QStringLiteral("proxy: forward (default), or answer every new request with CODE\n"
                                "(407 challenges with Digest and forwards once the credentials are right)"));
@@ -89,8 +96,9 @@ struct ServeSettings
     Role role = Role::Proxy;
     QHostAddress listenAddress;
     quint16 listenPort = 0;
-    QHostAddress nextAddress;
-    quint16 nextPort = 0;
+    QList<QPair<QHostAddress, quint16>> next; // --next: one hop, or the targets of a fork
+    ForkMode fork = ForkMode::Parallel;
+    int branchTimeoutMs = 8000;
     int respondWith = 0;
     QList<ResponseStep> steps;
     QString password = QStringLiteral("secret");
@@ -141,8 +149,31 @@ QString readSettings(const CliParser &p, ServeSettings *s)
     if (const QString next = p.value(QStringLiteral("next")); !next.isEmpty()) {
         if (s->role != Role::Proxy)
             return QStringLiteral("--next is for --role proxy");
-        if (!LiveOptions::parseHostPort(next, &s->nextAddress, &s->nextPort, &error))
-            return QStringLiteral("--next: ") + error;
+        const QStringList hops = next.split(QLatin1Char(','));
+        if (hops.size() > Scenario::MaxTargets)
+            return QStringLiteral("--next takes at most %1 addresses to fork to, not %2").arg(Scenario::MaxTargets).arg(hops.size());
+        for (const QString &hop : hops) {
+            QHostAddress address;
+            quint16 port = 0;
+            if (!LiveOptions::parseHostPort(hop.trimmed(), &address, &port, &error))
+                return QStringLiteral("--next: ") + error;
+            s->next.append({address, port});
+        }
+    }
+    if (const QString fork = p.value(QStringLiteral("fork")); !fork.isNull()) {
+        const std::optional<ForkMode> mode = ScenarioNames::value(fork, ScenarioNames::forkModes());
+        if (!mode)
+            return QStringLiteral("--fork must be parallel or sequential, not '%1'").arg(fork);
+        if (s->next.size() < 2)
+            return QStringLiteral("--fork needs two or three --next addresses to fork to");
+        s->fork = *mode;
+    }
+    if (p.isSet(QStringLiteral("branch-timeout-ms"))) {
+        if (!p.intValue(QStringLiteral("branch-timeout-ms"), 1, 3600000, &s->branchTimeoutMs))
+            return QStringLiteral("--branch-timeout-ms needs 1 to 3600000 milliseconds, not '%1'")
+                .arg(p.value(QStringLiteral("branch-timeout-ms")));
+        if (s->fork != ForkMode::Sequential)
+            return QStringLiteral("--branch-timeout-ms is for --fork sequential");
     }
     if (const QString proxy = p.value(QStringLiteral("proxy")); !proxy.isNull() && proxy != QLatin1String("forward")) {
         s->respondWith = ResponseCatalog::parseCode(proxy);
@@ -195,8 +226,9 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     const Role role = settings.role;
     const QHostAddress listenAddress = settings.listenAddress;
     const quint16 listenPort = settings.listenPort;
-    const QHostAddress nextAddress = settings.nextAddress;
-    const quint16 nextPort = settings.nextPort;
+    const QList<QPair<QHostAddress, quint16>> next = settings.next;
+    const ForkMode fork = settings.fork;
+    const int branchTimeoutMs = settings.branchTimeoutMs;
     const int respondWith = settings.respondWith;
     const QList<ResponseStep> steps = settings.steps;
     const QString password = settings.password;
@@ -252,12 +284,23 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             s.proxies.append(p);
             // The next hop: --next, else where the Request-URI points (RFC 3261 16.5, 16.6).
             const SipUri uri = SipUri::parse(request.requestUri());
-            s.uas.address = nextPort != 0 ? peerAddress(nextAddress.toString(), nextPort, uri.user())
-                                          : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
-            if (nextPort == 0 && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)
+            s.uas.address = !next.isEmpty() ? peerAddress(next.first().first.toString(), next.first().second, uri.user())
+                                            : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
+            if (next.isEmpty() && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)
                 // Our own domain and no location service (--next): nobody to forward to (21.4.4).
                 s.proxies.first().respondWith = 404;
             external.append(2);
+            if (next.size() > 1) {
+                // Several next hops: the proxy forks to them (RFC 3261 16.5-16.7), lanes 2, 3, 4.
+                s.setTargetCount(int(next.size()));
+                s.forking.mode = fork;
+                s.forking.branchTimeoutMs = branchTimeoutMs;
+                for (int i = 0; i < next.size(); ++i) {
+                    s.target(i).address = peerAddress(next[i].first.toString(), next[i].second, uri.user());
+                    if (i > 0)
+                        external.append(2 + i);
+                }
+            }
         } else {
             s.uas.address = local;
             s.uas.responses = steps;

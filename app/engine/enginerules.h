@@ -28,6 +28,10 @@ inline constexpr TraceRule UacAuthRetry{QT_TRANSLATE_NOOP("SipLab::Rules", "Afte
 inline constexpr TraceRule UacSessionTimerRetry{QT_TRANSLATE_NOOP("SipLab::Rules", "After 422 the UAC retries with Session-Expires raised to the Min-SE it was given"), "RFC 4028 7.4"};
 inline constexpr TraceRule UacIntervalRetry{QT_TRANSLATE_NOOP("SipLab::Rules", "After 423 the UA retries the REGISTER with an expiry at least Min-Expires"), "RFC 3261 10.2.8"};
 inline constexpr TraceRule UacRetryAfter{QT_TRANSLATE_NOOP("SipLab::Rules", "After 503 with Retry-After the UAC waits that long, then sends the request again as a new transaction"), "RFC 3261 21.5.4"};
+inline constexpr TraceRule UacAckForked2xx{QT_TRANSLATE_NOOP("SipLab::Rules", "A second 2xx from another branch of the fork makes a second dialog: the UAC acknowledges it too, end to end"), "RFC 3261 13.2.2.4"};
+inline constexpr TraceRule UacByeForkedDialog{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAC keeps the first dialog and ends the one it does not want with BYE"), "RFC 3261 13.2.2.4"};
+inline constexpr TraceRule UacNextTarget{QT_TRANSLATE_NOOP("SipLab::Rules", "The attempt failed with a 4xx or 5xx: the UAC tries the next Contact of the 3xx (a 6xx would stop the search)"), "RFC 3261 8.1.3.4, 21.6"};
+inline constexpr TraceRule UacAlternateHop{QT_TRANSLATE_NOOP("SipLab::Rules", "The first proxy never answered (Timer B): the UAC sends a new request to its alternate proxy"), "RFC 3263 4.3, RFC 3665 3.4"};
 inline constexpr TraceRule UacSubscribeNotifyAnswer{QT_TRANSLATE_NOOP("SipLab::Rules", "The subscriber accepts the NOTIFY with 200 OK"), "RFC 6665 4.1.3"};
 
 // Transaction layer
@@ -61,6 +65,13 @@ inline constexpr TraceRule ProxyBestResponse{QT_TRANSLATE_NOOP("SipLab::Rules", 
 inline constexpr TraceRule Proxy503To500{QT_TRANSLATE_NOOP("SipLab::Rules", "The only response was 503: the proxy sends 500 instead, since 503 would make the upstream element stop using it"), "RFC 3261 16.7 step 6"};
 inline constexpr TraceRule Proxy408{QT_TRANSLATE_NOOP("SipLab::Rules", "No final response on any branch: the proxy must send 408 upstream"), "RFC 3261 16.7 step 6, 16.6 step 7"};
 inline constexpr TraceRule ProxyRecurse{QT_TRANSLATE_NOOP("SipLab::Rules", "The proxy is responsible for the domain and recurses on the 3xx: it tries the Contact itself on a new branch"), "RFC 3261 16.5, 16.7 step 4"};
+inline constexpr TraceRule ProxyForkParallel{QT_TRANSLATE_NOOP("SipLab::Rules", "The callee has several devices: the proxy forks, one branch per device, all at once, each with its own Via branch"), "RFC 3261 16.5, 16.6"};
+inline constexpr TraceRule ProxyForkSequential{QT_TRANSLATE_NOOP("SipLab::Rules", "Sequential search: the proxy tries the callee's devices one after another, the next one only when the previous branch failed"), "RFC 3261 16.5, 16.6"};
+inline constexpr TraceRule ProxyNextBranch{QT_TRANSLATE_NOOP("SipLab::Rules", "The branch failed with a 3xx-5xx, which lets the request be tried elsewhere: the proxy tries the next device"), "RFC 3261 16.7 step 4, 16.6"};
+inline constexpr TraceRule ProxyBranchTimeout{QT_TRANSLATE_NOOP("SipLab::Rules", "Sequential search: the device did not answer in time, so the proxy cancels its branch and tries the next one"), "RFC 3261 16.7, 16.10"};
+inline constexpr TraceRule ProxyCancelAfter2xx{QT_TRANSLATE_NOOP("SipLab::Rules", "A branch answered 2xx: the proxy cancels every other pending branch"), "RFC 3261 16.7 step 10"};
+inline constexpr TraceRule ProxyCancelAfter6xx{QT_TRANSLATE_NOOP("SipLab::Rules", "A branch answered 6xx (a global failure): the proxy cancels the pending branches and starts no new one"), "RFC 3261 16.7 step 5, 21.6"};
+inline constexpr TraceRule AlgRewritesSdp{QT_TRANSLATE_NOOP("SipLab::Rules", "The ALG forwards the message and rewrites the SDP's connection address and media port to its own, so the media flows through it"), "RFC 3665 3.5"};
 inline constexpr TraceRule ProxyCancelAnswer{QT_TRANSLATE_NOOP("SipLab::Rules", "The proxy answers the CANCEL with 200 OK itself (hop by hop)"), "RFC 3261 16.10"};
 inline constexpr TraceRule ProxyCancelBranch{QT_TRANSLATE_NOOP("SipLab::Rules", "The proxy cancels each pending branch with a CANCEL of its own"), "RFC 3261 16.10, 9.1"};
 inline constexpr TraceRule ProxyCancelOnTimerC{QT_TRANSLATE_NOOP("SipLab::Rules", "Timer C fired on a branch that had a provisional response: the proxy cancels it"), "RFC 3261 16.8"};
@@ -88,6 +99,7 @@ inline constexpr TraceRule UasAccept{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS
 inline constexpr TraceRule UasChallenge{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS requires authentication: 401 with a WWW-Authenticate challenge"), "RFC 3261 22.2"};
 inline constexpr TraceRule UasCancelOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS answers the CANCEL with 200 OK"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasRequestTerminated{QT_TRANSLATE_NOOP("SipLab::Rules", "The INVITE was cancelled before its final response: 487 Request Terminated"), "RFC 3261 9.2"};
+inline constexpr TraceRule UasCancelAfterFinal{QT_TRANSLATE_NOOP("SipLab::Rules", "The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasCancelNoMatch{QT_TRANSLATE_NOOP("SipLab::Rules", "The CANCEL matches no pending transaction: 481"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasByeOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The BYE matches the dialog: the session ends and the UAS answers 200 OK"), "RFC 3261 15.1.2"};
 inline constexpr TraceRule UasByeNoDialog{QT_TRANSLATE_NOOP("SipLab::Rules", "The request matches no dialog: 481 Call/Transaction Does Not Exist"), "RFC 3261 15.1.2, 12.2.2"};

@@ -141,9 +141,13 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
                 m_rejectedOnce = true;
                 SipMessage r = makeFinalResponse(request, code, m_sim.newTag(), m_settings.retryAfter);
                 if (code >= 300 && code < 400) {
-                    const NodeAddress &uas = m_sim.scenario().uas.address;
-                    r.setHeader(QStringLiteral("Contact"),
-                                QStringLiteral("<sip:%1@%2:%3>").arg(uas.user, uas.host).arg(uas.port));
+                    // RFC 3261 21.3.1: 300 Multiple Choices lists every device of the callee, in
+                    // order; the other 3xx name one address (the first device).
+                    const int devices = code == 300 ? m_sim.targetCount() : 1;
+                    QStringList contacts;
+                    for (int i = 0; i < devices; ++i)
+                        contacts.append(QLatin1Char('<') + m_sim.scenario().targetContact(i) + QLatin1Char('>'));
+                    r.setHeader(QStringLiteral("Contact"), contacts.join(QStringLiteral(", ")));
                 }
                 transaction.respond(r, rule);
                 return;
@@ -171,10 +175,86 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
         // we were given, which plays the location service (RFC 3261 16.5, 16.6 step 1).
         target = QStringLiteral("sip:%1%2:%3").arg(uri.user().isEmpty() ? QString() : uri.user() + QLatin1Char('@'), uas.ip).arg(uas.port);
     }
+    if (classroomTarget.isEmpty() && !inDialog && method != QLatin1String("REGISTER")) {
+        const QStringList targets = forkTargets(request);
+        if (!targets.isEmpty()) {
+            // RFC 3261 16.5 / 16.6: one branch per device, all at once (parallel) or one after
+            // another (sequential search, the next when the previous failed, 16.7 step 4).
+            if (m_sim.scenario().forking.mode == ForkMode::Parallel) {
+                for (const QString &t : targets)
+                    forward(ctx, request, from, t, Rules::ProxyForkParallel);
+            } else {
+                ctx.pendingTargets = targets;
+                tryNextTarget(ctx, Rules::ProxyForkSequential);
+            }
+            return;
+        }
+    }
     forward(ctx, request, from, target,
             !classroomTarget.isEmpty() ? Rules::ServerRoutesByLocation
             : inDialog                 ? Rules::ProxyForwardInDialog
                                        : Rules::ProxyForward);
+}
+
+QStringList ProxyNode::forkTargets(const SipMessage &request) const
+{
+    const Scenario &s = m_sim.scenario();
+    if (m_sim.targetCount() < 2 || !isResponsibleForCallee())
+        return {};
+    const SipUri uri = SipUri::parse(request.requestUri());
+    const bool forCallee = uri.user() == s.uas.address.user && uri.host().compare(s.uas.address.domain, Qt::CaseInsensitive) == 0;
+    // Live mode: a request for our own address goes to the next hops we were given (--next A,B).
+    if (!forCallee && !(m_sim.isLive() && isOwnUri(uri)))
+        return {}; // already retargeted (a Contact from a 3xx): that one device only
+    QStringList targets;
+    if (!m_settings.next.isEmpty()) {
+        for (const QString &name : m_settings.next) {
+            for (int i = 0; i < m_sim.targetCount(); ++i) {
+                if (s.target(i).address.name == name)
+                    targets.append(s.targetContact(i));
+            }
+        }
+    } else {
+        for (int i = 0; i < m_sim.targetCount(); ++i) {
+            if (!m_sim.isLive()) {
+                targets.append(s.targetContact(i));
+                continue;
+            }
+            // Live: the user part of the request, at the device's IP address and port.
+            const NodeAddress &a = s.target(i).address;
+            targets.append(QStringLiteral("sip:%1%2:%3")
+                               .arg(uri.user().isEmpty() ? QString() : uri.user() + QLatin1Char('@'), a.ip)
+                               .arg(a.port));
+        }
+    }
+    return targets;
+}
+
+bool ProxyNode::tryNextTarget(Context &context, const TraceRule &rule)
+{
+    if (context.pendingTargets.isEmpty() || context.cancelled || context.finalSent || context.stopSearch)
+        return false;
+    forward(context, context.server->request(), context.from, context.pendingTargets.takeFirst(), rule);
+    Branch &branch = context.branches.last();
+    if (branch.transaction->isInvite() && !context.pendingTargets.isEmpty()) {
+        ClientTransaction *tp = branch.transaction;
+        branch.branchTimer = m_sim.schedule(m_sim.scenario().forking.branchTimeoutMs, [this, tp] { fireBranchTimeout(tp); });
+    }
+    return true;
+}
+
+void ProxyNode::fireBranchTimeout(ClientTransaction *transaction)
+{
+    Branch *branch = nullptr;
+    Context *ctx = contextOf(transaction, &branch);
+    if (!ctx || branch->done || ctx->finalSent || ctx->cancelled)
+        return;
+    branch->branchTimer = 0;
+    // The device had its time: cancel its branch (its 487 ends it) and go on with the next one.
+    m_sim.annotate(AnnotationKind::Timer, m_index, QStringLiteral("branch timeout"), QStringLiteral("fired"),
+                   Rules::ProxyBranchTimeout);
+    cancelBranch(*ctx, *branch, Rules::ProxyBranchTimeout);
+    tryNextTarget(*ctx, Rules::ProxyBranchTimeout);
 }
 
 bool ProxyNode::mayRelay(const SipMessage &request) const
@@ -275,6 +355,34 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
     return answer(404, Rules::ServerUnknownUser, QStringLiteral("%1 is not a user of this domain").arg(uri.user()));
 }
 
+SipMessage ProxyNode::rewriteSdp(const SipMessage &message) const
+{
+    if (m_settings.role != ProxyRole::Alg || message.body().isEmpty()
+        || !message.header(QStringLiteral("Content-Type")).startsWith(QStringLiteral("application/sdp"), Qt::CaseInsensitive))
+        return message;
+    // RFC 3665 3.5: "the ALG terminates both media streams and bridges them. This is done by the
+    // ALG modifying the SDP": the connection address becomes the ALG's, the port one it relays
+    // (2000 towards the callee as in F2, 2002 towards the caller).
+    const int port = message.isRequest() ? 2000 : 2002;
+    QList<QByteArray> lines = message.body().split('\n');
+    for (QByteArray &line : lines) {
+        const bool cr = line.endsWith('\r');
+        QByteArray l = cr ? line.chopped(1) : line;
+        if (l.startsWith("c=IN IP4 ") || l.startsWith("c=IN IP6 "))
+            l = "c=IN IP4 " + address().ip.toLatin1();
+        else if (l.startsWith("m=")) {
+            QList<QByteArray> parts = l.split(' ');
+            if (parts.size() > 1)
+                parts[1] = QByteArray::number(port);
+            l = parts.join(' ');
+        }
+        line = cr ? l + '\r' : l;
+    }
+    SipMessage out = message;
+    out.setBody(lines.join('\n'), message.header(QStringLiteral("Content-Type")));
+    return out;
+}
+
 SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &branch, bool addRecordRoute) const
 {
     SipMessage out = request;
@@ -306,8 +414,8 @@ int ProxyNode::nextHop(const SipMessage &request, int from) const
     if (hop >= 0 && hop != m_index)
         return hop;
     // Otherwise the next node along the chain, away from where the request came from (a peer
-    // seen only in live mode, after the UAS lane, counts as upstream).
-    return from > m_index && from <= m_sim.uasIndex() ? m_index - 1 : m_index + 1;
+    // seen only in live mode, after the callee's lanes, counts as upstream).
+    return from > m_index && from <= m_sim.lastTargetIndex() ? m_index - 1 : m_index + 1;
 }
 
 void ProxyNode::forward(Context &context, const SipMessage &request, int from, const QString &target,
@@ -316,8 +424,10 @@ void ProxyNode::forward(Context &context, const SipMessage &request, int from, c
     static const QStringList dialogCreating = {QStringLiteral("INVITE"), QStringLiteral("SUBSCRIBE"),
                                                QStringLiteral("REFER")};
     const bool inDialog = !request.to().tag().isEmpty();
-    SipMessage out = prepareForward(request, m_sim.newBranch(),
-                                    m_settings.recordRoute && !inDialog && dialogCreating.contains(request.method()));
+    // RFC 3665 3.5: an ALG stays in the path of the media and so of the dialog (Record-Route).
+    const bool recordRoute = m_settings.recordRoute || m_settings.role == ProxyRole::Alg;
+    SipMessage out = rewriteSdp(
+        prepareForward(request, m_sim.newBranch(), recordRoute && !inDialog && dialogCreating.contains(request.method())));
     if (!target.isEmpty())
         out.setRequestUri(target);
     const int hop = nextHop(out, from);
@@ -343,7 +453,7 @@ void ProxyNode::onResponse(ClientTransaction &transaction, const SipMessage &res
     const int code = response.statusCode();
     if (code == 100)
         return; // RFC 3261 16.7 step 5: a 100 is never forwarded (and does not reset Timer C)
-    SipMessage upstream = response;
+    SipMessage upstream = rewriteSdp(response);
     upstream.removeFirstValue(QStringLiteral("Via")); // RFC 3261 16.7 step 3
     if (code < 200) {
         if (transaction.isInvite()) {
@@ -359,6 +469,7 @@ void ProxyNode::onResponse(ClientTransaction &transaction, const SipMessage &res
         return;
     }
     m_sim.cancel(branch->timerC);
+    m_sim.cancel(branch->branchTimer);
     branch->done = true;
     if (code < 300) {
         // RFC 3261 16.7 step 5: every 2xx is forwarded at once; the proxy does not ACK it.
@@ -370,9 +481,10 @@ void ProxyNode::onResponse(ClientTransaction &transaction, const SipMessage &res
             ctx->server->respond(upstream, Rules::ProxyForward2xx);
         }
         ctx->finalSent = true;
+        ctx->pendingTargets.clear();
         // RFC 3261 16.7 step 10: cancel the other pending branches.
         for (Branch &b : ctx->branches)
-            cancelBranch(*ctx, b, Rules::ProxyCancelBranch);
+            cancelBranch(*ctx, b, ctx->branches.size() > 1 ? Rules::ProxyCancelAfter2xx : Rules::ProxyCancelBranch);
         return;
     }
     if (code < 400 && m_settings.recurse && isResponsibleForCallee() && !ctx->cancelled && !ctx->finalSent) {
@@ -387,9 +499,17 @@ void ProxyNode::onResponse(ClientTransaction &transaction, const SipMessage &res
     }
     ctx->finals.append(response);
     if (code >= 600) {
-        // RFC 3261 16.7 step 5/10: a 6xx ends the search: cancel what is still pending.
+        // RFC 3261 16.7 step 5/10: a 6xx ends the search: cancel what is still pending, start
+        // no new branch; the 6xx goes upstream once every branch has ended.
+        ctx->stopSearch = true;
+        ctx->pendingTargets.clear();
         for (Branch &b : ctx->branches)
-            cancelBranch(*ctx, b, Rules::ProxyCancelBranch);
+            cancelBranch(*ctx, b, ctx->branches.size() > 1 ? Rules::ProxyCancelAfter6xx : Rules::ProxyCancelBranch);
+    } else if (!branch->cancelSent && !branch->cancelPending && !ctx->pendingTargets.isEmpty()
+               && tryNextTarget(*ctx, Rules::ProxyNextBranch)) {
+        // (A branch we cancelled ourselves, after its time ran out, already made way for the next.)
+        // RFC 3261 16.7 step 4 / 16.6: a 3xx-5xx lets the request be tried elsewhere.
+        return;
     }
     branchFinished(*ctx);
 }
@@ -498,6 +618,9 @@ void ProxyNode::fireTimerC(ClientTransaction *transaction)
     // RFC 3261 16.8: without a provisional response, act as if a 408 had been received.
     transaction->terminate();
     branch->done = true;
+    m_sim.cancel(branch->branchTimer);
+    if (!branch->cancelPending && !branch->cancelSent && tryNextTarget(*ctx, Rules::ProxyNextBranch))
+        return;
     branchFinished(*ctx);
 }
 
@@ -509,7 +632,10 @@ void ProxyNode::onTimeout(ClientTransaction &transaction)
         return;
     // RFC 3261 16.6 step 7 / 16.7 step 6: a branch that timed out counts as a 408 from it.
     m_sim.cancel(branch->timerC);
+    m_sim.cancel(branch->branchTimer);
     branch->done = true;
+    if (!branch->cancelPending && !branch->cancelSent && tryNextTarget(*ctx, Rules::ProxyNextBranch))
+        return;
     branchFinished(*ctx);
 }
 
@@ -532,7 +658,7 @@ void ProxyNode::onAck(const SipMessage &ack, int from)
             target = bindings.first().uri;
         }
     }
-    SipMessage out = prepareForward(ack, m_sim.newBranch(), false);
+    SipMessage out = rewriteSdp(prepareForward(ack, m_sim.newBranch(), false));
     if (!target.isEmpty())
         out.setRequestUri(target);
     sendStateless(out, nextHop(out, from), Rules::ProxyForwardAck2xx);

@@ -27,6 +27,7 @@ private:
     {
         ClientTransaction *transaction = nullptr;
         Simulation::TimerId timerC = 0;
+        Simulation::TimerId branchTimer = 0; // sequential search: time allowed to this device
         bool cancelPending = false; // CANCEL asked before any provisional (RFC 3261 9.1)
         bool cancelSent = false;
         bool done = false;
@@ -40,6 +41,8 @@ private:
         bool finalSent = false;
         bool cancelled = false;
         QStringList triedTargets;
+        QStringList pendingTargets; // sequential search: the devices not tried yet, in order
+        bool stopSearch = false;     // a 6xx arrived: no new branch (RFC 3261 16.7 step 5)
         int from = 0;
     };
 
@@ -54,6 +57,14 @@ private:
     void branchFinished(Context &context);
     void cancelBranch(Context &context, Branch &branch, const TraceRule &rule);
     void fireTimerC(ClientTransaction *transaction);
+    /// RFC 3261 16.5: the callee's devices this proxy forks to, in order (the `next` lanes,
+    /// else every device); empty when the request is not for the callee or there is one device.
+    QStringList forkTargets(const SipMessage &request) const;
+    /// Sequential search: the next device, when one is left and the search goes on; true if one was tried.
+    bool tryNextTarget(Context &context, const TraceRule &rule);
+    void fireBranchTimeout(ClientTransaction *transaction);
+    /// RFC 3665 3.5: an ALG puts its own address and a media port of its own in the SDP.
+    SipMessage rewriteSdp(const SipMessage &message) const;
     void answerRegister(ServerTransaction &transaction, const SipMessage &request);
     /// --role server: registrar, OPTIONS, routing by the bindings and the relay rule; true
     /// when the request was answered (false: forward it as usual, to *target if set).

@@ -42,6 +42,49 @@ void Scenario::setProxyCount(int count)
     }
 }
 
+NodeAddress Scenario::defaultTargetAddress(int index, int count)
+{
+    NodeAddress a = defaultUasAddress();
+    if (count > 1)
+        a.name = QStringLiteral("UAS%1").arg(index + 1);
+    if (index == 1) {
+        a.host = QStringLiteral("softphone.biloxi.example");
+        a.ip = QStringLiteral("192.0.2.41");
+    } else if (index == 2) {
+        a.host = QStringLiteral("voicemail.biloxi.example");
+        a.ip = QStringLiteral("192.0.2.42");
+    }
+    return a;
+}
+
+void Scenario::setTargetCount(int count)
+{
+    count = qBound(1, count, MaxTargets);
+    while (targetCount() > count)
+        forking.devices.removeLast();
+    while (targetCount() < count) {
+        UasSettings d;
+        d.address = defaultTargetAddress(targetCount(), count);
+        d.responses = {{180, 100, false}, {200, 1000, false}};
+        forking.devices.append(d);
+    }
+    // The lanes are UAS when there is one device, UAS1, UAS2, UAS3 when there are more; names
+    // the learner gave are kept.
+    for (int i = 0; i < count; ++i) {
+        QString &name = target(i).address.name;
+        static const QStringList defaults = {QStringLiteral("UAS"), QStringLiteral("UAS1"), QStringLiteral("UAS2"),
+                                             QStringLiteral("UAS3")};
+        if (name.isEmpty() || defaults.contains(name))
+            name = count == 1 ? QStringLiteral("UAS") : QStringLiteral("UAS%1").arg(i + 1);
+    }
+}
+
+QString Scenario::targetContact(int index) const
+{
+    const NodeAddress &a = target(index).address;
+    return QStringLiteral("sip:%1@%2:%3").arg(a.user, a.host).arg(a.port);
+}
+
 QStringList Scenario::supportedMethods()
 {
     return {QStringLiteral("INVITE"), QStringLiteral("REGISTER"), QStringLiteral("OPTIONS"),

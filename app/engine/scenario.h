@@ -29,7 +29,17 @@ enum class ReInviteBy { Uac, Uas };
 /// What a proxy element is. A redirect server (RFC 3261 8.3) answers every new request with its
 /// 3xx and is never in the path afterwards: the UAC sends the retried request to the next
 /// element (RFC 3665 3.6: Alice -> Redirect Server, then Alice -> Proxy 3).
-enum class ProxyRole { Proxy, Redirect };
+enum class ProxyRole {
+    Proxy,
+    Redirect,
+    /// An application layer gateway in the path (RFC 3665 3.5): it forwards like a proxy, always
+    /// record-routes, and rewrites the media addresses (c=, m= port) of every SDP body it
+    /// forwards, so the media flows through it.
+    Alg
+};
+/// How the last proxy tries the callee's devices when there is more than one (RFC 3261 16.5,
+/// 16.6 step 1 and 16.7): all at once, or one after another.
+enum class ForkMode { Parallel, Sequential };
 
 /// Name and addresses of one node. Proxies have no user part.
 struct NodeAddress
@@ -73,6 +83,10 @@ struct UacSettings
     /// RFC 3261 13.2.1: the INVITE carries the SDP offer; false sends it without a body, so the
     /// 2xx carries the offer and the ACK the answer (13.2.2.4; RFC 3665 3.6 "SDP in ACK").
     bool offerInInvite = true;
+    /// The lane name of a second outbound proxy ("P2"), tried with a new request when the first
+    /// hop does not answer (Timer B / 408, RFC 3261 8.1.3.1; RFC 3263 4.3; RFC 3665 3.4);
+    /// empty: none.
+    QString alternateProxy;
     QString passwordOnServer() const { return serverPassword.isEmpty() ? password : serverPassword; }
     bool operator==(const UacSettings &) const = default;
 };
@@ -86,6 +100,11 @@ struct ProxySettings
     bool recurse = true;           // recurse on 3xx from downstream (RFC 3261 16.5, 16.7 step 4)
     int retryAfter = 0;            // seconds in Retry-After of 503 (0 = none)
     QMap<QString, int> answers;    // method -> code for requests it receives
+    /// The element is down: it receives requests and never answers (RFC 3665 3.4 Proxy 1).
+    bool down = false;
+    /// Lane names of the elements this one forwards to, in order: for the last proxy the callee
+    /// devices it forks to ("UAS2", "UAS1"); empty = the next element / every device in order.
+    QStringList next;
     bool operator==(const ProxySettings &) const = default;
 };
 
@@ -99,6 +118,18 @@ struct UasSettings
     int retryAfter = 0;            // seconds in Retry-After of 503 (0 = none)
     QMap<QString, int> answers;    // method -> code for requests other than the first
     bool operator==(const UasSettings &) const = default;
+};
+
+/// The callee's devices beyond the first, and how the last proxy forks to them.
+struct ForkSettings
+{
+    ForkMode mode = ForkMode::Parallel;
+    /// Sequential search: a branch without a final response after this long is cancelled and
+    /// the next device tried (a local policy of the proxy, RFC 3261 16.7: "the proxy ... MAY
+    /// cancel it"). Parallel forking has no per-branch timeout but Timer C.
+    int branchTimeoutMs = 8000;
+    QList<UasSettings> devices; // devices 2 and 3 (lanes UAS2, UAS3); device 1 is Scenario::uas
+    bool operator==(const ForkSettings &) const = default;
 };
 
 struct NetworkSettings
@@ -124,7 +155,8 @@ struct Scenario
     QString method = QStringLiteral("INVITE");
     UacSettings uac;
     QList<ProxySettings> proxies; // 0, 1 or 2
-    UasSettings uas;
+    UasSettings uas;              // the callee (device 1: lane UAS, or UAS1 when there are more)
+    ForkSettings forking;         // devices 2 and 3 behind the last proxy, and the fork mode
     NetworkSettings network;
     Hangup hangup = Hangup::Uac;
     int hangupAfterMs = 2000;      // after the 2xx ACK
@@ -141,6 +173,19 @@ struct Scenario
     static NodeAddress defaultProxyAddress(int index); // 0 -> P1 (atlanta), 1 -> P2 (biloxi)
     /// Gives the scenario `count` proxies with default addresses (keeping existing ones).
     void setProxyCount(int count);
+    static constexpr int MaxTargets = 3;
+    /// How many callee devices there are (1-3): Scenario::uas and forking.devices.
+    int targetCount() const { return 1 + int(forking.devices.size()); }
+    /// Device i (0-based): uas for 0, forking.devices[i - 1] after it.
+    const UasSettings &target(int i) const { return i == 0 ? uas : forking.devices[i - 1]; }
+    UasSettings &target(int i) { return i == 0 ? uas : forking.devices[i - 1]; }
+    /// Gives the scenario `count` devices (1-3): new ones answer 180 then 200 from their
+    /// default addresses; lanes are named UAS1.. when there is more than one, UAS when one.
+    void setTargetCount(int count);
+    /// Address of device i of `count` (UAS / UAS1 the desk phone, UAS2 the softphone, UAS3 voicemail).
+    static NodeAddress defaultTargetAddress(int index, int count);
+    /// The SIP URI a proxy sends device i's requests to: sip:bob@client.biloxi.example:5080.
+    QString targetContact(int index) const;
 
     /// Methods the scenario may start with.
     static QStringList supportedMethods();

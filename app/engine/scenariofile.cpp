@@ -178,6 +178,40 @@ public:
         }
     }
 
+    void readStringList(const QJsonObject &o, const QString &path, const QString &key, QStringList &target)
+    {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fail(join(path, key), QStringLiteral("expected an array of lane names, got %1").arg(typeName(v)));
+            return;
+        }
+        target.clear();
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a[i].isString() || a[i].toString().isEmpty()) {
+                fail(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
+                     QStringLiteral("expected a lane name, got %1").arg(typeName(a[i])));
+                return;
+            }
+            target.append(a[i].toString());
+        }
+    }
+
+    /// A callee device: "uas", or "forking.devices[i]".
+    void readUas(const QJsonObject &o, const QString &p, UasSettings &uas)
+    {
+        checkKeys(o, p,
+                  {QStringLiteral("address"), QStringLiteral("responses"), QStringLiteral("retryResponses"),
+                   QStringLiteral("retryAfter"), QStringLiteral("answers")});
+        readAddress(o, p, uas.address);
+        readSteps(o, p, QStringLiteral("responses"), uas.responses);
+        readSteps(o, p, QStringLiteral("retryResponses"), uas.retryResponses);
+        readInt(o, p, QStringLiteral("retryAfter"), uas.retryAfter, 0, 86400);
+        readAnswers(o, p, uas.answers);
+    }
+
     void readSteps(const QJsonObject &parent, const QString &path, const QString &key, QList<ResponseStep> &steps)
     {
         if (!parent.contains(key))
@@ -232,6 +266,20 @@ QJsonObject addressJson(const NodeAddress &a)
     return o;
 }
 
+QJsonArray stepsJson(const QList<ResponseStep> &steps);
+QJsonObject answersJson(const QMap<QString, int> &answers);
+
+QJsonObject uasJson(const UasSettings &d)
+{
+    QJsonObject uas;
+    uas.insert(QStringLiteral("address"), addressJson(d.address));
+    uas.insert(QStringLiteral("responses"), stepsJson(d.responses));
+    uas.insert(QStringLiteral("retryResponses"), stepsJson(d.retryResponses));
+    uas.insert(QStringLiteral("retryAfter"), d.retryAfter);
+    uas.insert(QStringLiteral("answers"), answersJson(d.answers));
+    return uas;
+}
+
 QJsonArray stepsJson(const QList<ResponseStep> &steps)
 {
     QJsonArray a;
@@ -282,6 +330,8 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
         uac.insert(QStringLiteral("serverPassword"), s.uac.serverPassword);
     if (!s.uac.offerInInvite)
         uac.insert(QStringLiteral("offerInInvite"), false);
+    if (!s.uac.alternateProxy.isEmpty())
+        uac.insert(QStringLiteral("alternateProxy"), s.uac.alternateProxy);
     root.insert(QStringLiteral("uac"), uac);
 
     QJsonArray proxies;
@@ -295,17 +345,26 @@ QJsonObject ScenarioFile::toJsonObject(const Scenario &s)
         o.insert(QStringLiteral("recurse"), p.recurse);
         o.insert(QStringLiteral("retryAfter"), p.retryAfter);
         o.insert(QStringLiteral("answers"), answersJson(p.answers));
+        if (p.down)
+            o.insert(QStringLiteral("down"), true);
+        if (!p.next.isEmpty())
+            o.insert(QStringLiteral("next"), QJsonArray::fromStringList(p.next));
         proxies.append(o);
     }
     root.insert(QStringLiteral("proxies"), proxies);
 
-    QJsonObject uas;
-    uas.insert(QStringLiteral("address"), addressJson(s.uas.address));
-    uas.insert(QStringLiteral("responses"), stepsJson(s.uas.responses));
-    uas.insert(QStringLiteral("retryResponses"), stepsJson(s.uas.retryResponses));
-    uas.insert(QStringLiteral("retryAfter"), s.uas.retryAfter);
-    uas.insert(QStringLiteral("answers"), answersJson(s.uas.answers));
-    root.insert(QStringLiteral("uas"), uas);
+    root.insert(QStringLiteral("uas"), uasJson(s.uas));
+    if (s.targetCount() > 1) {
+        // Written only when there is more than one device, so one-device files stay as they were.
+        QJsonObject forking;
+        forking.insert(QStringLiteral("mode"), ScenarioNames::name(s.forking.mode, ScenarioNames::forkModes()));
+        forking.insert(QStringLiteral("branchTimeoutMs"), s.forking.branchTimeoutMs);
+        QJsonArray devices;
+        for (const UasSettings &d : s.forking.devices)
+            devices.append(uasJson(d));
+        forking.insert(QStringLiteral("devices"), devices);
+        root.insert(QStringLiteral("forking"), forking);
+    }
 
     QJsonObject net;
     net.insert(QStringLiteral("transport"), ScenarioNames::name(s.network.transport, ScenarioNames::transports()));
@@ -375,7 +434,8 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"), QStringLiteral("method"),
                  QStringLiteral("uac"), QStringLiteral("proxies"), QStringLiteral("uas"), QStringLiteral("network"),
                  QStringLiteral("hangup"), QStringLiteral("hangupAfterMs"), QStringLiteral("auth"),
-                 QStringLiteral("registrar"), QStringLiteral("reInvite"), QStringLiteral("reInviteBy")});
+                 QStringLiteral("registrar"), QStringLiteral("reInvite"), QStringLiteral("reInviteBy"),
+                 QStringLiteral("forking")});
 
     Scenario s = Scenario::defaultScenario();
     r.readString(root, QString(), QStringLiteral("title"), s.title);
@@ -390,7 +450,8 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                      QStringLiteral("hasCredentials"), QStringLiteral("username"), QStringLiteral("password"),
                      QStringLiteral("cancelAfterMs"), QStringLiteral("supports100rel"), QStringLiteral("expires"),
                      QStringLiteral("sessionExpires"), QStringLiteral("answers"), QStringLiteral("register"),
-                     QStringLiteral("serverPassword"), QStringLiteral("offerInInvite")});
+                     QStringLiteral("serverPassword"), QStringLiteral("offerInInvite"),
+                     QStringLiteral("alternateProxy")});
         r.readAddress(uac, p, s.uac.address);
         r.readInt(uac, p, QStringLiteral("maxForwards"), s.uac.maxForwards, 0, 255);
         r.readBool(uac, p, QStringLiteral("followRedirects"), s.uac.followRedirects);
@@ -405,6 +466,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
         r.readEnum(uac, p, QStringLiteral("register"), s.uac.registerAction, ScenarioNames::registerActions());
         r.readString(uac, p, QStringLiteral("serverPassword"), s.uac.serverPassword);
         r.readBool(uac, p, QStringLiteral("offerInInvite"), s.uac.offerInInvite);
+        r.readString(uac, p, QStringLiteral("alternateProxy"), s.uac.alternateProxy);
     }
 
     if (root.contains(QStringLiteral("proxies"))) {
@@ -427,7 +489,7 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                 r.checkKeys(o, p,
                             {QStringLiteral("address"), QStringLiteral("respondWith"), QStringLiteral("recordRoute"),
                              QStringLiteral("recurse"), QStringLiteral("retryAfter"), QStringLiteral("answers"),
-                             QStringLiteral("role")});
+                             QStringLiteral("role"), QStringLiteral("down"), QStringLiteral("next")});
                 ProxySettings &ps = s.proxies[i];
                 r.readAddress(o, p, ps.address);
                 r.readEnum(o, p, QStringLiteral("role"), ps.role, ScenarioNames::proxyRoles());
@@ -441,21 +503,46 @@ ScenarioLoadResult ScenarioFile::fromJson(const QByteArray &json)
                 r.readBool(o, p, QStringLiteral("recurse"), ps.recurse);
                 r.readInt(o, p, QStringLiteral("retryAfter"), ps.retryAfter, 0, 86400);
                 r.readAnswers(o, p, ps.answers);
+                r.readBool(o, p, QStringLiteral("down"), ps.down);
+                r.readStringList(o, p, QStringLiteral("next"), ps.next);
             }
         }
     }
 
     QJsonObject uas;
-    if (r.object(root, QString(), QStringLiteral("uas"), uas)) {
-        const QString p = QStringLiteral("uas");
-        r.checkKeys(uas, p,
-                    {QStringLiteral("address"), QStringLiteral("responses"), QStringLiteral("retryResponses"),
-                     QStringLiteral("retryAfter"), QStringLiteral("answers")});
-        r.readAddress(uas, p, s.uas.address);
-        r.readSteps(uas, p, QStringLiteral("responses"), s.uas.responses);
-        r.readSteps(uas, p, QStringLiteral("retryResponses"), s.uas.retryResponses);
-        r.readInt(uas, p, QStringLiteral("retryAfter"), s.uas.retryAfter, 0, 86400);
-        r.readAnswers(uas, p, s.uas.answers);
+    if (r.object(root, QString(), QStringLiteral("uas"), uas))
+        r.readUas(uas, QStringLiteral("uas"), s.uas);
+
+    QJsonObject forking;
+    if (!r.failed() && r.object(root, QString(), QStringLiteral("forking"), forking)) {
+        // RFC 3261 16.5: the callee's other devices (UAS2, UAS3) behind the last proxy.
+        const QString p = QStringLiteral("forking");
+        r.checkKeys(forking, p, {QStringLiteral("mode"), QStringLiteral("branchTimeoutMs"), QStringLiteral("devices")});
+        r.readEnum(forking, p, QStringLiteral("mode"), s.forking.mode, ScenarioNames::forkModes());
+        r.readInt(forking, p, QStringLiteral("branchTimeoutMs"), s.forking.branchTimeoutMs, 1, 3600000);
+        if (forking.contains(QStringLiteral("devices"))) {
+            const QJsonValue v = forking.value(QStringLiteral("devices"));
+            if (!v.isArray()) {
+                r.fail(QStringLiteral("forking.devices"), QStringLiteral("expected an array, got %1").arg(Reader::typeName(v)));
+            } else if (v.toArray().size() > Scenario::MaxTargets - 1) {
+                r.fail(QStringLiteral("forking.devices"),
+                       QStringLiteral("at most %1 devices besides uas (3 in all), got %2")
+                           .arg(Scenario::MaxTargets - 1)
+                           .arg(v.toArray().size()));
+            } else {
+                const QJsonArray array = v.toArray();
+                s.forking.devices.clear();
+                s.setTargetCount(1 + int(array.size()));
+                for (int i = 0; i < array.size() && !r.failed(); ++i) {
+                    const QString dp = QStringLiteral("forking.devices[%1]").arg(i);
+                    if (!array[i].isObject()) {
+                        r.fail(dp, QStringLiteral("expected an object, got %1").arg(Reader::typeName(array[i])));
+                        break;
+                    }
+                    r.readUas(array[i].toObject(), dp, s.forking.devices[i]);
+                }
+            }
+        }
     }
 
     QJsonObject net;

@@ -51,7 +51,15 @@ const ScenarioNames::Table<ReInviteBy> &ScenarioNames::reInviteBys()
 const ScenarioNames::Table<ProxyRole> &ScenarioNames::proxyRoles()
 {
     static const Table<ProxyRole> table = {{QStringLiteral("proxy"), ProxyRole::Proxy},
-                                           {QStringLiteral("redirect"), ProxyRole::Redirect}};
+                                           {QStringLiteral("redirect"), ProxyRole::Redirect},
+                                           {QStringLiteral("alg"), ProxyRole::Alg}};
+    return table;
+}
+
+const ScenarioNames::Table<ForkMode> &ScenarioNames::forkModes()
+{
+    static const Table<ForkMode> table = {{QStringLiteral("parallel"), ForkMode::Parallel},
+                                          {QStringLiteral("sequential"), ForkMode::Sequential}};
     return table;
 }
 

@@ -24,7 +24,8 @@ public:
     static const Table<RegisterAction> &registerActions(); // bind, update, query, remove
     static const Table<RegistrarAt> &registrars();         // proxy, uas
     static const Table<ReInviteBy> &reInviteBys();         // uac, uas
-    static const Table<ProxyRole> &proxyRoles();           // proxy, redirect
+    static const Table<ProxyRole> &proxyRoles();           // proxy, redirect, alg
+    static const Table<ForkMode> &forkModes();             // parallel, sequential
 
     template <typename E> static QString name(E value, const Table<E> &table)
     {

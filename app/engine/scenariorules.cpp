@@ -1,6 +1,7 @@
 #include "scenariorules.h"
 
 #include <QPair>
+#include <QSet>
 
 namespace SipLab {
 
@@ -34,6 +35,94 @@ void validateSteps(const QList<ResponseStep> &steps, const QString &path, QList<
         if (s.reliable && (s.code <= 100 || s.code >= 200))
             out.append({p + QStringLiteral(".reliable"),
                         QStringLiteral("only provisional responses 101-199 can be sent reliably (RFC 3262 3)")});
+    }
+}
+
+/// The call as a graph: the callee devices behind the last proxy, the lanes each element
+/// forwards to (`next`), the UAC's alternate first hop. Names must be lanes, and the path from
+/// the UAC must reach the callee without coming back to an element it passed.
+void validateGraph(const Scenario &s, QList<ScenarioRules::Finding> &out)
+{
+    if (s.targetCount() > Scenario::MaxTargets)
+        out.append({QStringLiteral("forking.devices"),
+                    QStringLiteral("at most %1 devices besides uas (3 in all), got %2")
+                        .arg(Scenario::MaxTargets - 1)
+                        .arg(s.forking.devices.size())});
+    for (int i = 1; i < s.targetCount() && i < Scenario::MaxTargets; ++i) {
+        const QString path = QStringLiteral("forking.devices[%1]").arg(i - 1);
+        validateSteps(s.target(i).responses, path + QStringLiteral(".responses"), out);
+        validateSteps(s.target(i).retryResponses, path + QStringLiteral(".retryResponses"), out);
+    }
+    if (s.forking.branchTimeoutMs <= 0)
+        out.append({QStringLiteral("forking.branchTimeoutMs"), QStringLiteral("must be positive")});
+    // RFC 3261 16.5: the proxy responsible for the callee's domain forks; with no proxy there
+    // is nobody to fork.
+    if (s.targetCount() > 1 && s.proxies.isEmpty())
+        out.append({QStringLiteral("forking.devices"),
+                    QStringLiteral("forking to %1 devices needs a proxy in front of them (RFC 3261 16.5)")
+                        .arg(s.targetCount())});
+    // Lane names: every node's name must be unique, since the graph refers to nodes by name.
+    QStringList lanes = {s.uac.address.name};
+    for (const ProxySettings &p : s.proxies)
+        lanes.append(p.address.name);
+    for (int i = 0; i < s.targetCount() && i < Scenario::MaxTargets; ++i)
+        lanes.append(s.target(i).address.name);
+    for (int i = 0; i < lanes.size(); ++i) {
+        if (lanes.indexOf(lanes[i]) != i) {
+            out.append({QStringLiteral("address.name"),
+                        QStringLiteral("two nodes are called \"%1\"; every lane needs a name of its own").arg(lanes[i])});
+            break;
+        }
+    }
+    const int firstDevice = 1 + int(s.proxies.size());
+    for (int i = 0; i < s.proxies.size(); ++i) {
+        const QString path = QStringLiteral("proxies[%1].next").arg(i);
+        const bool last = i == s.proxies.size() - 1;
+        for (const QString &name : s.proxies[i].next) {
+            const int lane = int(lanes.indexOf(name));
+            if (lane < 0) {
+                out.append({path, QStringLiteral("\"%1\" is no node of this call (the lanes are %2)")
+                                      .arg(name, lanes.join(QStringLiteral(", ")))});
+                return;
+            }
+            // A request that goes back to the caller or to an element it already passed loops
+            // (RFC 3261 16.3 step 4 / 8.2.2.2 would stop it with 482 Loop Detected).
+            if (lane <= i + 1) {
+                out.append({path, QStringLiteral("%1 -> %2 makes a loop: %2 is before %1 on the path (RFC 3261 16.3, 482 Loop Detected)")
+                                      .arg(lanes[i + 1], name)});
+                return;
+            }
+            if (!last && lane != i + 2) {
+                out.append({path, QStringLiteral("%1 forwards to the next element, %2, not to %3")
+                                      .arg(lanes[i + 1], lanes[i + 2], name)});
+                return;
+            }
+            if (last && lane < firstDevice) {
+                out.append({path, QStringLiteral("the last proxy forwards to the callee's devices, not to %1").arg(name)});
+                return;
+            }
+        }
+        if (s.proxies[i].next.size() != QSet<QString>(s.proxies[i].next.begin(), s.proxies[i].next.end()).size())
+            out.append({path, QStringLiteral("a device is listed twice")});
+    }
+    if (!s.uac.alternateProxy.isEmpty()) {
+        const int lane = int(lanes.indexOf(s.uac.alternateProxy));
+        // RFC 3263 4.3: the next server to try is another proxy, not the first hop itself.
+        if (lane < 0)
+            out.append({QStringLiteral("uac.alternateProxy"),
+                        QStringLiteral("\"%1\" is no node of this call (the lanes are %2)")
+                            .arg(s.uac.alternateProxy, lanes.join(QStringLiteral(", ")))});
+        else if (lane < 2 || lane >= firstDevice)
+            out.append({QStringLiteral("uac.alternateProxy"),
+                        QStringLiteral("the alternate first hop must be a proxy after the first one (P2), not %1")
+                            .arg(s.uac.alternateProxy)});
+    }
+    for (int i = 0; i < s.proxies.size(); ++i) {
+        if (s.proxies[i].down && s.uac.alternateProxy.isEmpty() && i == 0)
+            continue; // a first hop that is down and no alternate: the call times out (408), a lesson of its own
+        if (s.proxies[i].down && i > 0)
+            out.append({QStringLiteral("proxies[%1].down").arg(i),
+                        QStringLiteral("only the first hop can be down (the UAC fails over to uac.alternateProxy)")});
     }
 }
 
@@ -99,6 +188,7 @@ QList<ScenarioRules::Finding> ScenarioRules::validate(const Scenario &s)
         out.append({QStringLiteral("uac.maxForwards"), QStringLiteral("%1 is out of range (0-255)").arg(s.uac.maxForwards)});
     validateSteps(s.uas.responses, QStringLiteral("uas.responses"), out);
     validateSteps(s.uas.retryResponses, QStringLiteral("uas.retryResponses"), out);
+    validateGraph(s, out);
     for (int i = 0; i < s.proxies.size(); ++i) {
         const int code = s.proxies[i].respondWith;
         const QString field = QStringLiteral("proxies[%1].respondWith").arg(i);

@@ -44,19 +44,31 @@ Simulation::Simulation(const Scenario &scenario)
     m_trace.nodes.append({NodeRole::Uac, scenario.uac.address});
     for (const ProxySettings &p : scenario.proxies)
         m_trace.nodes.append({NodeRole::Proxy, p.address});
-    m_trace.nodes.append({NodeRole::Uas, scenario.uas.address});
+    // The callee's devices (UAS, or UAS1-UAS3 that the last proxy forks to, RFC 3261 16.5).
+    m_targetCount = std::clamp(scenario.targetCount(), 1, Scenario::MaxTargets);
+    for (int i = 0; i < m_targetCount; ++i)
+        m_trace.nodes.append({NodeRole::Uas, scenario.target(i).address});
 
     m_nodes.push_back(std::make_unique<UacNode>(*this, 0));
-    for (int i = 0; i < scenario.proxies.size(); ++i)
-        m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
-    m_nodes.push_back(std::make_unique<UasNode>(*this, int(m_nodes.size())));
-    m_uasIndex = int(m_nodes.size()) - 1;
+    for (int i = 0; i < scenario.proxies.size(); ++i) {
+        if (scenario.proxies[i].down)
+            m_nodes.push_back(nullptr); // RFC 3665 3.4: the element is down, nothing answers
+        else
+            m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
+    }
+    m_uasIndex = int(m_nodes.size());
+    for (int i = 0; i < m_targetCount; ++i)
+        m_nodes.push_back(std::make_unique<UasNode>(*this, m_uasIndex + i, m_trace.scenario.target(i)));
 }
 
 Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes)
     : Simulation(scenario)
 {
     m_live = true;
+    for (int i = 0; i < scenario.proxies.size(); ++i) {
+        if (scenario.proxies[i].down && !m_nodes[size_t(i + 1)])
+            m_nodes[size_t(i + 1)] = std::make_unique<ProxyNode>(*this, i + 1, i); // live: no element is down
+    }
     // RFC 3261 8.1.1.4 / 8.1.1.7: Call-IDs, tags and branches must be unique in the world, not
     // reproducible: live mode draws them from a random seed (the simulation keeps its fixed one).
     std::random_device device;
@@ -223,7 +235,7 @@ int Simulation::send(int from, int to, const SipMessage &original, const QString
         return m.fNumber;
     }
     m_trace.messages.append(m);
-    if (!m.lost && to >= 0 && to < nodeCount()) {
+    if (!m.lost && to >= 0 && to < nodeCount() && m_nodes[size_t(to)]) {
         schedule(m_trace.scenario.network.latencyMs, [this, message, from, to] { node(to)->deliver(message, from); });
     }
     return m.fNumber;

@@ -97,6 +97,10 @@ public:
     const TraceNode &traceNode(int index) const { return m_trace.nodes[index]; }
     int uacIndex() const { return 0; }
     int uasIndex() const { return m_uasIndex; }
+    /// The callee's devices: lanes uasIndex() .. uasIndex() + targetCount() - 1.
+    int targetCount() const { return m_targetCount; }
+    int lastTargetIndex() const { return m_uasIndex + m_targetCount - 1; }
+    bool isTarget(int index) const { return index >= m_uasIndex && index <= lastTargetIndex(); }
     int proxyCount() const { return m_uasIndex - 1; }
     /// The node a host name or IP address (with optional port) belongs to, or -1.
     int nodeForHost(const QString &host, int port = 0) const;
@@ -133,6 +137,7 @@ private:
     QSet<TimerId> m_cancelled;
     QSet<TimerId> m_pending; // scheduled, not yet run, not cancelled
     int m_uasIndex = 0;
+    int m_targetCount = 1;
     qint64 m_messageCount = 0;
     bool m_live = false;
     bool m_recordTrace = true;

@@ -83,6 +83,12 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
     } else if (withContact.contains(m_method)) {
         r.addHeader(QStringLiteral("Contact"), contactValue());
     }
+    if (!m_sim.isLive() && !s.proxies.isEmpty() && s.proxies.first().role == ProxyRole::Alg
+        && destinationFor(r, true) == 1) {
+        // RFC 3665 3.5: "The routing through the ALG is accomplished using a pre-loaded Route
+        // header in the INVITE F1" (RFC 3261 8.1.2: a loose route, lr).
+        r.addHeader(QStringLiteral("Route"), QStringLiteral("<sip:%1;lr>").arg(m_sim.traceNode(1).address.host));
+    }
     if (m_method == QLatin1String("INVITE")) {
         r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK, UPDATE, NOTIFY"));
         QStringList supported;
@@ -151,7 +157,7 @@ int UacNode::destinationFor(const SipMessage &request, bool outOfDialog) const
     // reached through the next element (RFC 3261 8.1.3.4; RFC 3665 3.6 F4 goes to Proxy 3).
     if (outOfDialog && m_sim.proxyCount() > 0) {
         for (int i = 1; i <= m_sim.proxyCount(); ++i) {
-            if (!m_redirectedBy.contains(i))
+            if (!m_redirectedBy.contains(i) && !m_failedHops.contains(i))
                 return i;
         }
         return m_sim.uasIndex();
@@ -191,6 +197,8 @@ void UacNode::onResponse(ClientTransaction &transaction, const SipMessage &respo
             handleInvite2xx(response, false);
         return;
     }
+    if (method == QLatin1String("BYE") && m_extraByes.contains(&transaction))
+        return; // the BYE that ended a fork's second dialog; the kept dialog goes on
     if (method == QLatin1String("BYE") && code >= 200) {
         // RFC 3261 15.1.1: whatever the final response (even 481 or 408), the dialog is over.
         m_terminated = true;
@@ -231,9 +239,10 @@ void UacNode::sendPrack(const SipMessage &reliable)
 {
     bool ok = false;
     const quint32 rseq = reliable.header(QStringLiteral("RSeq")).trimmed().toUInt(&ok);
-    if (!ok || m_prackedRSeqs.contains(rseq))
+    const QString key = reliable.to().tag() + QLatin1Char('/') + QString::number(rseq);
+    if (!ok || m_prackedRSeqs.contains(key))
         return; // a retransmission of a response already PRACKed (RFC 3262 4)
-    m_prackedRSeqs.insert(rseq);
+    m_prackedRSeqs.insert(key);
     // RFC 3262 4 / RFC 3261 12.1.2: PRACK goes inside the early dialog: Request-URI = the 1xx's
     // Contact, Route = its Record-Route reversed, RAck = RSeq + CSeq of the INVITE.
     QStringList routes = reliable.headerValues(QStringLiteral("Record-Route"));
@@ -259,6 +268,11 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     const std::optional<CSeq> cseq = response.cseq();
     if (!cseq)
         return;
+    if (m_confirmed && response.to().tag() != m_remoteTag && cseq->number == m_initialRequest.cseq()->number) {
+        // RFC 3261 13.2.2.4: a fork's other branch answered too: a second dialog.
+        handleForked2xx(response);
+        return;
+    }
     if (retransmission || (m_confirmed && cseq->number == m_ackedCSeq && response.to().tag() == m_remoteTag)) {
         // RFC 3261 13.2.2.4: the UAC core ACKs every 2xx, retransmissions included.
         if (!m_ack.method().isEmpty())
@@ -319,6 +333,50 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     }
 }
 
+void UacNode::handleForked2xx(const SipMessage &response)
+{
+    const QString tag = response.to().tag();
+    if (m_extraDialogs.contains(tag)) {
+        // A retransmission of that 2xx: the same ACK again (13.2.2.4).
+        const SipMessage &ack = m_extraDialogs[tag];
+        sendStateless(ack, destinationFor(ack, false), Rules::UacAck2xxAgain, true);
+        return;
+    }
+    // RFC 3261 12.1.2 for this dialog: remote target = its Contact, route set = its Record-Route reversed.
+    const QList<NameAddr> contacts = response.nameAddrs(QStringLiteral("Contact"));
+    const QString target = contacts.isEmpty() ? m_requestUri : contacts.first().uri().toString();
+    QStringList routes = response.headerValues(QStringLiteral("Record-Route"));
+    std::reverse(routes.begin(), routes.end());
+    auto build = [&](const QString &method, quint32 cseq) {
+        SipMessage r = SipMessage::request(method, target);
+        r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+        for (const QString &route : routes)
+            r.addHeader(QStringLiteral("Route"), route);
+        r.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+        r.addHeader(QStringLiteral("To"), response.header(QStringLiteral("To")));
+        r.addHeader(QStringLiteral("From"), response.header(QStringLiteral("From")));
+        r.addHeader(QStringLiteral("Call-ID"), m_callId);
+        r.addHeader(QStringLiteral("CSeq"), QStringLiteral("%1 %2").arg(cseq).arg(method));
+        return r;
+    };
+    m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId + QLatin1Char(';') + tag, QStringLiteral("Confirmed"),
+                   Rules::DialogConfirmed);
+    SipMessage ack = build(QStringLiteral("ACK"), response.cseq()->number);
+    if (m_initialRequest.body().isEmpty() && !response.body().isEmpty())
+        ack.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType()); // the answer to its offer
+    else
+        ack.setBody(QByteArray());
+    m_extraDialogs.insert(tag, ack);
+    sendStateless(ack, destinationFor(ack, false), Rules::UacAckForked2xx);
+    // "If the UAC does not want to continue with that dialog, it MUST terminate the dialog by
+    // sending a BYE request" (13.2.2.4). Its CSeq is the dialog's next: the INVITE's + 1.
+    SipMessage bye = build(QStringLiteral("BYE"), response.cseq()->number + 1);
+    bye.setBody(QByteArray());
+    m_extraByes.insert(&startClientTransaction(bye, destinationFor(bye, false), Rules::UacByeForkedDialog));
+    m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId + QLatin1Char(';') + tag, QStringLiteral("Terminated"),
+                   Rules::DialogTerminated);
+}
+
 void UacNode::handleInitialFinal(ClientTransaction &transaction, const SipMessage &response)
 {
     int code = response.statusCode();
@@ -342,15 +400,24 @@ void UacNode::handleInitialFinal(ClientTransaction &transaction, const SipMessag
         return;
     }
     if (canRetry && code >= 300 && code < 400 && m_settings.followRedirects) {
-        // RFC 3261 8.1.3.4: recurse on the Contacts not tried yet (each target at most once).
+        // RFC 3261 8.1.3.4: the Contacts become the target set, tried in order, each at most once.
         for (const NameAddr &c : response.nameAddrs(QStringLiteral("Contact"))) {
             const QString target = c.uri().toString();
-            if (c.uri().isValid() && !m_triedTargets.contains(target)) {
-                m_requestUri = target;
-                retry(Rules::UacRedirect);
-                return;
-            }
+            if (c.uri().isValid() && !m_triedTargets.contains(target) && !m_targetSet.contains(target))
+                m_targetSet.append(target);
         }
+        if (!m_targetSet.isEmpty()) {
+            m_requestUri = m_targetSet.takeFirst();
+            retry(Rules::UacRedirect);
+            return;
+        }
+    }
+    if (canRetry && code >= 400 && code < 600 && code != 401 && code != 407 && !m_targetSet.isEmpty()) {
+        // RFC 3261 8.1.3.4 / 21.4-21.5: a 4xx or 5xx ends this attempt only; the next target of the
+        // 3xx may still answer. A 6xx is a global failure (21.6): no other target is tried.
+        m_requestUri = m_targetSet.takeFirst();
+        retry(Rules::UacNextTarget);
+        return;
     }
     if (canRetry && (code == 401 || code == 407) && m_settings.hasCredentials) {
         // RFC 3261 22.2 / 22.3: answer every challenge; a realm answered once and challenged
@@ -406,6 +473,23 @@ void UacNode::handleInitialFinal(ClientTransaction &transaction, const SipMessag
 void UacNode::onTimeout(ClientTransaction &transaction)
 {
     if (&transaction == m_initial) {
+        const QString alternate = m_settings.alternateProxy;
+        const int hop = transaction.destination();
+        if (!alternate.isEmpty() && !transaction.hasProvisional() && !m_failedHops.contains(hop) && !m_cancelSent) {
+            // RFC 3263 4.3: no response at all (Timer B or F) is a failure of that server: "the
+            // client SHOULD create a new request, which is identical to the previous, but has a
+            // different value of the Via branch ID", sent to the next element (RFC 3665 3.4 F8).
+            for (int i = 1; i <= m_sim.proxyCount(); ++i) {
+                if (m_sim.traceNode(i).address.name == alternate && i != hop) {
+                    m_failedHops.insert(hop);
+                    for (int j = 1; j < i; ++j)
+                        m_failedHops.insert(j); // the elements before the alternate are passed over
+                    --m_cseq; // identical request: the same CSeq
+                    sendInitialRequest(Rules::UacAlternateHop);
+                    return;
+                }
+            }
+        }
         // RFC 3261 8.1.3.1: a transaction timeout is treated as a 408; nothing goes on the wire.
         finish(Rules::OutcomeTimeout, 408);
     } else if (transaction.method() == QLatin1String("BYE")) {

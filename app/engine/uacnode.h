@@ -2,6 +2,7 @@
 
 #include "sipnode.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace SipLab {
@@ -34,6 +35,8 @@ private:
     void sendBye(const TraceRule &rule);
     void sendReInvite();
     void sendPrack(const SipMessage &reliableResponse);
+    /// A 2xx with a To tag other than the kept dialog's: ACK it, then end that dialog with BYE.
+    void handleForked2xx(const SipMessage &response);
     void retransmitReInvite2xx();
     void finish(const TraceRule &rule, int status);
 
@@ -57,7 +60,12 @@ private:
     bool m_cancelScheduled = false;
     bool m_cancelSent = false;
     QSet<QString> m_earlyTags;
-    QSet<quint32> m_prackedRSeqs;
+    QSet<QString> m_prackedRSeqs; // "To tag/RSeq": each early dialog of a fork has its own RSeq space
+    QStringList m_targetSet;      // Contacts of a 3xx not tried yet (RFC 3261 8.1.3.4)
+    QSet<int> m_failedHops;       // first hops that never answered (RFC 3263 4.3)
+    /// Dialogs a fork created besides the one the UAC keeps (RFC 3261 13.2.2.4): To tag -> the ACK sent.
+    QHash<QString, SipMessage> m_extraDialogs;
+    QSet<ClientTransaction *> m_extraByes;
 
     // Dialog (RFC 3261 12.1.2)
     bool m_confirmed = false;

@@ -14,9 +14,9 @@ namespace {
 constexpr int UasMediaPort = 3456;
 } // namespace
 
-UasNode::UasNode(Simulation &simulation, int index)
+UasNode::UasNode(Simulation &simulation, int index, const UasSettings &settings)
     : SipNode(simulation, index)
-    , m_settings(simulation.scenario().uas)
+    , m_settings(settings)
 {
 }
 
@@ -77,6 +77,13 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
         // then 487 for the INVITE if it has no final response yet.
         const auto via = request.topVia();
         ServerTransaction *invite = via ? findServerTransaction(via->branch(), via->sentBy(), QStringLiteral("INVITE")) : nullptr;
+        if (!invite && via && m_answeredInvites.contains(via->branch() + QLatin1Char(' ') + via->sentBy())) {
+            // RFC 3261 9.2: the INVITE already has its final response (a 2xx, whose transaction is
+            // gone): the CANCEL has no effect on it; the UAS answers the CANCEL itself with 200.
+            transaction.respond(makeResponse(request, 200, m_answeredInvites.value(via->branch() + QLatin1Char(' ') + via->sentBy())),
+                                Rules::UasCancelAfterFinal);
+            return;
+        }
         if (!invite) {
             transaction.respond(buildResponse(request, 481, m_sim.newTag()), Rules::UasCancelNoMatch);
             return;
@@ -323,6 +330,8 @@ void UasNode::sendStep(InviteState &state)
             m_remoteUri = request.header(QStringLiteral("From"));
             m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId + QLatin1Char(';') + m_localTag,
                            QStringLiteral("Confirmed"), Rules::DialogConfirmed);
+            if (const auto via = request.topVia())
+                m_answeredInvites.insert(via->branch() + QLatin1Char(' ') + via->sentBy(), state.toTag);
             send2xx(state, r);
             return;
         }

@@ -12,7 +12,7 @@ namespace SipLab {
 class UasNode : public SipNode
 {
 public:
-    UasNode(Simulation &simulation, int index);
+    UasNode(Simulation &simulation, int index, const UasSettings &settings);
 
     void onRequest(ServerTransaction &transaction, const SipMessage &request, int from) override;
     void onAck(const SipMessage &ack, int from) override;
@@ -67,6 +67,7 @@ private:
     const UasSettings &m_settings;
     int m_initialRequests = 0;
     QList<InviteState> m_invites;
+    QHash<QString, QString> m_answeredInvites; // "branch sent-by" of INVITEs answered 2xx -> To tag
 
     // Dialog (RFC 3261 12.1.1) once a 2xx has been sent
     bool m_confirmed = false;

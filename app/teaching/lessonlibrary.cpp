@@ -97,6 +97,32 @@ const QList<Lesson> LessonTable = {
                  "without ringing, and the flow ends when Alice's ACK reaches him: the RFC's message list (F1-F21) "
                  "ends there too, although its text says that Bob hangs up later. The ladder is message for message "
                  "that of RFC 3665, in the same order and over UDP as there.")},
+    {"rfc3665-3.4-proxy-failure", "RFC 3665 3.4",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Successful session with proxy failure"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "See an INVITE retransmitted by Timer A until Timer B gives up on a proxy that is down.\n"
+                 "Follow the caller's failover to its alternate proxy with a new branch (RFC 3263 4.3).\n"
+                 "Recognise why a request that got no response at all may be tried at another server."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Alice's primary proxy P1 is down. Her INVITE gets no answer, so her transaction retransmits "
+                 "it (Timer A: 0.5, 1, 2, 4, 8 and 16 s) until Timer B fires after 64*T1 = 32 s: seven INVITEs in all "
+                 "(RFC 3261 17.1.1.2). A transaction that never received any response is a failure of that server, so "
+                 "Alice sends the same request, with a new Via branch, to her secondary proxy P2 (RFC 3263 4.3). P2 "
+                 "challenges her with 407, she retries with Proxy-Authorization, Bob answers, and later Bob hangs up. "
+                 "The ladder is message for message that of RFC 3665 (F1-F23) apart from the order of P2's 100 Trying "
+                 "and the INVITE it forwards at the same instant. Difference: following RFC 3263 4.3 the request to P2 "
+                 "keeps the Call-ID and CSeq (\"identical to the previous\"), where the RFC 3665 example starts a new "
+                 "Call-ID.")},
+    {"rfc3665-3.5-alg", "RFC 3665 3.5",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Session through a SIP ALG"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Follow a call through an application layer gateway reached by a pre-loaded Route.\n"
+                 "Compare the SDP before and after the ALG: its address and port replace the phone's.\n"
+                 "Explain why the ACK and BYE pass the ALG but not Proxy 2, which does not record-route."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Alice reaches Bob through an ALG (a firewall's SIP gateway) and Proxy 2. Her INVITE carries a "
+                 "pre-loaded Route to the ALG, which forwards it, record-routes, and rewrites the SDP: the connection "
+                 "address and media port become its own, so that the media flows through it (in F2 and again in the "
+                 "200 OK towards Alice). Proxy 2 does not record-route, so the ACK and the BYE go from the ALG straight "
+                 "to Bob. The ladder is message for message that of RFC 3665 (F1-F17) apart from the order of a 100 "
+                 "Trying and the INVITE forwarded at the same instant. Difference: the RFC's INVITE also carries "
+                 "Proxy-Authorization from an earlier challenge, which the simulation leaves out.")},
     {"rfc3665-3.6-redirect-302", "RFC 3665 3.6",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Session via a redirect server (302)"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Recognise a redirect server: it answers 3xx with a Contact instead of forwarding.\n"
@@ -172,6 +198,58 @@ const QList<Lesson> LessonTable = {
                  "and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 "
                  "(F1-F14, over UDP). Difference: the RFC's INVITE already carries Proxy-Authorization from an earlier "
                  "challenge; here the proxies do not challenge.")},
+    {"fork-parallel-busy-answer", "RFC 3261 16.7",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Parallel forking: one phone busy, the other answers"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "See a proxy fork one INVITE to two devices of the same user, each on its own branch.\n"
+                 "See that both 180s reach the caller but the 486 does not: the proxy keeps it.\n"
+                 "Explain why 486 Busy Here lets the search go on: the request may be tried elsewhere."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Bob has a desk phone (UAS1) and a softphone (UAS2). His proxy P1 looks up both and forks the "
+                 "INVITE to them at once, each copy with its own Via branch (RFC 3261 16.5, 16.6). Both ring and "
+                 "their 180s are forwarded to Alice (16.7 step 5): two early dialogs, one per To tag. The desk phone is "
+                 "busy: 486 Busy Here is for this device only, so P1 acknowledges it hop by hop and keeps it while "
+                 "the other branch is pending. The softphone answers 200 OK, which P1 forwards at once; Alice's ACK "
+                 "and later BYE go end to end to the softphone.")},
+    {"fork-6xx-stops-search", "RFC 3261 16.7",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "600 Busy Everywhere stops the search, 486 Busy Here does not"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Contrast 486 Busy Here (this device) with 600 Busy Everywhere (every device).\n"
+                 "See the proxy cancel the branch still ringing when the 6xx arrives.\n"
+                 "See that the 6xx goes upstream only when every branch has ended."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "P1 forks Bob's call to three devices. The desk phone answers 486 Busy Here: a 4xx, so the "
+                 "request may still succeed elsewhere and the search goes on. Then the softphone's user says that "
+                 "he is busy everywhere: 600 is a global failure (RFC 3261 21.6.1), so P1 cancels the branch of the "
+                 "voicemail that is still ringing, starts no new one, and once the voicemail has answered the CANCEL "
+                 "with 487 it sends the 600 to Alice as the best response (16.7 steps 5, 6 and 10). Without the 600 "
+                 "the voicemail would have answered.")},
+    {"fork-sequential-5xx", "RFC 3261 16.7",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Sequential search: 503 at the first device, the second answers"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Follow a sequential search: one device at a time, in order.\n"
+                 "See that a 5xx from one device makes the proxy try the next one, not give up.\n"
+                 "Explain why the caller never sees the 503."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "P1 tries Bob's devices one after another. The desk phone answers 503 Service Unavailable: a "
+                 "server error at that device, which lets the request be tried elsewhere (RFC 3261 16.7 step 4, "
+                 "21.5). P1 acknowledges it and forwards the INVITE to the softphone on a new branch; the softphone "
+                 "rings and answers. The caller only sees the softphone's responses; had every device failed, P1 "
+                 "would have sent the best final response, a 503 turned into 500 (16.7 step 6).")},
+    {"redirect-300-multiple", "RFC 3261 8.1.3.4",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "300 Multiple Choices: the caller tries each device in turn"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Read a 300 Multiple Choices that lists every device of the callee.\n"
+                 "Follow the caller's recursion: one new INVITE per Contact, in order.\n"
+                 "See that a 486 from one device makes the caller try the next Contact."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "A redirect server (RS) answers Alice's INVITE with 300 Multiple Choices and three Contacts, "
+                 "one per device of Bob (RFC 3261 21.3.1). Alice acknowledges it and treats the Contacts as her "
+                 "target set (8.1.3.4): she sends a new INVITE (same Call-ID, CSeq + 1) to the first, through the "
+                 "proxy P2. The desk phone is busy (486), which ends only this attempt, so she tries the second "
+                 "Contact: the softphone rings and answers. The third device is never asked.")},
+    {"fork-two-answers", "RFC 3261 13.2.2.4",
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "Two phones answer at once: two dialogs, one kept"),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "See two 2xx for one INVITE: a forking proxy forwards every 2xx.\n"
+                 "Explain why the caller must ACK both, and then ends the second dialog with BYE.\n"
+                 "See the proxy's CANCEL cross the second phone's 200 OK."),
+     QT_TRANSLATE_NOOP("SipLab::Lessons", "P1 forks the call to Bob's two phones and both are picked up within 10 ms. P1 forwards the "
+                 "first 200 OK and cancels the other branch (RFC 3261 16.7 step 10), but that phone has already "
+                 "answered: it replies 200 to the CANCEL and nothing else (9.2), and P1 forwards its 200 OK too (16.7 "
+                 "step 5). Each 2xx creates a dialog, so Alice acknowledges both; she keeps the first and ends the "
+                 "second with BYE (13.2.2.4).")},
     {"class-1xx", "RFC 3261 21.1",
      QT_TRANSLATE_NOOP("SipLab::Lessons", "1xx provisional responses"),
      QT_TRANSLATE_NOOP("SipLab::Lessons", "Tell the provisional responses of the source document apart: 100, 180, 181, 182, 183.\n"

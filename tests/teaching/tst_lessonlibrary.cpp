@@ -38,9 +38,12 @@ void TestLessonLibrary::catalogue()
     const QStringList expected = {
         "rfc3665-2.1-registration-401", "rfc3665-2.2-registration-update", "rfc3665-2.3-registration-query",
         "rfc3665-2.4-registration-cancel", "rfc3665-2.5-registration-unsuccessful", "rfc3665-3.1-session",
-        "rfc3665-3.2-two-proxies", "rfc3665-3.3-multiple-proxy-auth", "rfc3665-3.6-redirect-302",
+        "rfc3665-3.2-two-proxies", "rfc3665-3.3-multiple-proxy-auth", "rfc3665-3.4-proxy-failure",
+        "rfc3665-3.5-alg", "rfc3665-3.6-redirect-302",
         "rfc3665-3.7-re-invite", "rfc3665-3.8-no-answer-cancel", "rfc3665-3.9-busy-486",
-        "rfc3665-3.10-no-response-408", "rfc3665-3.11-unavailable-480", "class-1xx", "class-2xx", "class-3xx",
+        "rfc3665-3.10-no-response-408", "rfc3665-3.11-unavailable-480", "fork-parallel-busy-answer",
+        "fork-6xx-stops-search", "fork-sequential-5xx", "redirect-300-multiple", "fork-two-answers",
+        "class-1xx", "class-2xx", "class-3xx",
         "class-4xx", "class-5xx", "class-6xx"};
     QCOMPARE(LessonLibrary::ids(), expected);
     QCOMPARE(QSet<QString>(expected.begin(), expected.end()).size(), expected.size());

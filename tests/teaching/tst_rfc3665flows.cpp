@@ -149,6 +149,9 @@ void TestRfc3665Flows::flow_data()
     QTest::newRow("3.1") << "rfc3665-3.1-session" << direct << 0 << 0;
     QTest::newRow("3.2") << "rfc3665-3.2-two-proxies" << twoProxies << 0 << 0;
     QTest::newRow("3.3") << "rfc3665-3.3-multiple-proxy-auth" << twoProxies << 0 << 0;
+    QTest::newRow("3.4") << "rfc3665-3.4-proxy-failure" << twoProxies << 0 << 0;
+    QTest::newRow("3.5") << "rfc3665-3.5-alg" << Lanes{{"Alice", "UAC"}, {"SIP ALG", "ALG"}, {"ALG", "ALG"}, {"Proxy 2", "P2"}, {"Bob", "UAS"}}
+                         << 0 << 0;
     // The RFC names the redirect server "Redirect Proxy" in F2 and Proxy 3 "Proxy" in F10.
     QTest::newRow("3.6") << "rfc3665-3.6-redirect-302"
                          << Lanes{{"Alice", "UAC"}, {"Redirect Server", "RS"}, {"Redirect Proxy", "RS"}, {"Proxy 3", "P2"},
@@ -197,7 +200,8 @@ void TestRfc3665Flows::everyRfc3665LessonIsCompared()
     QStringList compared;
     compared << "rfc3665-2.1-registration-401" << "rfc3665-2.2-registration-update" << "rfc3665-2.3-registration-query"
              << "rfc3665-2.4-registration-cancel" << "rfc3665-2.5-registration-unsuccessful" << "rfc3665-3.1-session"
-             << "rfc3665-3.2-two-proxies" << "rfc3665-3.3-multiple-proxy-auth" << "rfc3665-3.6-redirect-302"
+             << "rfc3665-3.2-two-proxies" << "rfc3665-3.3-multiple-proxy-auth" << "rfc3665-3.4-proxy-failure"
+             << "rfc3665-3.5-alg" << "rfc3665-3.6-redirect-302"
              << "rfc3665-3.7-re-invite" << "rfc3665-3.8-no-answer-cancel" << "rfc3665-3.9-busy-486"
              << "rfc3665-3.10-no-response-408" << "rfc3665-3.11-unavailable-480";
     QStringList lessons;
