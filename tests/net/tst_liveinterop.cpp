@@ -36,6 +36,8 @@ private Q_SLOTS:
     void sippThroughProxy_data();
     void sippThroughProxy();
     void siplabCallToSippUas();
+    void sippForkThroughProxy_data();
+    void sippForkThroughProxy();
     void siplabCallExitCodes_data();
     void siplabCallExitCodes();
     void serveUsageErrors_data();
@@ -158,6 +160,72 @@ void TestLiveInterop::sippThroughProxy()
         QVERIFY2(at < lines.size(), qPrintable(QStringLiteral("missing '%1' in\n%2").arg(expected, QString::fromUtf8(proxy.out().left(3000)))));
         ++at;
     }
+}
+
+void TestLiveInterop::sippForkThroughProxy_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QStringList>("proxyLines"); // F-line endings the proxy must print, in order
+    // RFC 3261 16.5-16.7: both branches at once; the 486 is ACKed hop by hop and kept, the 200
+    // forwarded at once; ACK and BYE go end to end to the device that answered.
+    QTest::newRow("parallel")
+        << "parallel"
+        << QStringList{"-> P1: INVITE", "P1 -> @A@: INVITE", "P1 -> @B@: INVITE", "@A@ -> P1: 486 Busy Here",
+                       "P1 -> @A@: ACK", "@B@ -> P1: 200 OK", "P1 -> 127.0.0.1:@UAC@: 200 OK", "-> P1: ACK", "P1 -> @B@: ACK",
+                       "-> P1: BYE", "P1 -> @B@: BYE", "@B@ -> P1: 200 OK"};
+    // Sequential search: B gets the INVITE only after A's 486 (16.7 step 4).
+    QTest::newRow("sequential")
+        << "sequential"
+        << QStringList{"-> P1: INVITE", "P1 -> @A@: INVITE", "@A@ -> P1: 486 Busy Here", "P1 -> @A@: ACK",
+                       "P1 -> @B@: INVITE", "@B@ -> P1: 180 Ringing", "@B@ -> P1: 200 OK", "P1 -> 127.0.0.1:@UAC@: 200 OK",
+                       "P1 -> @B@: ACK", "P1 -> @B@: BYE"};
+}
+
+void TestLiveInterop::sippForkThroughProxy()
+{
+    // SIPp UAC -> siplab proxy --next A,B --fork MODE -> two SIPp UAS processes: A answers 486,
+    // B rings and answers 200. Every SIPp process must report its call as successful.
+    QFETCH(QString, mode);
+    QFETCH(QStringList, proxyLines);
+    const quint16 aPort = freePort(), bPort = freePort(), proxyPort = freePort(), uacPort = freePort();
+    auto startSipp = [&](QProcess &p, const QString &file, quint16 port) {
+        p.setWorkingDirectory(m_tmp.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(m_sipp, {"-sf", SippDir + file, "-i", "127.0.0.1", "-p", QString::number(port), "-m", "1", "-timeout", "30s",
+                         "-nostdin", "-trace_err"});
+        return p.waitForStarted();
+    };
+    QProcess a;
+    QProcess b;
+    QVERIFY(startSipp(a, QStringLiteral("uas_486.xml"), aPort));
+    QVERIFY(startSipp(b, QStringLiteral("uas_ring_answer.xml"), bPort));
+    Server proxy({"--role", "proxy", "--listen", addr(proxyPort), "--next", addr(aPort) + QLatin1Char(',') + addr(bPort),
+                  "--fork", mode});
+    QVERIFY2(proxy.waitListening(), proxy.err().constData());
+    QByteArray output;
+    const int code = runTool(m_sipp,
+                             {"-sf", SippDir + "uac_fork.xml", addr(proxyPort), "-s", "service", "-i", "127.0.0.1", "-p",
+                              QString::number(uacPort), "-m", "1", "-timeout", "30s", "-nostdin", "-trace_err"},
+                             40000, &output, m_tmp.path());
+    QVERIFY2(code == 0, output.right(3000).constData());
+    QVERIFY2(a.waitForFinished(40000), a.readAll().constData());
+    QVERIFY2(b.waitForFinished(40000), b.readAll().constData());
+    QVERIFY2(a.exitCode() == 0, a.readAll().right(2000).constData());
+    QVERIFY2(b.exitCode() == 0, b.readAll().right(2000).constData());
+    QCOMPARE(proxy.stop(), 0);
+    const QStringList lines = QString::fromUtf8(proxy.out()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int at = 0;
+    for (QString expected : std::as_const(proxyLines)) {
+        expected.replace(QStringLiteral("@UAC@"), QString::number(uacPort))
+            .replace(QStringLiteral("@A@"), addr(aPort))
+            .replace(QStringLiteral("@B@"), addr(bPort));
+        while (at < lines.size() && !lines[at].endsWith(expected))
+            ++at;
+        QVERIFY2(at < lines.size(), qPrintable(QStringLiteral("missing '%1' in\n%2").arg(expected, QString::fromUtf8(proxy.out()))));
+        ++at;
+    }
+    // A CANCEL never went to B, nor a second INVITE to A.
+    QVERIFY(!proxy.out().contains("P1 -> " + addr(bPort).toUtf8() + ": CANCEL"));
 }
 
 void TestLiveInterop::siplabCallToSippUas()
