@@ -149,6 +149,29 @@ void TestRunCommand::errors_data()
         << "siplab-cli run: --server-password needs a server that challenges (--auth proxy or --auth uas)\n";
     QTest::newRow("password without value") << QStringList{"--auth", "proxy", "--server-password"}
                                             << "siplab-cli run: --server-password needs a value\n";
+    // The topology flags (RFC 3261 16.5-16.7): each bad combination names the flag.
+    QTest::newRow("four targets") << QStringList{"--targets", "4"}
+                                  << "siplab-cli run: --targets must be 1, 2 or 3 (callee devices), not '4'\n";
+    QTest::newRow("uas3 with two targets") << QStringList{"--targets", "2", "--uas3", "200"}
+                                           << "siplab-cli run: --uas3 needs 3 devices (--targets 3); this call has 2\n";
+    QTest::newRow("uas2 without targets") << QStringList{"--uas2", "200"}
+                                          << "siplab-cli run: --uas2 needs 2 devices (--targets 2); this call has 1\n";
+    QTest::newRow("fork with one target") << QStringList{"--fork", "parallel"}
+                                          << "siplab-cli run: --fork needs more than one device to fork to (--targets 2 or 3)\n";
+    QTest::newRow("unknown fork mode") << QStringList{"--targets", "2", "--fork", "random"}
+                                       << "siplab-cli run: --fork must be parallel or sequential, not 'random'\n";
+    QTest::newRow("delay not a number") << QStringList{"--targets", "2", "--uas2", "180@soon,200"}
+                                        << "siplab-cli run: --uas2: bad time in '180@soon': @MS takes 0-3600000 milliseconds after the request\n";
+    QTest::newRow("uas and uas1") << QStringList{"--uas", "200", "--uas1", "486"}
+                                  << "siplab-cli run: --uas and --uas1 both give device 1's responses; use one\n";
+    QTest::newRow("targets without proxy") << QStringList{"--proxies", "0", "--targets", "2"}
+                                           << "siplab-cli run: --targets 2 needs a proxy to fork (--proxies 1 or 2)\n";
+    QTest::newRow("two element roles") << QStringList{"--alg", "--redirect-server"}
+                                       << "siplab-cli run: --redirect-server and --alg both say what P1 is; choose one\n";
+    QTest::newRow("alg with one proxy") << QStringList{"--proxies", "1", "--alg"}
+                                        << "siplab-cli run: --alg needs two proxies (P1 and P2), not --proxies 1\n";
+    QTest::newRow("branch timeout without fork") << QStringList{"--branch-timeout-ms", "100"}
+                                                 << "siplab-cli run: --branch-timeout-ms needs more than one device (--targets 2 or 3)\n";
 }
 
 void TestRunCommand::errors()

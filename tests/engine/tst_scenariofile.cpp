@@ -1,5 +1,6 @@
 // Scenario JSON: round trip, an error that names the field for every kind of bad input, and a
 // fuzz pass over mutated files that must never crash.
+#include "engine.h"
 #include "scenariofile.h"
 
 #include <QFile>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void normalisedOnLoad();
     void saveIsAtomic();
     void fuzz();
+    void fuzzGraph();
 };
 
 void TestScenarioFile::roundTrip_data()
@@ -141,6 +143,31 @@ void TestScenarioFile::errors_data()
     QTest::newRow("unknown role") << h + R"("proxies":[{"role":"gateway"}]})" << "proxies[0].role: expected one of";
     QTest::newRow("unknown re-INVITE sender") << h + R"("reInviteBy":"p1"})" << "reInviteBy: expected one of \"uac\", \"uas\"";
     QTest::newRow("server password type") << h + R"("uac":{"serverPassword":1}})" << "uac.serverPassword: expected a string";
+    // The call as a graph (RFC 3261 16.5): devices, next lanes, the alternate first hop.
+    QTest::newRow("four devices") << h + R"("forking":{"devices":[{},{},{}]}})"
+                                  << "forking.devices: at most 2 devices besides uas (3 in all), got 3";
+    QTest::newRow("unknown fork mode") << h + R"("forking":{"mode":"random","devices":[{}]}})"
+                                       << "forking.mode: expected one of \"parallel\", \"sequential\", got \"random\"";
+    QTest::newRow("forking without proxy") << h + R"("proxies":[],"forking":{"devices":[{}]}})"
+                                           << "forking.devices: forking to 2 devices needs a proxy";
+    QTest::newRow("unknown node") << h + R"("proxies":[{"next":["UAS7"]}],"forking":{"devices":[{}]}})"
+                                  << "proxies[0].next: \"UAS7\" is no node of this call (the lanes are UAC, P1, UAS1, UAS2)";
+    QTest::newRow("loop") << h + R"("proxies":[{},{"next":["P1"]}]})"
+                          << "proxies[1].next: P2 -> P1 makes a loop";
+    QTest::newRow("loop to itself") << h + R"("proxies":[{"next":["P1"]}]})" << "proxies[0].next: P1 -> P1 makes a loop";
+    QTest::newRow("skipping the next proxy") << h + R"("proxies":[{"next":["UAS"]},{}]})"
+                                             << "proxies[0].next: P1 forwards to the next element, P2, not to UAS";
+    QTest::newRow("device twice") << h + R"("proxies":[{"next":["UAS1","UAS1"]}],"forking":{"devices":[{}]}})"
+                                  << "proxies[0].next: a device is listed twice";
+    QTest::newRow("unknown alternate") << h + R"("uac":{"alternateProxy":"P9"},"proxies":[{},{}]})"
+                                       << "uac.alternateProxy: \"P9\" is no node of this call";
+    QTest::newRow("alternate is the first hop") << h + R"("uac":{"alternateProxy":"P1"},"proxies":[{},{}]})"
+                                                << "uac.alternateProxy: the alternate first hop must be a proxy after the first one";
+    QTest::newRow("second proxy down") << h + R"("proxies":[{},{"down":true}]})" << "proxies[1].down: only the first hop can be down";
+    QTest::newRow("same lane name") << h + R"("forking":{"devices":[{"address":{"name":"P1"}}]}})"
+                                    << "address.name: two nodes are called \"P1\"";
+    QTest::newRow("device code") << h + R"("forking":{"devices":[{"responses":[{"code":1000}]}]}})"
+                                 << "forking.devices[0].responses[0].code: 1000 is not a response code";
 }
 
 void TestScenarioFile::errors()
@@ -232,6 +259,47 @@ void TestScenarioFile::fuzz()
         valid += r.isValid();
     }
     QVERIFY(valid > 0); // some mutations keep the file valid
+}
+
+void TestScenarioFile::fuzzGraph()
+{
+    // The same mutations on a file with the whole graph (three devices, a fork order, an ALG,
+    // an alternate first hop); every file that loads is also run: the engine must end, whatever
+    // the combination, with no crash (ASan/UBSan in CI).
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(2);
+    s.setTargetCount(3);
+    s.forking.mode = ForkMode::Sequential;
+    s.forking.branchTimeoutMs = 2000;
+    s.proxies[1].next = {QStringLiteral("UAS3"), QStringLiteral("UAS1")};
+    s.uac.alternateProxy = QStringLiteral("P2");
+    s.target(1).responses = {{180, 100, false}, {600, 300, false}};
+    s.target(2).responses = {{486, 200, false}};
+    s.uac.cancelAfterMs = 1500;
+    const QByteArray base = ScenarioFile::toJson(s);
+    QVERIFY2(ScenarioFile::fromJson(base).isValid(), qPrintable(ScenarioFile::fromJson(base).error));
+    QRandomGenerator random(3665);
+    const QList<QByteArray> tokens = {"null", "true", "false", "0", "1", "300", "600", "\"UAS2\"", "\"P1\"", "\"alg\"",
+                                      "\"redirect\"", "\"parallel\"", "[\"UAS2\",\"UAS3\"]", "[]", "{}", "\"x\""};
+    int ran = 0;
+    for (int i = 0; i < 1500; ++i) {
+        QByteArray m = base;
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits; ++e) {
+            const int colon = m.indexOf(':', random.bounded(int(m.size())));
+            const int end = colon < 0 ? -1 : m.indexOf(',', colon);
+            if (colon > 0 && end > colon)
+                m.replace(colon + 1, end - colon - 1, tokens[random.bounded(int(tokens.size()))]);
+        }
+        const ScenarioLoadResult r = ScenarioFile::fromJson(m);
+        QVERIFY(r.isValid() != !r.error.isEmpty());
+        if (r.isValid() && i % 3 == 0) {
+            const CallTrace trace = Engine::run(*r.scenario);
+            QVERIFY(!trace.messages.isEmpty());
+            ++ran;
+        }
+    }
+    QVERIFY(ran > 10);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFile)
