@@ -1347,6 +1347,118 @@ Explain why a proxy that does not record-route sees nothing after the first exch
         <source>Bob&apos;s phone is unreachable and never answers. The INVITE client transaction of P2, Bob&apos;s proxy, retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and P2 must answer 408 Request Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). P1 acknowledges it and passes it on to Alice, who acknowledges it too. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F15, over UDP). Differences: the RFC&apos;s Proxy 2 answers 480 with the reason phrase &quot;No Response&quot;, while RFC 3261 16.7 step 6 has the proxy choose from the responses it holds, here only the timeout&apos;s 408; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge.</source>
         <translation>Bob 的话机无法到达，始终不回答。Bob 的代理 P2 的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，P2 必须向上游回答 408 Request Timeout（16.7 第 6 步；超时算作该分支返回了 408，16.6 第 7 步）。P1 确认（ACK）它并转发给 Alice，Alice 也予以确认。除了代理在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F15，使用 UDP）逐条消息一致。不同之处：RFC 中 Proxy 2 回答的是原因短语为“No Response”的 480，而 RFC 3261 16.7 第 6 步要求代理从它持有的响应中选择，这里只有超时产生的 408；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询。</translation>
     </message>
+    <message>
+        <source>Successful session with proxy failure</source>
+        <translation>代理故障时的成功会话</translation>
+    </message>
+    <message>
+        <source>See an INVITE retransmitted by Timer A until Timer B gives up on a proxy that is down.
+Follow the caller&apos;s failover to its alternate proxy with a new branch (RFC 3263 4.3).
+Recognise why a request that got no response at all may be tried at another server.</source>
+        <translation>看 INVITE 如何在定时器 A 的驱动下重传，直到定时器 B 放弃已宕机的代理。
+跟随主叫以新的 branch 切换到备用代理（RFC 3263 4.3）。
+理解为什么完全没有收到任何响应的请求可以改到另一台服务器上尝试。</translation>
+    </message>
+    <message>
+        <source>Alice&apos;s primary proxy P1 is down. Her INVITE gets no answer, so her transaction retransmits it (Timer A: 0.5, 1, 2, 4, 8 and 16 s) until Timer B fires after 64*T1 = 32 s: seven INVITEs in all (RFC 3261 17.1.1.2). A transaction that never received any response is a failure of that server, so Alice sends the same request, with a new Via branch, to her secondary proxy P2 (RFC 3263 4.3). P2 challenges her with 407, she retries with Proxy-Authorization, Bob answers, and later Bob hangs up. The ladder is message for message that of RFC 3665 (F1-F23) apart from the order of P2&apos;s 100 Trying and the INVITE it forwards at the same instant. Difference: following RFC 3263 4.3 the request to P2 keeps the Call-ID and CSeq (&quot;identical to the previous&quot;), where the RFC 3665 example starts a new Call-ID.</source>
+        <translation>Alice 的主代理 P1 宕机了。她的 INVITE 得不到任何应答，于是她的事务不断重传（定时器 A：0.5、1、2、4、8 和 16 秒），直到 64*T1 = 32 秒后定时器 B 触发：共发出七个 INVITE（RFC 3261 17.1.1.2）。一个从未收到任何响应的事务意味着该服务器失败，因此 Alice 把同一请求换一个新的 Via branch 发给她的备用代理 P2（RFC 3263 4.3）。P2 用 407 质询她，她带上 Proxy-Authorization 重试，Bob 应答，之后由 Bob 挂机。除了 P2 在同一时刻发出的 100 Trying 与转发的 INVITE 的先后顺序外，该梯形图与 RFC 3665 的流程（F1-F23）逐条一致。差异：按照 RFC 3263 4.3，发给 P2 的请求保留原 Call-ID 和 CSeq（“与前一个请求相同”），而 RFC 3665 的示例使用了新的 Call-ID。</translation>
+    </message>
+    <message>
+        <source>Session through a SIP ALG</source>
+        <translation>经过 SIP ALG 的会话</translation>
+    </message>
+    <message>
+        <source>Follow a call through an application layer gateway reached by a pre-loaded Route.
+Compare the SDP before and after the ALG: its address and port replace the phone&apos;s.
+Explain why the ACK and BYE pass the ALG but not Proxy 2, which does not record-route.</source>
+        <translation>跟随一个通过预置 Route 到达应用层网关（ALG）的呼叫。
+比较 ALG 前后的 SDP：ALG 用自己的地址和端口替换了话机的地址和端口。
+解释为什么 ACK 和 BYE 经过 ALG，却不经过不做 Record-Route 的 Proxy 2。</translation>
+    </message>
+    <message>
+        <source>Alice reaches Bob through an ALG (a firewall&apos;s SIP gateway) and Proxy 2. Her INVITE carries a pre-loaded Route to the ALG, which forwards it, record-routes, and rewrites the SDP: the connection address and media port become its own, so that the media flows through it (in F2 and again in the 200 OK towards Alice). Proxy 2 does not record-route, so the ACK and the BYE go from the ALG straight to Bob. The ladder is message for message that of RFC 3665 (F1-F17) apart from the order of a 100 Trying and the INVITE forwarded at the same instant. Difference: the RFC&apos;s INVITE also carries Proxy-Authorization from an earlier challenge, which the simulation leaves out.</source>
+        <translation>Alice 经过一个 ALG（防火墙的 SIP 网关）和 Proxy 2 呼叫 Bob。她的 INVITE 带有指向 ALG 的预置 Route；ALG 转发该请求、加入 Record-Route 并改写 SDP：连接地址和媒体端口都换成它自己的，使媒体流经过它（在 F2 中，以及发往 Alice 的 200 OK 中）。Proxy 2 不做 Record-Route，因此 ACK 和 BYE 从 ALG 直接发给 Bob。除了同一时刻的 100 Trying 与转发的 INVITE 的先后顺序外，该梯形图与 RFC 3665 的流程（F1-F17）逐条一致。差异：RFC 中的 INVITE 还带有先前质询得到的 Proxy-Authorization，模拟中省略了它。</translation>
+    </message>
+    <message>
+        <source>Parallel forking: one phone busy, the other answers</source>
+        <translation>并行分叉：一部话机忙，另一部应答</translation>
+    </message>
+    <message>
+        <source>See a proxy fork one INVITE to two devices of the same user, each on its own branch.
+See that both 180s reach the caller but the 486 does not: the proxy keeps it.
+Explain why 486 Busy Here lets the search go on: the request may be tried elsewhere.</source>
+        <translation>看代理把一个 INVITE 分叉给同一用户的两台设备，每个副本有自己的分支。
+看两个 180 都到达主叫，而 486 没有：代理把它留下了。
+解释为什么 486 Busy Here 允许继续查找：请求还可以在别处尝试。</translation>
+    </message>
+    <message>
+        <source>Bob has a desk phone (UAS1) and a softphone (UAS2). His proxy P1 looks up both and forks the INVITE to them at once, each copy with its own Via branch (RFC 3261 16.5, 16.6). Both ring and their 180s are forwarded to Alice (16.7 step 5): two early dialogs, one per To tag. The desk phone is busy: 486 Busy Here is for this device only, so P1 acknowledges it hop by hop and keeps it while the other branch is pending. The softphone answers 200 OK, which P1 forwards at once; Alice&apos;s ACK and later BYE go end to end to the softphone.</source>
+        <translation>Bob 有一部桌面话机（UAS1）和一个软电话（UAS2）。他的代理 P1 查到这两台设备，同时把 INVITE 分叉给它们，每个副本都有自己的 Via branch（RFC 3261 16.5、16.6）。两台设备都振铃，它们的 180 都被转发给 Alice（16.7 第 5 步）：形成两个早期对话，每个 To 标签一个。桌面话机忙：486 Busy Here 只针对这一台设备，因此 P1 逐跳确认它，并在另一个分支尚未结束时先把它留下。软电话回 200 OK，P1 立即转发；Alice 的 ACK 和之后的 BYE 端到端地发往软电话。</translation>
+    </message>
+    <message>
+        <source>600 Busy Everywhere stops the search, 486 Busy Here does not</source>
+        <translation>600 Busy Everywhere 终止查找，486 Busy Here 不会</translation>
+    </message>
+    <message>
+        <source>Contrast 486 Busy Here (this device) with 600 Busy Everywhere (every device).
+See the proxy cancel the branch still ringing when the 6xx arrives.
+See that the 6xx goes upstream only when every branch has ended.</source>
+        <translation>对比 486 Busy Here（这台设备忙）与 600 Busy Everywhere（所有设备都忙）。
+看 6xx 到达时代理取消仍在振铃的分支。
+看 6xx 只有在所有分支都结束后才向上游发送。</translation>
+    </message>
+    <message>
+        <source>P1 forks Bob&apos;s call to three devices. The desk phone answers 486 Busy Here: a 4xx, so the request may still succeed elsewhere and the search goes on. Then the softphone&apos;s user says that he is busy everywhere: 600 is a global failure (RFC 3261 21.6.1), so P1 cancels the branch of the voicemail that is still ringing, starts no new one, and once the voicemail has answered the CANCEL with 487 it sends the 600 to Alice as the best response (16.7 steps 5, 6 and 10). Without the 600 the voicemail would have answered.</source>
+        <translation>P1 把 Bob 的呼叫分叉给三台设备。桌面话机回 486 Busy Here：这是 4xx，请求在别处仍可能成功，查找继续。随后软电话的用户表示他在任何地方都忙：600 是全局失败（RFC 3261 21.6.1），因此 P1 取消仍在振铃的语音信箱分支，不再开启新分支；等语音信箱以 487 应答 CANCEL 后，P1 把 600 作为最佳响应发给 Alice（16.7 第 5、6、10 步）。如果没有这个 600，语音信箱本会应答。</translation>
+    </message>
+    <message>
+        <source>Sequential search: 503 at the first device, the second answers</source>
+        <translation>顺序查找：第一台设备回 503，第二台应答</translation>
+    </message>
+    <message>
+        <source>Follow a sequential search: one device at a time, in order.
+See that a 5xx from one device makes the proxy try the next one, not give up.
+Explain why the caller never sees the 503.</source>
+        <translation>跟随一次顺序查找：按顺序一次只试一台设备。
+看一台设备的 5xx 会让代理去试下一台，而不是放弃。
+解释为什么主叫始终看不到这个 503。</translation>
+    </message>
+    <message>
+        <source>P1 tries Bob&apos;s devices one after another. The desk phone answers 503 Service Unavailable: a server error at that device, which lets the request be tried elsewhere (RFC 3261 16.7 step 4, 21.5). P1 acknowledges it and forwards the INVITE to the softphone on a new branch; the softphone rings and answers. The caller only sees the softphone&apos;s responses; had every device failed, P1 would have sent the best final response, a 503 turned into 500 (16.7 step 6).</source>
+        <translation>P1 依次尝试 Bob 的各台设备。桌面话机回 503 Service Unavailable：这是该设备上的服务器错误，请求可以在别处尝试（RFC 3261 16.7 第 4 步，21.5）。P1 确认它，并在一个新分支上把 INVITE 转发给软电话；软电话振铃并应答。主叫只看到软电话的响应；如果所有设备都失败，P1 会发送最佳最终响应，其中 503 会变为 500（16.7 第 6 步）。</translation>
+    </message>
+    <message>
+        <source>300 Multiple Choices: the caller tries each device in turn</source>
+        <translation>300 Multiple Choices：主叫依次尝试每台设备</translation>
+    </message>
+    <message>
+        <source>Read a 300 Multiple Choices that lists every device of the callee.
+Follow the caller&apos;s recursion: one new INVITE per Contact, in order.
+See that a 486 from one device makes the caller try the next Contact.</source>
+        <translation>阅读列出被叫所有设备的 300 Multiple Choices。
+跟随主叫的递归：按顺序对每个 Contact 发一个新的 INVITE。
+看一台设备的 486 会让主叫去试下一个 Contact。</translation>
+    </message>
+    <message>
+        <source>A redirect server (RS) answers Alice&apos;s INVITE with 300 Multiple Choices and three Contacts, one per device of Bob (RFC 3261 21.3.1). Alice acknowledges it and treats the Contacts as her target set (8.1.3.4): she sends a new INVITE (same Call-ID, CSeq + 1) to the first, through the proxy P2. The desk phone is busy (486), which ends only this attempt, so she tries the second Contact: the softphone rings and answers. The third device is never asked.</source>
+        <translation>重定向服务器（RS）以 300 Multiple Choices 应答 Alice 的 INVITE，其中有三个 Contact，对应 Bob 的每台设备（RFC 3261 21.3.1）。Alice 确认它，并把这些 Contact 作为目标集（8.1.3.4）：她经代理 P2 向第一个地址发送新的 INVITE（Call-ID 不变，CSeq 加一）。桌面话机忙（486），这只结束本次尝试，于是她尝试第二个 Contact：软电话振铃并应答。第三台设备从未被询问。</translation>
+    </message>
+    <message>
+        <source>Two phones answer at once: two dialogs, one kept</source>
+        <translation>两部话机同时应答：两个对话，保留一个</translation>
+    </message>
+    <message>
+        <source>See two 2xx for one INVITE: a forking proxy forwards every 2xx.
+Explain why the caller must ACK both, and then ends the second dialog with BYE.
+See the proxy&apos;s CANCEL cross the second phone&apos;s 200 OK.</source>
+        <translation>看一个 INVITE 收到两个 2xx：分叉代理会转发每一个 2xx。
+解释为什么主叫必须对两者都发 ACK，然后用 BYE 结束第二个对话。
+看代理的 CANCEL 与第二部话机的 200 OK 交错而过。</translation>
+    </message>
+    <message>
+        <source>P1 forks the call to Bob&apos;s two phones and both are picked up within 10 ms. P1 forwards the first 200 OK and cancels the other branch (RFC 3261 16.7 step 10), but that phone has already answered: it replies 200 to the CANCEL and nothing else (9.2), and P1 forwards its 200 OK too (16.7 step 5). Each 2xx creates a dialog, so Alice acknowledges both; she keeps the first and ends the second with BYE (13.2.2.4).</source>
+        <translation>P1 把呼叫分叉给 Bob 的两部话机，两部话机在 10 毫秒内都被接起。P1 转发第一个 200 OK 并取消另一个分支（RFC 3261 16.7 第 10 步），但那部话机已经应答：它对 CANCEL 回 200，此外什么也不做（9.2），P1 也转发它的 200 OK（16.7 第 5 步）。每个 2xx 都建立一个对话，因此 Alice 对两者都发 ACK；她保留第一个对话，用 BYE 结束第二个（13.2.2.4）。</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::LiveDialog</name>
@@ -3218,6 +3330,54 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>The SDP offer has no media format the UAS supports: it answers 488 Not Acceptable Here with a Warning</source>
         <translation>SDP 提议中没有 UAS 支持的媒体格式：UAS 回复 488 Not Acceptable Here 并附 Warning</translation>
+    </message>
+    <message>
+        <source>A second 2xx from another branch of the fork makes a second dialog: the UAC acknowledges it too, end to end</source>
+        <translation>来自分叉另一分支的第二个 2xx 建立了第二个对话：UAC 也端到端地确认（ACK）它</translation>
+    </message>
+    <message>
+        <source>The UAC keeps the first dialog and ends the one it does not want with BYE</source>
+        <translation>UAC 保留第一个对话，用 BYE 结束不需要的那个对话</translation>
+    </message>
+    <message>
+        <source>The attempt failed with a 4xx or 5xx: the UAC tries the next Contact of the 3xx (a 6xx would stop the search)</source>
+        <translation>本次尝试以 4xx 或 5xx 失败：UAC 尝试 3xx 中的下一个 Contact（6xx 则会终止查找）</translation>
+    </message>
+    <message>
+        <source>The first proxy never answered (Timer B): the UAC sends a new request to its alternate proxy</source>
+        <translation>第一个代理始终没有应答（定时器 B）：UAC 向备用代理发送新的请求</translation>
+    </message>
+    <message>
+        <source>The callee has several devices: the proxy forks, one branch per device, all at once, each with its own Via branch</source>
+        <translation>被叫有多台设备：代理同时分叉，每台设备一个分支，各有自己的 Via branch</translation>
+    </message>
+    <message>
+        <source>Sequential search: the proxy tries the callee&apos;s devices one after another, the next one only when the previous branch failed</source>
+        <translation>顺序查找：代理依次尝试被叫的设备，只有前一个分支失败后才尝试下一台</translation>
+    </message>
+    <message>
+        <source>The branch failed with a 3xx-5xx, which lets the request be tried elsewhere: the proxy tries the next device</source>
+        <translation>该分支以 3xx-5xx 失败，请求可以在别处尝试：代理尝试下一台设备</translation>
+    </message>
+    <message>
+        <source>Sequential search: the device did not answer in time, so the proxy cancels its branch and tries the next one</source>
+        <translation>顺序查找：设备没有及时应答，代理取消它的分支并尝试下一台</translation>
+    </message>
+    <message>
+        <source>A branch answered 2xx: the proxy cancels every other pending branch</source>
+        <translation>某个分支回了 2xx：代理取消其他所有未完成的分支</translation>
+    </message>
+    <message>
+        <source>A branch answered 6xx (a global failure): the proxy cancels the pending branches and starts no new one</source>
+        <translation>某个分支回了 6xx（全局失败）：代理取消未完成的分支，不再开启新分支</translation>
+    </message>
+    <message>
+        <source>The ALG forwards the message and rewrites the SDP&apos;s connection address and media port to its own, so the media flows through it</source>
+        <translation>ALG 转发该消息，并把 SDP 的连接地址和媒体端口改写为自己的，使媒体流经过它</translation>
+    </message>
+    <message>
+        <source>The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK</source>
+        <translation>INVITE 已经应答：CANCEL 不起任何作用，UAS 以 200 OK 应答该 CANCEL</translation>
     </message>
 </context>
 <context>
