@@ -86,10 +86,11 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
         return;
     }
     const bool inDialog = !request.to().tag().isEmpty();
-    QString classroomTarget;
+    QStringList classroomTargets;
     if (m_sim.serverState() && m_sim.serverState()->routeByLocation && m_number == 0
-        && serveClassroom(transaction, request, &classroomTarget))
+        && serveClassroom(transaction, request, &classroomTargets))
         return;
+    const QString classroomTarget = classroomTargets.value(0);
     if (!inDialog && classroomTarget.isEmpty()) {
         if (method == QLatin1String("REGISTER") && isRegistrar()) {
             answerRegister(transaction, request);
@@ -174,6 +175,13 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
         // Live mode: a request for our own domain (sip:service@proxy) goes to the next hop
         // we were given, which plays the location service (RFC 3261 16.5, 16.6 step 1).
         target = QStringLiteral("sip:%1%2:%3").arg(uri.user().isEmpty() ? QString() : uri.user() + QLatin1Char('@'), uas.ip).arg(uas.port);
+    }
+    if (classroomTargets.size() > 1) {
+        // --role server, an address of record with several contacts: every registered device
+        // rings at once (RFC 3261 16.5: the target set is every contact of the location service).
+        for (const QString &t : std::as_const(classroomTargets))
+            forward(ctx, request, from, t, Rules::ProxyForkParallel);
+        return;
     }
     if (classroomTarget.isEmpty() && !inDialog && method != QLatin1String("REGISTER")) {
         const QStringList targets = forkTargets(request);
@@ -272,7 +280,7 @@ bool ProxyNode::mayRelay(const SipMessage &request) const
         && checkUserCredentials(request, QStringLiteral("Proxy-Authorization"), &user) == 0;
 }
 
-bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage &request, QString *target)
+bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage &request, QStringList *targets)
 {
     ServerState *server = m_sim.serverState();
     const QString method = request.method();
@@ -295,7 +303,7 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
             if (bindings.isEmpty())
                 return answer(server->knows(uri) ? 480 : 404,
                               server->knows(uri) ? Rules::ServerNotRegistered : Rules::ServerUnknownUser);
-            *target = bindings.first().uri;
+            targets->append(bindings.first().uri); // in a dialog: one target, never a fork
             return false;
         }
         return mayRelay(request) ? false : answer(403, Rules::ServerNoRelay, QStringLiteral("not a dialog of this server"));
@@ -342,12 +350,13 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
             return answer(403, Rules::ServerNoRelay, QStringLiteral("%1 is not this server's domain").arg(uri.host()));
         return false; // an authenticated user calls out: forwarded by the Request-URI (16.6)
     }
-    // RFC 3261 16.5: the location service gives the targets of the address of record. Forking
-    // to every contact is not built yet (the topology issue); the highest-q contact is the target.
+    // RFC 3261 16.5: the location service gives the targets of the address of record: every
+    // current contact, highest q first; with more than one the request forks to all of them.
     const QList<LocationService::Binding> bindings
         = server->location.lookup(server->addressOfRecord(uri), m_sim.wallClockMs());
     if (!bindings.isEmpty()) {
-        *target = bindings.first().uri;
+        for (const LocationService::Binding &b : bindings)
+            targets->append(b.uri);
         return false;
     }
     if (server->knows(uri))

@@ -67,8 +67,9 @@ private:
     SipMessage rewriteSdp(const SipMessage &message) const;
     void answerRegister(ServerTransaction &transaction, const SipMessage &request);
     /// --role server: registrar, OPTIONS, routing by the bindings and the relay rule; true
-    /// when the request was answered (false: forward it as usual, to *target if set).
-    bool serveClassroom(ServerTransaction &transaction, const SipMessage &request, QString *target);
+    /// when the request was answered (false: forward it as usual, to the *targets if any: every
+    /// contact of the address of record).
+    bool serveClassroom(ServerTransaction &transaction, const SipMessage &request, QStringList *targets);
     /// --role server: the request may leave our domain (RFC 3261 26.3.2.2).
     bool mayRelay(const SipMessage &request) const;
     Context *contextOf(ClientTransaction *transaction, Branch **branch = nullptr);
