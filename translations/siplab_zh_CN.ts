@@ -450,6 +450,10 @@
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
+    <message>
+        <source>Forking and redirection (several devices)</source>
+        <translation>分叉与重定向（多台设备）</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ExplainCommand</name>

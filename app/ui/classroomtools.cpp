@@ -56,9 +56,13 @@ ClassroomTools::ClassroomTools(const Context &context)
     m_lessonsMenu = new QMenu(window);
     m_lessonsMenu->setObjectName(QStringLiteral("LessonsMenu"));
     m_rfcMenu = m_lessonsMenu->addMenu(QString());
+    m_forkMenu = m_lessonsMenu->addMenu(QString());
     m_classMenu = m_lessonsMenu->addMenu(QString());
     for (const Lesson &lesson : LessonLibrary::lessons()) {
-        QMenu *menu = QString::fromLatin1(lesson.id).startsWith(QLatin1String("class-")) ? m_classMenu : m_rfcMenu;
+        const QString id = QString::fromLatin1(lesson.id);
+        QMenu *menu = id.startsWith(QLatin1String("class-"))   ? m_classMenu
+                      : id.startsWith(QLatin1String("rfc3665")) ? m_rfcMenu
+                                                                 : m_forkMenu;
         QAction *a = menu->addAction(QString());
         a->setObjectName(QStringLiteral("lesson:") + lesson.idString());
         a->setData(lesson.idString());
@@ -320,8 +324,9 @@ void ClassroomTools::retranslate()
     const Language language = m_context.language ? m_context.language() : Language::English;
     m_lessonsMenu->setTitle(tr("&Lessons"));
     m_rfcMenu->setTitle(tr("RFC 3665 call flows"));
+    m_forkMenu->setTitle(tr("Forking and redirection (several devices)"));
     m_classMenu->setTitle(tr("Response classes (1xx-6xx)"));
-    for (QMenu *menu : {m_rfcMenu, m_classMenu}) {
+    for (QMenu *menu : {m_rfcMenu, m_forkMenu, m_classMenu}) {
         for (QAction *a : menu->actions()) {
             if (const Lesson *lesson = LessonLibrary::find(a->data().toString()))
                 a->setText(QStringLiteral("%1  %2").arg(QString::fromLatin1(lesson->reference), lesson->titleText(language)));

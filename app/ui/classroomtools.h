@@ -108,6 +108,7 @@ private:
     const Scenario &scenario() const { return m_context.scenario(); }
     QMenu *m_lessonsMenu = nullptr;
     QMenu *m_rfcMenu = nullptr;
+    QMenu *m_forkMenu = nullptr;  // the lessons with several callee devices (forking, 300)
     QMenu *m_classMenu = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     GuidedPanel *m_guidedPanel = nullptr;

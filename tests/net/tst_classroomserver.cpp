@@ -130,6 +130,7 @@ private Q_SLOTS:
     void registrarRules();
     void registrarOptionsAndDate();
     void sippRegistersAndIsCalledByAor();
+    void callForksToEveryContact();
     void unknownAndUnregisteredUsers();
     void noOpenRelay();
     void digestForRegisterAndInvite();
@@ -298,6 +299,56 @@ void TestClassroomServer::sippRegistersAndIsCalledByAor()
     QVERIFY2(printed.contains("Server -> " + addr(uasPort).toUtf8() + ": ACK"), printed.constData());
     QVERIFY2(printed.contains("Server -> " + addr(uasPort).toUtf8() + ": BYE"), printed.constData());
     QVERIFY2(printed.contains("Server -> 127.0.0.1:" + QByteArray::number(uacPort) + ": 200 OK"), printed.constData());
+}
+
+void TestClassroomServer::callForksToEveryContact()
+{
+    // Bob registers two phones (two SIPp processes); a call to sip:bob@server rings both at once
+    // (RFC 3261 16.5: the target set is every contact of the address of record). The busy phone's
+    // 486 is ACKed hop by hop and kept; the other's 200 reaches the caller (16.7).
+    const quint16 serverPort = freePort(), busyPort = freePort(), answerPort = freePort(), regPort = freePort(),
+                  uacPort = freePort();
+    Server server({"--role", "server", "--listen", addr(serverPort)});
+    QVERIFY2(server.waitListening(), server.err().constData());
+    auto startDevice = [&](QProcess &p, const QString &file, quint16 port) {
+        p.setWorkingDirectory(m_tmp.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(m_sipp, {"-sf", SippDir + file, "-i", "127.0.0.1", "-p", QString::number(port), "-m", "1", "-timeout", "30s",
+                         "-nostdin"});
+        return p.waitForStarted();
+    };
+    QProcess busy;
+    QProcess answer;
+    QVERIFY(startDevice(busy, QStringLiteral("uas_486.xml"), busyPort));
+    QVERIFY(startDevice(answer, QStringLiteral("uas_ring_answer.xml"), answerPort));
+    QByteArray output;
+    for (const quint16 contact : {busyPort, answerPort}) {
+        const int code = runTool(m_sipp,
+                                 {addr(serverPort), "-sf", SippDir + "register.xml", "-s", "bob", "-key", "contact_port",
+                                  QString::number(contact), "-key", "expires", "300", "-i", "127.0.0.1", "-p",
+                                  QString::number(regPort), "-m", "1", "-timeout", "20s", "-nostdin"},
+                                 30000, &output, m_tmp.path());
+        QVERIFY2(code == 0, output.right(3000).constData());
+    }
+    const int code = runTool(m_sipp,
+                             {addr(serverPort), "-sf", SippDir + "uac_fork.xml", "-s", "bob", "-i", "127.0.0.1", "-p",
+                              QString::number(uacPort), "-m", "1", "-timeout", "20s", "-nostdin"},
+                             30000, &output, m_tmp.path());
+    QVERIFY2(code == 0, output.right(3000).constData());
+    QVERIFY2(busy.waitForFinished(30000), busy.readAll().constData());
+    QVERIFY2(answer.waitForFinished(30000), answer.readAll().constData());
+    QCOMPARE(busy.exitCode(), 0);
+    QCOMPARE(answer.exitCode(), 0);
+    QCOMPARE(server.stop(), 0);
+    const QByteArray printed = server.out();
+    for (const QByteArray &line : {"Server -> " + addr(busyPort).toUtf8() + ": INVITE",
+                                   "Server -> " + addr(answerPort).toUtf8() + ": INVITE",
+                                   addr(busyPort).toUtf8() + " -> Server: 486 Busy Here",
+                                   "Server -> " + addr(busyPort).toUtf8() + ": ACK",
+                                   "Server -> 127.0.0.1:" + QByteArray::number(uacPort) + ": 200 OK",
+                                   "Server -> " + addr(answerPort).toUtf8() + ": BYE"})
+        QVERIFY2(printed.contains(line), (line + "\n" + printed).constData());
+    QVERIFY(!printed.contains("Server -> 127.0.0.1:" + QByteArray::number(uacPort) + ": 486"));
 }
 
 void TestClassroomServer::unknownAndUnregisteredUsers()
