@@ -227,7 +227,7 @@ void TestCliCommands::badOptions_data()
     QTest::newRow("run bad lang") << QStringList{"run", "--lang", "fr"}
                                   << "siplab-cli run: --lang must be zh, en or both, not 'fr'";
     QTest::newRow("run bad uas time") << QStringList{"run", "--uas", "180@300,200@100"}
-                                      << "siplab-cli run: '200@100': the time goes backwards (the previous "
+                                      << "siplab-cli run: --uas: '200@100': the time goes backwards (the previous "
                                          "response is at 300 ms)";
     QTest::newRow("run bad hangup") << QStringList{"run", "--hangup", "p1"}
                                     << "siplab-cli run: --hangup must be uac, uas or none, not 'p1'";
