@@ -97,7 +97,10 @@ int main(int argc, char *argv[])
         }
         window.serverDock()->show();
         // Raised once the window is shown: the dock shares its tab with the call builder.
-        QTimer::singleShot(0, window.serverDock(), &QDockWidget::raise);
+        QTimer::singleShot(0, &window, [&window] {
+            window.serverDock()->raise();
+            window.resizeDocks({window.serverDock()}, {580}, Qt::Horizontal); // room for its tables
+        });
         window.serverPanel()->setAddress(address);
         window.serverPanel()->setPort(quint16(port));
         if (!window.serverPanel()->start())
