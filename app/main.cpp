@@ -1,13 +1,17 @@
 // siplab: the GUI. Only main(): options, translations, the main window; what the window shows
 // at start (classroom mode, --screenshot) is ScreenshotScript's.
+#include "classroomserverpanel.h"
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QHostAddress>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -46,6 +50,10 @@ int main(int argc, char *argv[])
                                                 "guided shows message N and quiz asks question N."),
                                  QStringLiteral("mode"));
     parser.addOption(classroom);
+    QCommandLineOption server(QStringLiteral("server"),
+                              QStringLiteral("Open Simulation > Classroom server and start it on HOST:PORT (e.g. 127.0.0.1:5060)."),
+                              QStringLiteral("host:port"));
+    parser.addOption(server);
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
     parser.process(app);
 
@@ -76,6 +84,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "siplab: --classroom must be guided, quiz or presenter, not '%s'\n",
                      qPrintable(parser.value(classroom)));
         return 2;
+    }
+    if (parser.isSet(server)) {
+        const QString value = parser.value(server);
+        const int colon = value.lastIndexOf(QLatin1Char(':'));
+        const QHostAddress address(value.left(colon));
+        bool ok = false;
+        const int port = value.mid(colon + 1).toInt(&ok);
+        if (colon < 0 || address.isNull() || !ok || port < 1 || port > 65535) {
+            std::fprintf(stderr, "siplab: --server needs HOST:PORT, e.g. 127.0.0.1:5060, not '%s'\n", qPrintable(value));
+            return 2;
+        }
+        window.serverDock()->show();
+        // Raised once the window is shown: the dock shares its tab with the call builder.
+        QTimer::singleShot(0, &window, [&window] {
+            window.serverDock()->raise();
+            window.resizeDocks({window.serverDock()}, {580}, Qt::Horizontal); // room for its tables
+        });
+        window.serverPanel()->setAddress(address);
+        window.serverPanel()->setPort(quint16(port));
+        if (!window.serverPanel()->start())
+            std::fprintf(stderr, "siplab: %s\n", qPrintable(window.serverPanel()->lastError()));
     }
     SipLab::ScreenshotScript script(&window, *mode, parser.value(select).toInt());
     if (parser.isSet(screenshot))

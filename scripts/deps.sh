@@ -11,8 +11,9 @@ packages=(cmake ninja-build g++ pkg-config
           help2man librsvg2-bin)  # man pages and PNG icons made at build time (packaging/)
 if [[ $mode == test ]]; then
     packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
-    # the classroom server against real clients (tests/net/tst_classroomserver)
-    packages+=(sipsak baresip-core)
+    # the classroom server against real clients (tests/net/tst_classroomserver; linphonec runs
+    # under stdbuf from coreutils)
+    packages+=(sipsak baresip-core linphone-cli)
     # the packaging tests (tests/package): validators, cpack -G DEB with dpkg-shlibdeps, lintian
     packages+=(desktop-file-utils appstream shared-mime-info lintian dpkg-dev man-db file)
     # the SVG is checked by xmllint, the HTML handout in Chromium, Mermaid by mermaid-cli (npm)

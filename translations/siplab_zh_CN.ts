@@ -389,6 +389,85 @@
     </message>
 </context>
 <context>
+    <name>SipLab::ClassroomServerPanel</name>
+    <message>
+        <source>Cannot start the classroom server on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上启动课堂服务器：%3</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>用户文件</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2/udp. Phones register as sip:NAME@%1:%2 and call each other by that address; %3.</source>
+        <translation>正在监听 %1:%2/udp。话机以 sip:名字@%1:%2 注册，并用这个地址互相呼叫；%3。</translation>
+    </message>
+    <message>
+        <source>the users file&apos;s passwords are checked (Digest)</source>
+        <translation>按用户文件中的密码进行校验（Digest）</translation>
+    </message>
+    <message>
+        <source>anyone may register any name</source>
+        <translation>任何人都可以注册任意名字</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>网络接口：</translation>
+    </message>
+    <message>
+        <source>%1 (loopback)</source>
+        <translation>%1（环回）</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Other domain names:</source>
+        <translation>其他域名：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. lab.example (comma-separated)</source>
+        <translation>可选，例如 lab.example（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Users file:</source>
+        <translation>用户文件：</translation>
+    </message>
+    <message>
+        <source>optional: &apos;user password&apos; per line (Digest)</source>
+        <translation>可选：每行一个“用户 密码”（Digest）</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Registered users (location service, RFC 3261 10.3)</source>
+        <translation>已注册用户（位置服务，RFC 3261 10.3）</translation>
+    </message>
+    <message>
+        <source>Calls through the server (select one to see its ladder)</source>
+        <translation>经过服务器的呼叫（选中一个查看其信令图）</translation>
+    </message>
+    <message>
+        <source>Follow new calls</source>
+        <translation>跟随新呼叫</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::ClassroomTools</name>
     <message>
         <source>Load lesson %1</source>
@@ -1812,6 +1891,10 @@ Save your changes?</source>
         <source>&lt;p&gt;The Chinese texts of the response codes are the words of the Chinese article on SIP response codes dated 12 September 2016 (author not named; its figure was hosted on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with RFC notes where the article is loose.&lt;/p&gt;</source>
         <translation>&lt;p&gt;响应码的中文文字取自 2016 年 9 月 12 日的中文文章《SIP协议响应代码》（未署作者名；文中图片托管于 blog.csdn.net），原文逐字保存在 docs/source-article-sip-response-codes.md 中；文章不够严谨之处另附 RFC 注释。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Classroom server</source>
+        <translation>课堂服务器</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::PcapExporter</name>
@@ -1908,6 +1991,35 @@ Save your changes?</source>
     <message>
         <source>Not quite: the engine sends %1.</source>
         <translation>不对：引擎发送的是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::RegisteredUsersModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call-ID %1, CSeq %2 of the REGISTER that made this binding</source>
+        <translation>建立此绑定的 REGISTER 的 Call-ID %1、CSeq %2</translation>
+    </message>
+    <message>
+        <source>Address of record</source>
+        <translation>记录地址（AOR）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系地址（Contact）</translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation>剩余有效期</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>用户代理</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3494,37 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK</source>
         <translation>INVITE 已经应答：CANCEL 不起任何作用，UAS 以 200 OK 应答该 CANCEL</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::ServerCallsModel</name>
+    <message>
+        <source>(no answer yet)</source>
+        <translation>（尚无应答）</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>最新应答</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
     </message>
 </context>
 <context>

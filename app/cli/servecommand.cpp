@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "classroomserver.h"
 #include "cliparser.h"
 #include "livenetwork.h"
 #include "liveoptions.h"
@@ -217,12 +218,6 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     ServeServerOptions serverOptions; // --role server|registrar: users, state, domains, bounds
     if (const QString problem = serverOptions.read(p); !problem.isEmpty())
         return p.fail(err, problem);
-    if (settings.role == Role::Server || settings.role == Role::Registrar) {
-        QString error;
-        if (!serverOptions.prepare(settings.role == Role::Server, settings.listenAddress, settings.listenPort,
-                                   !settings.listenAddress.isLoopback(), &error))
-            return p.fail(err, error);
-    }
     const Role role = settings.role;
     const QHostAddress listenAddress = settings.listenAddress;
     const quint16 listenPort = settings.listenPort;
@@ -237,79 +232,83 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     const int maxTimeMs = settings.maxTimeMs;
 
     constexpr int LocalLane = 1;
-    LiveNetwork network;
-    network.setElementRole(role == Role::Proxy || role == Role::Server ? ElementRole::Proxy
-                           : role == Role::Uas ? ElementRole::Uas
-                                               : ElementRole::Registrar);
-    if (!network.bind(LocalLane, listenAddress, listenPort)) {
-        err << "siplab-cli serve: " << network.errorString() << '\n';
-        return 1;
-    }
-    const NodeAddress local = localAddress(role == Role::Proxy    ? QStringLiteral("P1")
-                                           : role == Role::Server ? QStringLiteral("Server")
-                                           : role == Role::Uas    ? QStringLiteral("UAS")
-                                                                  : QStringLiteral("Registrar"),
-                                           listenAddress, network.boundPort(LocalLane),
-                                           role == Role::Proxy || role == Role::Server ? QString() : QStringLiteral("siplab"));
-    ServerState *serverState = role == Role::Server || role == Role::Registrar ? serverOptions.state() : nullptr;
-    if (serverState)
-        serverState->port = network.boundPort(LocalLane);
-    network.serve(LocalLane, [=](const SipMessage &request, const QString &peerIp, int peerPort) {
-        Scenario s;
-        s.title = QStringLiteral("serve");
-        s.method = request.method();
-        s.uac.address = peerAddress(peerIp, peerPort);
-        s.uac.password = password;
-        s.hangup = Hangup::Uac; // the peer hangs up; our nodes never start a BYE on their own
-        s.registrar = RegistrarAt::Uas;
-        // RFC 3261 17.1.1.1: T1 may be configured; T2 and T4 keep their default ratios to it.
-        s.network.t1Ms = t1Ms;
-        s.network.t2Ms = 8 * t1Ms;
-        s.network.t4Ms = 10 * t1Ms;
-        QList<int> external = {0};
-        if (role == Role::Server) {
-            // Registrar and proxy in one (RFC 3261 10.3, 16.5): the location service decides
-            // where requests for our domain go; others go where their Request-URI points.
-            ProxySettings p;
-            p.address = local;
-            s.proxies.append(p);
-            s.registrar = RegistrarAt::Proxy;
-            const SipUri uri = SipUri::parse(request.requestUri());
-            s.uas.address = peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
-            external.append(2);
-        } else if (role == Role::Proxy) {
-            ProxySettings p;
-            p.address = local;
-            p.respondWith = respondWith;
-            s.proxies.append(p);
-            // The next hop: --next, else where the Request-URI points (RFC 3261 16.5, 16.6).
-            const SipUri uri = SipUri::parse(request.requestUri());
-            s.uas.address = !next.isEmpty() ? peerAddress(next.first().first.toString(), next.first().second, uri.user())
-                                            : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
-            if (next.isEmpty() && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)
-                // Our own domain and no location service (--next): nobody to forward to (21.4.4).
-                s.proxies.first().respondWith = 404;
-            external.append(2);
-            if (next.size() > 1) {
-                // Several next hops: the proxy forks to them (RFC 3261 16.5-16.7), lanes 2, 3, 4.
-                s.setTargetCount(int(next.size()));
-                s.forking.mode = fork;
-                s.forking.branchTimeoutMs = branchTimeoutMs;
-                for (int i = 0; i < next.size(); ++i) {
-                    s.target(i).address = peerAddress(next[i].first.toString(), next[i].second, uri.user());
-                    if (i > 0)
-                        external.append(2 + i);
-                }
-            }
-        } else {
-            s.uas.address = local;
-            s.uas.responses = steps;
-            s.uas.retryResponses = steps;
+    // --role server|registrar: the classroom server (app/net), the same one the GUI runs.
+    ClassroomServer classroom;
+    LiveNetwork ownNetwork;
+    LiveNetwork *networkPointer = &ownNetwork;
+    NodeAddress local;
+    if (role == Role::Server || role == Role::Registrar) {
+        ClassroomServer::Config config;
+        if (const QString problem = serverOptions.configure(role == Role::Server, listenAddress, listenPort,
+                                                            !listenAddress.isLoopback(), &config);
+            !problem.isEmpty())
+            return p.fail(err, problem);
+        config.t1Ms = t1Ms;
+        config.registrarSteps = steps;
+        config.password = password;
+        QString error;
+        if (!classroom.prepare(config, &error))
+            return p.fail(err, error);
+        if (!classroom.listen(&error)) {
+            err << "siplab-cli serve: " << error << '\n';
+            return 1;
         }
-        auto simulation = std::make_unique<Simulation>(s, external);
-        simulation->setServerState(serverState);
-        return simulation;
-    });
+        networkPointer = classroom.network();
+        local = localAddress(classroom.nodeName(), listenAddress, classroom.port(), QString());
+    } else {
+        ownNetwork.setElementRole(role == Role::Proxy ? ElementRole::Proxy : ElementRole::Uas);
+        if (!ownNetwork.bind(LocalLane, listenAddress, listenPort)) {
+            err << "siplab-cli serve: " << ownNetwork.errorString() << '\n';
+            return 1;
+        }
+        local = localAddress(role == Role::Proxy ? QStringLiteral("P1") : QStringLiteral("UAS"), listenAddress,
+                             ownNetwork.boundPort(LocalLane), role == Role::Proxy ? QString() : QStringLiteral("siplab"));
+        ownNetwork.serve(LocalLane, [=](const SipMessage &request, const QString &peerIp, int peerPort) {
+            Scenario s;
+            s.title = QStringLiteral("serve");
+            s.method = request.method();
+            s.uac.address = peerAddress(peerIp, peerPort);
+            s.uac.password = password;
+            s.hangup = Hangup::Uac; // the peer hangs up; our nodes never start a BYE on their own
+            s.registrar = RegistrarAt::Uas;
+            // RFC 3261 17.1.1.1: T1 may be configured; T2 and T4 keep their default ratios to it.
+            s.network.t1Ms = t1Ms;
+            s.network.t2Ms = 8 * t1Ms;
+            s.network.t4Ms = 10 * t1Ms;
+            QList<int> external = {0};
+            if (role == Role::Proxy) {
+                ProxySettings p;
+                p.address = local;
+                p.respondWith = respondWith;
+                s.proxies.append(p);
+                // The next hop: --next, else where the Request-URI points (RFC 3261 16.5, 16.6).
+                const SipUri uri = SipUri::parse(request.requestUri());
+                s.uas.address = !next.isEmpty() ? peerAddress(next.first().first.toString(), next.first().second, uri.user())
+                                                : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
+                if (next.isEmpty() && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)
+                    // Our own domain and no location service (--next): nobody to forward to (21.4.4).
+                    s.proxies.first().respondWith = 404;
+                external.append(2);
+                if (next.size() > 1) {
+                    // Several next hops: the proxy forks to them (RFC 3261 16.5-16.7), lanes 2, 3, 4.
+                    s.setTargetCount(int(next.size()));
+                    s.forking.mode = fork;
+                    s.forking.branchTimeoutMs = branchTimeoutMs;
+                    for (int i = 0; i < next.size(); ++i) {
+                        s.target(i).address = peerAddress(next[i].first.toString(), next[i].second, uri.user());
+                        if (i > 0)
+                            external.append(2 + i);
+                    }
+                }
+            } else {
+                s.uas.address = local;
+                s.uas.responses = steps;
+                s.uas.retryResponses = steps;
+            }
+            return std::make_unique<Simulation>(s, external);
+        });
+    }
+    LiveNetwork &network = *networkPointer;
 
     QObject::connect(&network, &LiveNetwork::messageTraced, &network,
                      [&out, quiet, role, local](int number, qint64 timeMs, const QString &from, const QString &to,
@@ -350,7 +349,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     err.flush();
     const int code = QCoreApplication::exec();
     QString saveError;
-    if (!serverOptions.save(&saveError))
+    if (classroom.isRunning() && !classroom.saveState(&saveError))
         err << "siplab-cli serve: " << saveError << '\n';
     err << "siplab-cli serve: stopped; " << network.datagramsReceived() << " datagrams received, "
         << network.datagramsRejected() << " rejected, " << network.callCount()

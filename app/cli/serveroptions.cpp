@@ -5,11 +5,6 @@
 #include "responsecatalog.h"
 #include "sipmessage.h"
 
-#include <QDateTime>
-#include <QFile>
-#include <QSaveFile>
-#include <QTimer>
-
 #include <tuple>
 
 namespace SipLab {
@@ -18,13 +13,6 @@ namespace {
 const QStringList NumberOptions = {QStringLiteral("min-expires"), QStringLiteral("max-expires"),
                                    QStringLiteral("max-bindings")};
 } // namespace
-
-ServeServerOptions::ServeServerOptions() = default;
-
-ServeServerOptions::~ServeServerOptions()
-{
-    delete m_saveTimer;
-}
 
 void ServeServerOptions::addOptions(CliParser &p)
 {
@@ -71,75 +59,26 @@ QString ServeServerOptions::read(const CliParser &p)
     return {};
 }
 
-bool ServeServerOptions::prepare(bool server, const QHostAddress &listen, quint16 port, bool remote, QString *error)
+QString ServeServerOptions::configure(bool server, const QHostAddress &listen, quint16 port, bool remote,
+                                      ClassroomServer::Config *config) const
 {
-    if (m_settings.maxExpires < m_settings.minExpires) {
-        *error = QStringLiteral("--max-expires %1 is below --min-expires %2").arg(m_settings.maxExpires).arg(m_settings.minExpires);
-        return false;
-    }
-    m_settings.defaultExpires = m_settings.maxExpires;
-    m_state.location = LocationService(m_settings);
-    m_state.routeByLocation = server;
-    m_state.port = port;
-    m_state.domains = QStringList{listen.toString().toLower()} + m_domains;
-    if (listen.isLoopback())
-        m_state.domains.append(QStringLiteral("localhost"));
+    if (m_settings.maxExpires < m_settings.minExpires)
+        return QStringLiteral("--max-expires %1 is below --min-expires %2").arg(m_settings.maxExpires).arg(m_settings.minExpires);
     if (server && remote && m_usersFile.isEmpty()) {
         // Beyond loopback anybody on the network could register any name or ring any phone.
-        *error = QStringLiteral("--role server on a non-loopback address needs --users FILE (who may register and call)");
-        return false;
+        return QStringLiteral("--role server on a non-loopback address needs --users FILE (who may register and call)");
     }
-    if (!m_usersFile.isEmpty()) {
-        QFile f(m_usersFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--users %1: %2").arg(m_usersFile, f.errorString());
-            return false;
-        }
-        QString why;
-        if (!ServerState::parseUsers(f.read(1 << 20), &m_state.passwords, &why)) {
-            *error = QStringLiteral("--users %1: %2").arg(m_usersFile, why);
-            return false;
-        }
-    }
-    if (!m_stateFile.isEmpty()) {
-        QFile f(m_stateFile);
-        if (f.exists()) {
-            if (!f.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("--state %1: %2").arg(m_stateFile, f.errorString());
-                return false;
-            }
-            QString why;
-            if (!m_state.location.fromJson(f.read(64 << 20), QDateTime::currentMSecsSinceEpoch(), &why)) {
-                *error = QStringLiteral("--state %1: %2").arg(m_stateFile, why);
-                return false;
-            }
-        }
-        // Written at most once a second while REGISTERs arrive, and at the end.
-        m_saveTimer = new QTimer;
-        m_saveTimer->setSingleShot(true);
-        m_saveTimer->setInterval(1000);
-        QObject::connect(m_saveTimer, &QTimer::timeout, m_saveTimer, [this] {
-            QString ignored;
-            save(&ignored);
-        });
-        m_state.bindingsChanged = [this] {
-            if (!m_saveTimer->isActive())
-                m_saveTimer->start();
-        };
-    }
-    return true;
-}
-
-bool ServeServerOptions::save(QString *error)
-{
-    if (m_stateFile.isEmpty())
-        return true;
-    QSaveFile f(m_stateFile);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_state.location.toJson()) < 0 || !f.commit()) {
-        *error = QStringLiteral("--state %1: %2").arg(m_stateFile, f.errorString());
-        return false;
-    }
-    return true;
+    config->mode = server ? ClassroomServer::Mode::Server : ClassroomServer::Mode::Registrar;
+    config->address = listen;
+    config->port = port;
+    config->allowRemote = remote;
+    config->domains = m_domains;
+    config->usersFile = m_usersFile;
+    config->stateFile = m_stateFile;
+    config->location = m_settings;
+    config->usersLabel = QStringLiteral("--users");
+    config->stateLabel = QStringLiteral("--state");
+    return {};
 }
 
 QString ServeServerOptions::explanation(const SipMessage &message)

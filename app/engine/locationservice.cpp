@@ -179,6 +179,7 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
             nb.q = q;
             nb.callId = callId;
             nb.cseq = cseq->number;
+            nb.userAgent = request.header(QStringLiteral("User-Agent")).left(200);
             changes.append({key, nb, expires == 0});
         }
     }
@@ -236,11 +237,14 @@ QByteArray LocationService::toJson() const
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
         QJsonArray list;
         for (const Binding &b : it.value()) {
-            list.append(QJsonObject{{QStringLiteral("uri"), b.uri},
-                                    {QStringLiteral("expiresAtMs"), double(b.expiresAtMs)},
-                                    {QStringLiteral("q"), b.q},
-                                    {QStringLiteral("callId"), b.callId},
-                                    {QStringLiteral("cseq"), double(b.cseq)}});
+            QJsonObject o{{QStringLiteral("uri"), b.uri},
+                          {QStringLiteral("expiresAtMs"), double(b.expiresAtMs)},
+                          {QStringLiteral("q"), b.q},
+                          {QStringLiteral("callId"), b.callId},
+                          {QStringLiteral("cseq"), double(b.cseq)}};
+            if (!b.userAgent.isEmpty())
+                o.insert(QStringLiteral("userAgent"), b.userAgent);
+            list.append(o);
         }
         aors.insert(it.key(), list);
     }
@@ -279,6 +283,7 @@ bool LocationService::fromJson(const QByteArray &json, qint64 nowMs, QString *er
             b.q = std::clamp(o.value(QStringLiteral("q")).toInt(1000), 0, 1000);
             b.callId = o.value(QStringLiteral("callId")).toString();
             b.cseq = quint32(o.value(QStringLiteral("cseq")).toDouble());
+            b.userAgent = o.value(QStringLiteral("userAgent")).toString().left(200);
             if (!SipUri::parse(b.uri).isValid()) {
                 *error = QStringLiteral("bindings of %1: '%2' is not a URI").arg(it.key(), b.uri);
                 return false;

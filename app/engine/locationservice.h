@@ -33,6 +33,7 @@ public:
         int q = 1000;       // q-value times 1000 (RFC 3261 20.10: 0 to 1, three decimals)
         QString callId;
         quint32 cseq = 0;
+        QString userAgent;  // User-Agent of that REGISTER (RFC 3261 20.41), for a monitor
         bool operator==(const Binding &) const = default;
     };
     /// What the registrar answers (RFC 3261 10.3): 200 with `contacts` (step 8), or an error.

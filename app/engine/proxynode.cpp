@@ -294,6 +294,10 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
         transaction.respond(r, rule);
         return true;
     };
+    auto challenge = [&](int code, bool stale, const TraceRule &rule) {
+        transaction.respond(makeChallenge(request, code, m_sim.newTag(), stale), rule);
+        return true;
+    };
     if (inDialog) {
         if (ours && !uri.user().isEmpty()) {
             // RFC 3261 16.5: a Request-URI in our domain is looked up whatever the request (a
@@ -316,8 +320,9 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
             // RFC 3261 10.3 steps 3-4: the registrar authenticates with 401, and a user may only
             // change the bindings of its own address of record.
             QString user;
-            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user) != 0)
-                return answer(401, Rules::RegistrarChallenge);
+            bool stale = false;
+            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user, &stale) != 0)
+                return challenge(401, stale, Rules::RegistrarChallenge);
             if (user != request.to().uri().user())
                 return answer(403, Rules::RegistrarRefuses,
                               QStringLiteral("%1 may not register %2").arg(user, request.to().uri().user()));
@@ -342,8 +347,9 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
     if (server->requiresAuthentication() && method == QLatin1String("INVITE")) {
         // RFC 3261 22.3: the proxy asks the caller to authenticate with 407.
         QString user;
-        if (checkUserCredentials(request, QStringLiteral("Proxy-Authorization"), &user) != 0)
-            return answer(407, Rules::ProxyChallenge);
+        bool stale = false;
+        if (checkUserCredentials(request, QStringLiteral("Proxy-Authorization"), &user, &stale) != 0)
+            return challenge(407, stale, Rules::ProxyChallenge);
     }
     if (!ours) {
         if (!mayRelay(request))

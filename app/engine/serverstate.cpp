@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace SipLab {
 
 bool ServerState::isOurDomain(const QString &host, int uriPort) const
@@ -16,6 +18,26 @@ QString ServerState::addressOfRecord(const SipUri &uri) const
     SipUri canonical = uri;
     canonical.setHost(domains.first());
     return LocationService::addressOfRecord(canonical);
+}
+
+void ServerState::rememberNonce(const QString &nonce, qint64 nowMs)
+{
+    if (m_nonces.contains(nonce))
+        return;
+    while (int(m_nonceOrder.size()) >= std::max(1, maxNonces)) {
+        m_nonces.remove(m_nonceOrder.front());
+        m_nonceOrder.pop_front();
+    }
+    m_nonces.insert(nonce, nowMs);
+    m_nonceOrder.push_back(nonce);
+}
+
+ServerState::NonceState ServerState::nonceState(const QString &nonce, qint64 nowMs) const
+{
+    const auto found = m_nonces.constFind(nonce);
+    if (found == m_nonces.cend())
+        return NonceState::Unknown;
+    return nowMs - found.value() < nonceLifetimeMs ? NonceState::Fresh : NonceState::Stale;
 }
 
 bool ServerState::knows(const SipUri &uri) const

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <deque>
+
 #include <functional>
 
 namespace SipLab {
@@ -28,6 +30,19 @@ public:
     /// Called after a REGISTER changed the bindings (the state file is written then).
     std::function<void()> bindingsChanged;
 
+    /// How long a nonce this server issued stays fresh, and how many it remembers at most
+    /// (the oldest are forgotten first, so a flood of challenges cannot grow memory).
+    qint64 nonceLifetimeMs = 300000;
+    int maxNonces = 10000;
+
+    /// RFC 3261 22.4 / RFC 2617 3.2.1: what a nonce in credentials is to this server.
+    enum class NonceState { Fresh, Stale, Unknown };
+    /// Remembers `nonce`, put in a challenge at `nowMs`.
+    void rememberNonce(const QString &nonce, qint64 nowMs);
+    /// Fresh: issued here less than nonceLifetimeMs ago; Stale: issued here but older (a new
+    /// challenge says stale=true when the digest was right); Unknown: never issued, or forgotten.
+    NonceState nonceState(const QString &nonce, qint64 nowMs) const;
+
     bool requiresAuthentication() const { return !passwords.isEmpty(); }
     /// `host` is one of our domains and `uriPort` (0 when the URI has none) is ours.
     bool isOurDomain(const QString &host, int uriPort = 0) const;
@@ -41,6 +56,10 @@ public:
     /// Reads a users file: one "user password" (or "user:password") per line; blank lines and
     /// lines starting with '#' are skipped. False with *error naming the line.
     static bool parseUsers(const QByteArray &text, QHash<QString, QString> *users, QString *error);
+
+private:
+    QHash<QString, qint64> m_nonces; // nonce -> time issued
+    std::deque<QString> m_nonceOrder; // oldest first
 };
 
 } // namespace SipLab

@@ -129,11 +129,8 @@ SipMessage SipNode::makeFinalResponse(const SipMessage &request, int code, const
     // The headers a response with this code must carry (RFC 3261 20 Tables 2-3, and the codes' sections).
     switch (code) {
     case 401: // RFC 3261 22.2: WWW-Authenticate MUST
-        r.addHeader(QStringLiteral("WWW-Authenticate"), DigestAuth::challenge(address().domain, m_sim.newHex(16)));
-        break;
     case 407: // RFC 3261 22.3 (a UAS should not send it, but the learner may ask)
-        r.addHeader(QStringLiteral("Proxy-Authenticate"), DigestAuth::challenge(address().domain, m_sim.newHex(16)));
-        break;
+        return makeChallenge(request, code, toTag, false);
     case 405: // RFC 3261 21.4.6: Allow MUST
         r.addHeader(QStringLiteral("Allow"), QStringLiteral("INVITE, ACK, CANCEL, BYE, OPTIONS, PRACK"));
         break;
@@ -252,18 +249,43 @@ SipMessage SipNode::registerWithLocation(const SipMessage &request, const QStrin
     return r;
 }
 
-int SipNode::checkUserCredentials(const SipMessage &request, const QString &header, QString *user) const
+SipMessage SipNode::makeChallenge(const SipMessage &request, int code, const QString &toTag, bool stale)
+{
+    SipMessage r = makeResponse(request, code, toTag);
+    const QString nonce = m_sim.newHex(16);
+    // RFC 3261 22.4 / RFC 2617 3.2.1: a live server remembers the nonces it hands out, so that
+    // credentials built on a nonce it never issued, or on an old one, are refused.
+    if (ServerState *server = m_sim.serverState())
+        server->rememberNonce(nonce, m_sim.wallClockMs());
+    r.addHeader(code == 401 ? QStringLiteral("WWW-Authenticate") : QStringLiteral("Proxy-Authenticate"),
+                DigestAuth::challenge(address().domain, nonce, QString(), stale));
+    return r;
+}
+
+int SipNode::checkUserCredentials(const SipMessage &request, const QString &header, QString *user, bool *stale) const
 {
     const ServerState *server = m_sim.serverState();
     const int challenge = header == QLatin1String("Authorization") ? 401 : 407;
     if (!server)
         return challenge;
     for (const QString &c : request.headerLines(header)) {
-        const QString name = DigestAuth::parse(c).value(QStringLiteral("username"));
+        const QMap<QString, QString> params = DigestAuth::parse(c);
+        const QString name = params.value(QStringLiteral("username"));
         const auto found = server->passwords.constFind(name);
-        if (found != server->passwords.cend() && DigestAuth::verify(c, address().domain, found.value(), request.method())) {
+        if (found == server->passwords.cend() || !DigestAuth::verify(c, address().domain, found.value(), request.method()))
+            continue;
+        // RFC 3261 22.4 / RFC 2617 3.2.1: the nonce must be one we issued and still fresh; a
+        // right digest on an expired nonce of ours gets a new challenge with stale=true.
+        switch (server->nonceState(params.value(QStringLiteral("nonce")), m_sim.wallClockMs())) {
+        case ServerState::NonceState::Fresh:
             *user = name;
             return 0;
+        case ServerState::NonceState::Stale:
+            if (stale)
+                *stale = true;
+            break;
+        case ServerState::NonceState::Unknown:
+            break;
         }
     }
     return challenge;

@@ -75,8 +75,14 @@ public:
     SipMessage registerWithLocation(const SipMessage &request, const QString &toTag, TraceRule *rule);
     /// Digest check against the users of the server state (RFC 3261 22): 0 when `header`
     /// (Authorization or Proxy-Authorization) holds valid credentials of a listed user (its
-    /// name in *user), else the status to answer: 401/407 to challenge.
-    int checkUserCredentials(const SipMessage &request, const QString &header, QString *user) const;
+    /// name in *user), else the status to answer: 401/407 to challenge. The nonce must be one
+    /// this server issued and still fresh (RFC 3261 22.4, RFC 2617 3.2.1); *stale (when given)
+    /// is set when the only right digest used an expired nonce of ours.
+    int checkUserCredentials(const SipMessage &request, const QString &header, QString *user,
+                             bool *stale = nullptr) const;
+    /// A 401 or 407 challenge with a fresh nonce (remembered by the server state, when there is
+    /// one); `stale` adds stale=true (RFC 2617 3.2.1).
+    SipMessage makeChallenge(const SipMessage &request, int code, const QString &toTag, bool stale);
     /// RFC 3261 20.17 / RFC 1123: "Sat, 13 Nov 2010 23:29:00 GMT".
     static QString httpDate(qint64 msSinceEpoch);
     /// Warning: 399 with our host and `text` (RFC 3261 20.43: a miscellaneous warning says why).

@@ -587,8 +587,9 @@ void UasNode::handleRegister(ServerTransaction &transaction, const SipMessage &r
         if (m_sim.serverState()->requiresAuthentication()) {
             // RFC 3261 10.3 steps 3-4: authenticate, and only the user itself may bind its AOR.
             QString user;
-            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user) != 0) {
-                transaction.respond(buildResponse(request, 401, tag), Rules::RegistrarChallenge);
+            bool stale = false;
+            if (checkUserCredentials(request, QStringLiteral("Authorization"), &user, &stale) != 0) {
+                transaction.respond(makeChallenge(request, 401, tag, stale), Rules::RegistrarChallenge);
                 return;
             }
             if (user != request.to().uri().user()) {

@@ -132,6 +132,7 @@ void LiveNetwork::attach(Call &call)
     sim->setMessageHook([this, sim, number](const TraceMessage &m) {
         Q_EMIT messageTraced(++m_number, now(), sim->traceNode(m.from).name(), sim->traceNode(m.to).name(), m.message,
                              m.retransmission, number);
+        Q_EMIT messageRecorded(number, m, sim->traceNode(m.from), sim->traceNode(m.to), now());
     });
 }
 

@@ -85,6 +85,10 @@ Q_SIGNALS:
     /// numbers the calls of serve() 1, 2, ... in order of first appearance (0 in start() mode).
     void messageTraced(int number, qint64 timeMs, const QString &fromName, const QString &toName,
                        const SipMessage &message, bool retransmission, int call);
+    /// The same message with the engine's rule (why it was sent, for a ladder): the lanes it went
+    /// between and the time in ms since serve()/start(). Emitted right after messageTraced.
+    void messageRecorded(int call, const SipLab::TraceMessage &message, const SipLab::TraceNode &from,
+                         const SipLab::TraceNode &to, qint64 timeMs);
     /// A datagram answered with an error or dropped, and why.
     void datagramRejected(const QString &peer, int status, const QString &reason);
     /// start() mode: the call reached its outcome (Simulation::setOutcome); status as there.

@@ -11,11 +11,13 @@ QString md5(const QString &text)
 }
 } // namespace
 
-QString DigestAuth::challenge(const QString &realm, const QString &nonce, const QString &opaque)
+QString DigestAuth::challenge(const QString &realm, const QString &nonce, const QString &opaque, bool stale)
 {
     QString value = QStringLiteral("Digest realm=\"%1\", qop=\"auth\", nonce=\"%2\"").arg(realm, nonce);
     if (!opaque.isEmpty())
         value += QStringLiteral(", opaque=\"%1\"").arg(opaque);
+    if (stale)
+        value += QStringLiteral(", stale=true"); // RFC 2617 3.2.1: the token true, unquoted
     value += QStringLiteral(", algorithm=MD5");
     return value;
 }

@@ -11,7 +11,10 @@ class DigestAuth
 {
 public:
     /// `Digest realm="...", nonce="...", qop="auth", algorithm=MD5` for WWW-/Proxy-Authenticate.
-    static QString challenge(const QString &realm, const QString &nonce, const QString &opaque = QString());
+    /// `stale`: the previous request's nonce had expired but its digest was right, so the
+    /// client may retry with the new nonce without asking the user (RFC 2617 3.2.1).
+    static QString challenge(const QString &realm, const QString &nonce, const QString &opaque = QString(),
+                             bool stale = false);
     /// The parameters of a Digest challenge or credentials (lower-case names, unquoted values).
     static QMap<QString, QString> parse(const QString &headerValue);
     /// RFC 2617 3.2.2.1: request-digest for qop=auth (or without qop when `qop` is empty).

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "callbuilderpanel.h"
+#include "classroomserverpanel.h"
 #include "classroomtools.h"
 #include "engine.h"
 #include "exportdialog.h"
@@ -143,6 +144,18 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_codesDock);
     m_codesDock->hide();
     connect(m_codes, &ResponseCodePanel::codeChosen, m_builder, &CallBuilderPanel::useCode);
+
+    // Simulation > Classroom server: the live registrar + proxy; the selected call's ladder
+    // is shown like a live call's.
+    m_serverPanel = new ClassroomServerPanel;
+    m_serverDock = new QDockWidget(this);
+    m_serverDock->setObjectName(QStringLiteral("ClassroomServerDock"));
+    m_serverDock->setWidget(m_serverPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_serverDock);
+    tabifyDockWidget(m_builderDock, m_serverDock);
+    m_serverDock->hide();
+    connect(m_serverPanel, &ClassroomServerPanel::callSelected, this, &MainWindow::showLiveTrace);
+    connect(m_serverPanel, &ClassroomServerPanel::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::createActions()
@@ -355,6 +368,7 @@ void MainWindow::createMenus()
     m_simulationMenu->addAction(m_endAction);
     m_simulationMenu->addSeparator();
     m_simulationMenu->addAction(m_liveAction);
+    m_simulationMenu->addAction(m_serverDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -365,6 +379,7 @@ void MainWindow::retranslateUi()
     m_builderDock->setWindowTitle(tr("Call builder"));
     m_explanationDock->setWindowTitle(tr("Explanation"));
     m_codesDock->setWindowTitle(tr("Code reference"));
+    m_serverDock->setWindowTitle(tr("Classroom server"));
     m_newAction->setText(tr("&New"));
     m_openAction->setText(tr("&Open…"));
     m_saveAction->setText(tr("&Save"));

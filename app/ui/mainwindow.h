@@ -20,6 +20,7 @@ class QUndoStack;
 namespace SipLab {
 
 class CallBuilderPanel;
+class ClassroomServerPanel;
 class ClassroomTools;
 class LadderView;
 class PlaybackController;
@@ -54,6 +55,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ClassroomTools *classroom() const { return m_classroom; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    /// Simulation > Classroom server: the dock with the live classroom SIP server.
+    ClassroomServerPanel *serverPanel() const { return m_serverPanel; }
+    QDockWidget *serverDock() const { return m_serverDock; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
 Q_SIGNALS:
@@ -113,6 +117,8 @@ private:
     QDockWidget *m_explanationDock = nullptr;
     QDockWidget *m_codesDock = nullptr;
     ResponseCodePanel *m_codes = nullptr;
+    QDockWidget *m_serverDock = nullptr;
+    ClassroomServerPanel *m_serverPanel = nullptr;
 
     QToolBar *m_playbackBar = nullptr;
     QSlider *m_scrubber = nullptr;

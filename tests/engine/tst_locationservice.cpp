@@ -211,7 +211,9 @@ void TestLocationService::unknownAndExpiredAddresses()
 void TestLocationService::stateSurvivesJson()
 {
     LocationService first;
-    QCOMPARE(first.processRegister(registerFrom("0|a|7|3600|<sip:bob@10.0.0.1:5062>;q=0.4"), Epoch).status, 200);
+    SipMessage withAgent = registerFrom("0|a|7|3600|<sip:bob@10.0.0.1:5062>;q=0.4");
+    withAgent.addHeader(QStringLiteral("User-Agent"), QStringLiteral("baresip v1.0.0"));
+    QCOMPARE(first.processRegister(withAgent, Epoch).status, 200);
     QCOMPARE(first.processRegister(registerFrom("0|b|1|60|<sip:al@10.0.0.2:5062>", QStringLiteral("al")), Epoch).status, 200);
     LocationService second;
     QString error;
@@ -221,6 +223,8 @@ void TestLocationService::stateSurvivesJson()
     const QList<LocationService::Binding> bob = second.lookup(QStringLiteral("sip:bob@127.0.0.1"), Epoch + 100000);
     QCOMPARE(bob.size(), 1);
     QCOMPARE(bob[0].q, 400);
+    // The phone's User-Agent is kept with the binding (the GUI's registered-users table shows it).
+    QCOMPARE(bob[0].userAgent, QStringLiteral("baresip v1.0.0"));
     QVERIFY(second.knows(QStringLiteral("sip:al@127.0.0.1")));
     // The stored CSeq still orders requests after the restart (10.3 step 7).
     QCOMPARE(second.processRegister(registerFrom("100|a|6|3600|<sip:bob@10.0.0.1:5062>"), Epoch + 100000).status, 400);

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "classroomserver.h"
+#include "digestauth.h"
 #include "serveprocess.h"
 #include <QUdpSocket>
 
@@ -67,7 +69,9 @@ public:
                 m_socket.writeDatagram(request, QHostAddress::LocalHost, serverPort);
                 lastSend = t.elapsed();
             }
-            m_socket.waitForReadyRead(50);
+            // Events are processed while waiting: the server may run in this process (ClassroomServer).
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            m_socket.waitForReadyRead(10);
             while (m_socket.hasPendingDatagrams()) {
                 QByteArray d(int(m_socket.pendingDatagramSize()), '\0');
                 m_socket.readDatagram(d.data(), d.size());
@@ -134,6 +138,7 @@ private Q_SLOTS:
     void unknownAndUnregisteredUsers();
     void noOpenRelay();
     void digestForRegisterAndInvite();
+    void digestNonceFreshness();
     void registerFloodHitsTheCap();
     void bindingsSurviveARestart();
     void serverUsageErrors_data();
@@ -143,6 +148,7 @@ private Q_SLOTS:
     void uasAnswersSdpPerRfc3264();
     void baresipRegistersAndIsCalledByAor();
     void baresipCallsWithPcmaOnly();
+    void linphonecRegistersAndCallsBaresip();
     void serverInNetworkNamespaces();
 
 private:
@@ -155,6 +161,7 @@ private:
     QString m_sipp;
     QString m_sipsak;
     QString m_baresip;
+    QString m_linphonec;
     QTemporaryDir m_tmp;
 };
 
@@ -167,6 +174,8 @@ void TestClassroomServer::initTestCase()
     QVERIFY2(!m_sipsak.isEmpty(), "sipsak not found: run scripts/deps.sh test (package sipsak)");
     m_baresip = QStandardPaths::findExecutable(QStringLiteral("baresip"));
     QVERIFY2(!m_baresip.isEmpty(), "baresip not found: run scripts/deps.sh test (package baresip-core)");
+    m_linphonec = QStandardPaths::findExecutable(QStringLiteral("linphonec"));
+    QVERIFY2(!m_linphonec.isEmpty(), "linphonec not found: run scripts/deps.sh test (package linphone-cli)");
     QVERIFY(m_tmp.isValid());
 }
 
@@ -438,6 +447,74 @@ void TestClassroomServer::digestForRegisterAndInvite()
     QVERIFY2(code == 0, output.right(3000).constData());
     QCOMPARE(again.stop(), 0);
     QVERIFY2(again.out().contains(": 401 Unauthorized") && again.out().contains(": 200 OK"), again.out().constData());
+}
+
+void TestClassroomServer::digestNonceFreshness()
+{
+    // RFC 3261 22.4 / RFC 2617 3.2.1: the server remembers the nonces it issued. Credentials on
+    // a nonce it never issued get a new challenge; on one of its nonces that has expired too,
+    // with stale=true when the digest was right (the phone may retry without asking the user).
+    // The server runs in this process (the GUI's ClassroomServer) with a 1.5 s nonce lifetime.
+    const QString users = m_tmp.filePath(QStringLiteral("nonce-users.txt"));
+    {
+        QFile f(users);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("alice secret1\n");
+    }
+    SipLab::ClassroomServer server;
+    SipLab::ClassroomServer::Config config;
+    config.port = freePort();
+    config.usersFile = users;
+    QString error;
+    QVERIFY2(server.start(config, &error), qPrintable(error));
+    server.state()->nonceLifetimeMs = 1500;
+    const quint16 port = server.port();
+    const QString uri = "sip:" + addr(port);
+    Phone phone;
+    int cseq = 0;
+    auto registerWith = [&](const QString &authorization) {
+        QStringList headers{QStringLiteral("Contact: <sip:alice@127.0.0.1:5999>"), QStringLiteral("Expires: 120")};
+        if (!authorization.isEmpty())
+            headers << QStringLiteral("Authorization: ") + authorization;
+        return phone.exchange(port, phone.request("REGISTER", uri, "alice", "nonce-test", ++cseq, headers));
+    };
+    auto answer = [&](const QByteArray &challenge, const QString &password) {
+        return SipLab::DigestAuth::credentials(QString::fromUtf8(challenge), QStringLiteral("alice"), password,
+                                               QStringLiteral("REGISTER"), uri, QStringLiteral("c0ffee%1").arg(cseq));
+    };
+    auto nonceOf = [](const QByteArray &challenge) {
+        return SipLab::DigestAuth::parse(QString::fromUtf8(challenge)).value(QStringLiteral("nonce"));
+    };
+
+    const QByteArray first = registerWith(QString());
+    QCOMPARE(Phone::status(first), 401);
+    const QByteArray challenge1 = Phone::header(first, "WWW-Authenticate");
+    QVERIFY2(!nonceOf(challenge1).isEmpty() && !challenge1.contains("stale"), first.constData());
+
+    // A nonce this server never issued, with the right password: challenged again, not stale.
+    const QByteArray forged = "Digest realm=\"127.0.0.1\", qop=\"auth\", nonce=\"0123456789abcdef\", algorithm=MD5";
+    const QByteArray unknown = registerWith(answer(forged, QStringLiteral("secret1")));
+    QCOMPARE(Phone::status(unknown), 401);
+    QVERIFY2(!Phone::header(unknown, "WWW-Authenticate").contains("stale"), unknown.constData());
+    QVERIFY(nonceOf(Phone::header(unknown, "WWW-Authenticate")) != QLatin1String("0123456789abcdef"));
+
+    // The issued nonce while fresh: accepted.
+    QCOMPARE(Phone::status(registerWith(answer(challenge1, QStringLiteral("secret1")))), 200);
+
+    QTest::qWait(1700); // the nonce expires
+    // Expired nonce, wrong password: a plain new challenge (stale only when the digest is right).
+    const QByteArray wrong = registerWith(answer(challenge1, QStringLiteral("wrong")));
+    QCOMPARE(Phone::status(wrong), 401);
+    QVERIFY2(!Phone::header(wrong, "WWW-Authenticate").contains("stale"), wrong.constData());
+    // Expired nonce, right password: 401 with stale=true and a new nonce.
+    const QByteArray stale = registerWith(answer(challenge1, QStringLiteral("secret1")));
+    QCOMPARE(Phone::status(stale), 401);
+    const QByteArray challenge2 = Phone::header(stale, "WWW-Authenticate");
+    QVERIFY2(challenge2.contains(", stale=true"), stale.constData());
+    QVERIFY(nonceOf(challenge2) != nonceOf(challenge1));
+    // The new nonce works.
+    QCOMPARE(Phone::status(registerWith(answer(challenge2, QStringLiteral("secret1")))), 200);
+    server.stop();
 }
 
 void TestClassroomServer::registerFloodHitsTheCap()
@@ -755,6 +832,93 @@ void TestClassroomServer::baresipCallsWithPcmaOnly()
     const QByteArray printed = uas.out();
     QVERIFY2(printed.count(": 200 OK") >= 3, printed.constData()); // INVITE, re-INVITE, BYE
     QVERIFY2(!printed.contains("488"), printed.constData());
+}
+
+void TestClassroomServer::linphonecRegistersAndCallsBaresip()
+{
+    // linphonec 5.1 (carol) and baresip (bob) register with the server; carol calls
+    // sip:bob@server; baresip answers; carol hangs up. linphonec's quirks: it needs a writable
+    // [storage] uri (its call history database) and use_ipv6=0, and reads commands from stdin.
+    const quint16 serverPort = freePort(), bobPort = freePort(), carolPort = freePort();
+    Server server({"--role", "server", "--listen", addr(serverPort)});
+    QVERIFY2(server.waitListening(), server.err().constData());
+    const QString bobProfile = baresipProfile(
+        QStringLiteral("bob-for-carol"), bobPort,
+        QStringLiteral("<sip:bob@127.0.0.1:%1;transport=udp>;regint=120;answermode=auto;audio_codecs=PCMU/8000/1,PCMA/8000/1")
+            .arg(serverPort));
+    QProcess bob;
+    bob.setProcessChannelMode(QProcess::MergedChannels);
+    bob.start(m_baresip, {"-f", bobProfile});
+    QByteArray bobLog;
+    QVERIFY2(waitForOutput(bob, "registered successfully", &bobLog), bobLog.constData());
+
+    const QString home = m_tmp.filePath(QStringLiteral("carol"));
+    QDir().mkpath(home);
+    const QString rc = home + QStringLiteral("/linphonerc");
+    {
+        QFile f(rc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[sip]\nsip_port=%1\nsip_tcp_port=-1\nsip_tls_port=-1\nuse_ipv6=0\ndefault_proxy=0\n"
+                               "[rtp]\naudio_rtp_port=%2\n"
+                               "[sound]\necho_cancellation=0\n"
+                               "[storage]\nuri=%3/linphone.db\n"
+                               "[proxy_0]\nreg_proxy=<sip:127.0.0.1:%4>\nreg_identity=sip:carol@127.0.0.1\n"
+                               "reg_expires=120\nreg_sendregister=1\n")
+                    .arg(carolPort)
+                    .arg(freePort() & ~1)
+                    .arg(home)
+                    .arg(serverPort)
+                    .toUtf8());
+    }
+    QDir().mkpath(home + QStringLiteral("/.local/share/linphone")); // its other databases
+    QProcess carol;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    carol.setProcessEnvironment(env);
+    carol.setProcessChannelMode(QProcess::MergedChannels);
+    // stdbuf: linphonec's stdout to a pipe is block-buffered; its lines are needed as they come.
+    carol.start(QStringLiteral("stdbuf"), {"-oL", m_linphonec, "-c", rc});
+    QByteArray carolLog;
+    // linphonec prints nothing when it has registered: the server's bindings say it. A query
+    // (REGISTER without Contact) lists carol's contact once she is bound (RFC 3261 10.3 step 8).
+    Phone phone;
+    QByteArray query;
+    QElapsedTimer waited;
+    waited.start();
+    int queryCseq = 0;
+    while (waited.elapsed() < 15000) {
+        query = phone.exchange(serverPort, phone.request("REGISTER", "sip:" + addr(serverPort), "carol", "q1", ++queryCseq));
+        if (query.contains("sip:carol@127.0.0.1:" + QByteArray::number(carolPort)))
+            break;
+        QTest::qWait(300);
+    }
+    carolLog += carol.readAll();
+    QCOMPARE(Phone::status(query), 200);
+    QVERIFY2(query.contains("sip:carol@127.0.0.1:" + QByteArray::number(carolPort)),
+             (query + "\n---\n" + carolLog.right(3000)).constData());
+    carol.write(QStringLiteral("call sip:bob@%1\n").arg(addr(serverPort)).toUtf8());
+    // linphonec's own lines (its library's log lines start with a date and are not looked at).
+    const QByteArray callLine = "Call 1 with sip:bob@" + addr(serverPort).toUtf8();
+    QVERIFY2(waitForOutput(carol, callLine + " connected.", &carolLog, 15000), carolLog.right(4000).constData());
+    QTest::qWait(500);
+    carol.write("terminate\n");
+    QVERIFY2(waitForOutput(carol, callLine + " ended", &carolLog, 10000), carolLog.right(4000).constData());
+    carol.write("quit\n");
+    if (!carol.waitForFinished(10000))
+        carol.kill();
+    carol.waitForFinished();
+    bob.write("/quit\n");
+    if (!bob.waitForFinished(5000))
+        bob.kill();
+    bob.waitForFinished();
+    bobLog += bob.readAll();
+    QVERIFY2(bobLog.contains("Call established"), bobLog.constData());
+    QCOMPARE(server.stop(), 0);
+    const QByteArray printed = server.out();
+    // The INVITE went to bob's contact, his 200 OK back to carol, her BYE to bob.
+    QVERIFY2(printed.contains("Server -> " + addr(bobPort).toUtf8() + ": INVITE"), printed.constData());
+    QVERIFY2(printed.contains("Server -> 127.0.0.1:" + QByteArray::number(carolPort) + ": 200 OK"), printed.constData());
+    QVERIFY2(printed.contains("Server -> " + addr(bobPort).toUtf8() + ": BYE"), printed.constData());
 }
 
 namespace {
