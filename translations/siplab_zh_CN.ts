@@ -73,24 +73,12 @@
         <translation>P%1 的 Retry-After</translation>
     </message>
     <message>
-        <source>UAS answers %1</source>
-        <translation>UAS 应答 %1</translation>
-    </message>
-    <message>
-        <source>UAS never answers</source>
-        <translation>UAS 不应答</translation>
-    </message>
-    <message>
         <source>Final response after %1 ms</source>
         <translation>%1 毫秒后发最终响应</translation>
     </message>
     <message>
         <source>UAS authentication</source>
         <translation>UAS 认证</translation>
-    </message>
-    <message>
-        <source>UAS answers BYE with %1</source>
-        <translation>UAS 用 %1 应答 BYE</translation>
     </message>
     <message>
         <source>Add a provisional response</source>
@@ -359,6 +347,136 @@
     <message>
         <source>Nobody checks a password now: make P1 challenge with 407 or the UAS with 401, and give the UAC credentials</source>
         <translation>目前没有节点校验密码：请让 P1 以 407 质询或让 UAS 以 401 质询，并让 UAC 拥有凭证</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n callee devices</source>
+        <translation>
+            <numerusform>使用 %n 台被叫设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fork in parallel</source>
+        <translation>并行分叉</translation>
+    </message>
+    <message>
+        <source>Fork in sequence</source>
+        <translation>顺序分叉</translation>
+    </message>
+    <message>
+        <source>Branch timeout %1 ms</source>
+        <translation>分支超时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>P1 is: %1</source>
+        <translation>P1 是：%1</translation>
+    </message>
+    <message>
+        <source>P1 is down, the caller fails over to P2</source>
+        <translation>P1 宕机，主叫改投 P2</translation>
+    </message>
+    <message>
+        <source>P1 is up</source>
+        <translation>P1 正常工作</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>%1 never answers</source>
+        <translation>%1 从不应答</translation>
+    </message>
+    <message>
+        <source>%1 answers BYE with %2</source>
+        <translation>%1 用 %2 应答 BYE</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not a response list: %1</source>
+        <translation>不是有效的响应列表：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s responses to a retried request</source>
+        <translation>%1 对重发请求的响应</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Callee devices:</source>
+        <translation>被叫设备数：</translation>
+    </message>
+    <message>
+        <source>Devices of the callee behind the last proxy (desk phone, softphone, voicemail); with more than one the proxy forks the request to them (RFC 3261 16.5-16.7)</source>
+        <translation>最后一个代理后面被叫的设备（座机、软电话、语音信箱）；多于一台时，代理把请求分叉给它们（RFC 3261 16.5-16.7）</translation>
+    </message>
+    <message>
+        <source>Forking:</source>
+        <translation>分叉方式：</translation>
+    </message>
+    <message>
+        <source>parallel (all at once)</source>
+        <translation>并行（同时振铃）</translation>
+    </message>
+    <message>
+        <source>sequential (one after another)</source>
+        <translation>顺序（逐个尝试）</translation>
+    </message>
+    <message>
+        <source>Parallel: every device rings at once and the first 2xx cancels the others. Sequential: the next device is tried after a 3xx-5xx or the branch timeout; a 6xx ends the search (RFC 3261 16.7)</source>
+        <translation>并行：所有设备同时振铃，第一个 2xx 取消其余分支。顺序：收到 3xx-5xx 或分支超时后尝试下一台设备；6xx 结束搜索（RFC 3261 16.7）</translation>
+    </message>
+    <message>
+        <source>Branch timeout:</source>
+        <translation>分支超时：</translation>
+    </message>
+    <message>
+        <source>Sequential forking: a device without a final response after this long is cancelled and the next one tried</source>
+        <translation>顺序分叉：设备在这段时间内没有最终响应，其分支被取消，改试下一台设备</translation>
+    </message>
+    <message>
+        <source>P1 is:</source>
+        <translation>P1 是：</translation>
+    </message>
+    <message>
+        <source>a proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>a redirect server</source>
+        <translation>重定向服务器</translation>
+    </message>
+    <message>
+        <source>an ALG</source>
+        <translation>ALG</translation>
+    </message>
+    <message>
+        <source>Forwards requests (RFC 3261 16)</source>
+        <translation>转发请求（RFC 3261 16）</translation>
+    </message>
+    <message>
+        <source>Answers every new request with a 3xx naming the callee&apos;s devices; the caller sends the request again via P2 (RFC 3261 8.3, RFC 3665 3.6)</source>
+        <translation>对每个新请求回复 3xx，列出被叫的设备；主叫经 P2 重新发送请求（RFC 3261 8.3，RFC 3665 3.6）</translation>
+    </message>
+    <message>
+        <source>An application layer gateway: record-routes and rewrites the SDP&apos;s address and port so the media flows through it (RFC 3665 3.5)</source>
+        <translation>应用层网关：加入 Record-Route，并改写 SDP 的地址和端口，使媒体流经它（RFC 3665 3.5）</translation>
+    </message>
+    <message>
+        <source>P1 never answers; after Timer B the caller sends the request to its alternate proxy P2 (RFC 3263 4.3, RFC 3665 3.4)</source>
+        <translation>P1 从不应答；定时器 B 超时后，主叫把请求发给备用代理 P2（RFC 3263 4.3，RFC 3665 3.4）</translation>
+    </message>
+    <message>
+        <source>Retried request:</source>
+        <translation>重发的请求：</translation>
+    </message>
+    <message>
+        <source>Responses to a request sent again (after 3xx, 401/407, 503 ...), as CODE[r][@MS] items with times from its arrival, e.g. 180@100,200@1100; empty: it is answered like a corrected request (180 then 200)</source>
+        <translation>对再次发送的请求（3xx、401/407、503 之后）的响应，写成 CODE[r][@MS] 列表，时间从请求到达算起，例如 180@100,200@1100；留空：按修正后的请求应答（先 180 再 200）</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1464,118 @@ Explain why a proxy that does not record-route sees nothing after the first exch
     <message>
         <source>Bob&apos;s phone is unreachable and never answers. The INVITE client transaction of P2, Bob&apos;s proxy, retransmits the INVITE at intervals of 0.5, 1, 2, 4, 8 and 16 s (Timer A doubles, RFC 3261 17.1.1.2); when Timer B fires after 64*T1 the branch has timed out and P2 must answer 408 Request Timeout upstream (16.7 step 6; the timeout counts as a 408 from that branch, 16.6 step 7). P1 acknowledges it and passes it on to Alice, who acknowledges it too. Apart from the order of a proxy&apos;s 100 Trying and the INVITE it forwards at the same instant, the ladder is message for message that of RFC 3665 (F1-F15, over UDP). Differences: the RFC&apos;s Proxy 2 answers 480 with the reason phrase &quot;No Response&quot;, while RFC 3261 16.7 step 6 has the proxy choose from the responses it holds, here only the timeout&apos;s 408; the RFC&apos;s INVITE already carries Proxy-Authorization from an earlier challenge, here the proxies do not challenge.</source>
         <translation>Bob 的话机无法到达，始终不回答。Bob 的代理 P2 的 INVITE 客户端事务以 0.5、1、2、4、8、16 秒的间隔重传 INVITE（定时器 A 加倍，RFC 3261 17.1.1.2）；64*T1 后定时器 B 触发，该分支超时，P2 必须向上游回答 408 Request Timeout（16.7 第 6 步；超时算作该分支返回了 408，16.6 第 7 步）。P1 确认（ACK）它并转发给 Alice，Alice 也予以确认。除了代理在同一时刻发出的 100 Trying 与它转发的 INVITE 的先后顺序外，梯形图与 RFC 3665 的流程（F1-F15，使用 UDP）逐条消息一致。不同之处：RFC 中 Proxy 2 回答的是原因短语为“No Response”的 480，而 RFC 3261 16.7 第 6 步要求代理从它持有的响应中选择，这里只有超时产生的 408；RFC 中的 INVITE 已经带有先前质询得到的 Proxy-Authorization，这里代理不发出质询。</translation>
+    </message>
+    <message>
+        <source>Successful session with proxy failure</source>
+        <translation>代理故障时的成功会话</translation>
+    </message>
+    <message>
+        <source>See an INVITE retransmitted by Timer A until Timer B gives up on a proxy that is down.
+Follow the caller&apos;s failover to its alternate proxy with a new branch (RFC 3263 4.3).
+Recognise why a request that got no response at all may be tried at another server.</source>
+        <translation>看到代理宕机时 INVITE 由定时器 A 重传，直到定时器 B 放弃。
+跟随主叫以新的 branch 改投备用代理（RFC 3263 4.3）。
+理解为什么完全没有收到响应的请求可以改到另一台服务器尝试。</translation>
+    </message>
+    <message>
+        <source>Alice&apos;s primary proxy P1 is down. Her INVITE gets no answer, so her transaction retransmits it (Timer A: 0.5, 1, 2, 4, 8 and 16 s) until Timer B fires after 64*T1 = 32 s: seven INVITEs in all (RFC 3261 17.1.1.2). A transaction that never received any response is a failure of that server, so Alice sends the same request, with a new Via branch, to her secondary proxy P2 (RFC 3263 4.3). P2 challenges her with 407, she retries with Proxy-Authorization, Bob answers, and later Bob hangs up. The ladder is message for message that of RFC 3665 (F1-F23) apart from the order of P2&apos;s 100 Trying and the INVITE it forwards at the same instant. Difference: following RFC 3263 4.3 the request to P2 keeps the Call-ID and CSeq (&quot;identical to the previous&quot;), where the RFC 3665 example starts a new Call-ID.</source>
+        <translation>Alice 的主代理 P1 宕机。她的 INVITE 得不到应答，于是她的事务重传该请求（定时器 A：0.5、1、2、4、8 和 16 秒），直到 64*T1 = 32 秒后定时器 B 超时：一共七个 INVITE（RFC 3261 17.1.1.2）。一个从未收到任何响应的事务意味着该服务器故障，因此 Alice 以新的 Via branch 把同一请求发给她的备用代理 P2（RFC 3263 4.3）。P2 用 407 质询她，她带 Proxy-Authorization 重试，Bob 应答，之后 Bob 挂机。除了 P2 的 100 Trying 与它在同一时刻转发的 INVITE 先后顺序不同外，梯形图与 RFC 3665 的（F1-F23）逐条一致。差异：按照 RFC 3263 4.3，发给 P2 的请求保留原 Call-ID 和 CSeq（“与前一个相同”），而 RFC 3665 的示例使用了新的 Call-ID。</translation>
+    </message>
+    <message>
+        <source>Session through a SIP ALG</source>
+        <translation>经过 SIP ALG 的会话</translation>
+    </message>
+    <message>
+        <source>Follow a call through an application layer gateway reached by a pre-loaded Route.
+Compare the SDP before and after the ALG: its address and port replace the phone&apos;s.
+Explain why the ACK and BYE pass the ALG but not Proxy 2, which does not record-route.</source>
+        <translation>跟随一个经预加载 Route 到达应用层网关的呼叫。
+比较 ALG 前后的 SDP：话机的地址和端口被 ALG 自己的替换。
+解释为什么 ACK 和 BYE 经过 ALG，却不经过不做 Record-Route 的代理 2。</translation>
+    </message>
+    <message>
+        <source>Alice reaches Bob through an ALG (a firewall&apos;s SIP gateway) and Proxy 2. Her INVITE carries a pre-loaded Route to the ALG, which forwards it, record-routes, and rewrites the SDP: the connection address and media port become its own, so that the media flows through it (in F2 and again in the 200 OK towards Alice). Proxy 2 does not record-route, so the ACK and the BYE go from the ALG straight to Bob. The ladder is message for message that of RFC 3665 (F1-F17) apart from the order of a 100 Trying and the INVITE forwarded at the same instant. Difference: the RFC&apos;s INVITE also carries Proxy-Authorization from an earlier challenge, which the simulation leaves out.</source>
+        <translation>Alice 经过一个 ALG（防火墙的 SIP 网关）和代理 2 呼叫 Bob。她的 INVITE 带有指向 ALG 的预加载 Route；ALG 转发它，加入 Record-Route，并改写 SDP：连接地址和媒体端口换成它自己的，使媒体流经它（F2 中如此，发往 Alice 的 200 OK 中也如此）。代理 2 不做 Record-Route，所以 ACK 和 BYE 从 ALG 直接发给 Bob。除了一个 100 Trying 与同一时刻转发的 INVITE 先后顺序不同外，梯形图与 RFC 3665 的（F1-F17）逐条一致。差异：RFC 中的 INVITE 还带有先前质询得到的 Proxy-Authorization，模拟中省略了。</translation>
+    </message>
+    <message>
+        <source>Parallel forking: one phone busy, the other answers</source>
+        <translation>并行分叉：一台话机忙，另一台应答</translation>
+    </message>
+    <message>
+        <source>See a proxy fork one INVITE to two devices of the same user, each on its own branch.
+See that both 180s reach the caller but the 486 does not: the proxy keeps it.
+Explain why 486 Busy Here lets the search go on: the request may be tried elsewhere.</source>
+        <translation>看到代理把一个 INVITE 分叉给同一用户的两台设备，每个副本有自己的分支。
+看到两个 180 都到达主叫，而 486 没有：代理把它留下。
+解释为什么 486 Busy Here 让搜索继续：请求可以在别处尝试。</translation>
+    </message>
+    <message>
+        <source>Bob has a desk phone (UAS1) and a softphone (UAS2). His proxy P1 looks up both and forks the INVITE to them at once, each copy with its own Via branch (RFC 3261 16.5, 16.6). Both ring and their 180s are forwarded to Alice (16.7 step 5): two early dialogs, one per To tag. The desk phone is busy: 486 Busy Here is for this device only, so P1 acknowledges it hop by hop and keeps it while the other branch is pending. The softphone answers 200 OK, which P1 forwards at once; Alice&apos;s ACK and later BYE go end to end to the softphone.</source>
+        <translation>Bob 有一台座机（UAS1）和一个软电话（UAS2）。他的代理 P1 查到这两台设备，同时把 INVITE 分叉给它们，每个副本都有自己的 Via branch（RFC 3261 16.5、16.6）。两台都振铃，它们的 180 都被转发给 Alice（16.7 第 5 步）：两个早期对话，每个 To 标签一个。座机忙：486 Busy Here 只针对这台设备，所以 P1 逐跳确认它，并在另一分支未完成时先保留它。软电话回 200 OK，P1 立即转发；Alice 的 ACK 和之后的 BYE 端到端地发往软电话。</translation>
+    </message>
+    <message>
+        <source>600 Busy Everywhere stops the search, 486 Busy Here does not</source>
+        <translation>600 Busy Everywhere 结束搜索，486 Busy Here 不会</translation>
+    </message>
+    <message>
+        <source>Contrast 486 Busy Here (this device) with 600 Busy Everywhere (every device).
+See the proxy cancel the branch still ringing when the 6xx arrives.
+See that the 6xx goes upstream only when every branch has ended.</source>
+        <translation>对比 486 Busy Here（这台设备忙）和 600 Busy Everywhere（所有设备都忙）。
+看到 6xx 到达时代理取消仍在振铃的分支。
+看到 6xx 要等所有分支都结束后才向上游发送。</translation>
+    </message>
+    <message>
+        <source>P1 forks Bob&apos;s call to three devices. The desk phone answers 486 Busy Here: a 4xx, so the request may still succeed elsewhere and the search goes on. Then the softphone&apos;s user says that he is busy everywhere: 600 is a global failure (RFC 3261 21.6.1), so P1 cancels the branch of the voicemail that is still ringing, starts no new one, and once the voicemail has answered the CANCEL with 487 it sends the 600 to Alice as the best response (16.7 steps 5, 6 and 10). Without the 600 the voicemail would have answered.</source>
+        <translation>P1 把 Bob 的呼叫分叉给三台设备。座机回 486 Busy Here：这是 4xx，请求仍可能在别处成功，搜索继续。接着软电话的用户表示他在哪里都忙：600 是全局失败（RFC 3261 21.6.1），于是 P1 取消仍在振铃的语音信箱分支，不再开始新的分支；语音信箱用 487 应答 CANCEL 之后，P1 把 600 作为最佳响应发给 Alice（16.7 第 5、6 和 10 步）。如果没有这个 600，语音信箱本会应答。</translation>
+    </message>
+    <message>
+        <source>Sequential search: 503 at the first device, the second answers</source>
+        <translation>顺序搜索：第一台设备回 503，第二台应答</translation>
+    </message>
+    <message>
+        <source>Follow a sequential search: one device at a time, in order.
+See that a 5xx from one device makes the proxy try the next one, not give up.
+Explain why the caller never sees the 503.</source>
+        <translation>跟随顺序搜索：一次一台设备，按顺序进行。
+看到某台设备的 5xx 让代理尝试下一台，而不是放弃。
+解释为什么主叫永远看不到这个 503。</translation>
+    </message>
+    <message>
+        <source>P1 tries Bob&apos;s devices one after another. The desk phone answers 503 Service Unavailable: a server error at that device, which lets the request be tried elsewhere (RFC 3261 16.7 step 4, 21.5). P1 acknowledges it and forwards the INVITE to the softphone on a new branch; the softphone rings and answers. The caller only sees the softphone&apos;s responses; had every device failed, P1 would have sent the best final response, a 503 turned into 500 (16.7 step 6).</source>
+        <translation>P1 逐个尝试 Bob 的设备。座机回 503 Service Unavailable：这是该设备的服务器错误，允许在别处尝试该请求（RFC 3261 16.7 第 4 步，21.5）。P1 确认它，并以新的分支把 INVITE 转发给软电话；软电话振铃并应答。主叫只看到软电话的响应；如果所有设备都失败，P1 会发出最佳最终响应，即由 503 转成的 500（16.7 第 6 步）。</translation>
+    </message>
+    <message>
+        <source>300 Multiple Choices: the caller tries each device in turn</source>
+        <translation>300 Multiple Choices：主叫依次尝试每台设备</translation>
+    </message>
+    <message>
+        <source>Read a 300 Multiple Choices that lists every device of the callee.
+Follow the caller&apos;s recursion: one new INVITE per Contact, in order.
+See that a 486 from one device makes the caller try the next Contact.</source>
+        <translation>读懂列出被叫所有设备的 300 Multiple Choices。
+跟随主叫的递归：按顺序为每个 Contact 发一个新的 INVITE。
+看到某台设备的 486 让主叫尝试下一个 Contact。</translation>
+    </message>
+    <message>
+        <source>A redirect server (RS) answers Alice&apos;s INVITE with 300 Multiple Choices and three Contacts, one per device of Bob (RFC 3261 21.3.1). Alice acknowledges it and treats the Contacts as her target set (8.1.3.4): she sends a new INVITE (same Call-ID, CSeq + 1) to the first, through the proxy P2. The desk phone is busy (486), which ends only this attempt, so she tries the second Contact: the softphone rings and answers. The third device is never asked.</source>
+        <translation>重定向服务器（RS）用 300 Multiple Choices 应答 Alice 的 INVITE，带三个 Contact，Bob 的每台设备一个（RFC 3261 21.3.1）。Alice 确认它，并把这些 Contact 作为目标集（8.1.3.4）：她经代理 P2 向第一个发送新的 INVITE（Call-ID 不变，CSeq 加一）。座机忙（486），这只结束这一次尝试，于是她尝试第二个 Contact：软电话振铃并应答。第三台设备从未被呼叫。</translation>
+    </message>
+    <message>
+        <source>Two phones answer at once: two dialogs, one kept</source>
+        <translation>两台话机同时应答：两个对话，保留一个</translation>
+    </message>
+    <message>
+        <source>See two 2xx for one INVITE: a forking proxy forwards every 2xx.
+Explain why the caller must ACK both, and then ends the second dialog with BYE.
+See the proxy&apos;s CANCEL cross the second phone&apos;s 200 OK.</source>
+        <translation>看到一个 INVITE 收到两个 2xx：分叉代理转发每一个 2xx。
+解释为什么主叫必须对两个都发 ACK，然后用 BYE 结束第二个对话。
+看到代理的 CANCEL 与第二台话机的 200 OK 交错而过。</translation>
+    </message>
+    <message>
+        <source>P1 forks the call to Bob&apos;s two phones and both are picked up within 10 ms. P1 forwards the first 200 OK and cancels the other branch (RFC 3261 16.7 step 10), but that phone has already answered: it replies 200 to the CANCEL and nothing else (9.2), and P1 forwards its 200 OK too (16.7 step 5). Each 2xx creates a dialog, so Alice acknowledges both; she keeps the first and ends the second with BYE (13.2.2.4).</source>
+        <translation>P1 把呼叫分叉给 Bob 的两台话机，两台在 10 毫秒内都被接起。P1 转发第一个 200 OK 并取消另一个分支（RFC 3261 16.7 第 10 步），但那台话机已经应答：它对 CANCEL 回 200，其他什么都不做（9.2），P1 也转发它的 200 OK（16.7 第 5 步）。每个 2xx 建立一个对话，所以 Alice 对两个都发 ACK；她保留第一个，用 BYE 结束第二个（13.2.2.4）。</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3448,54 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>The SDP offer has no media format the UAS supports: it answers 488 Not Acceptable Here with a Warning</source>
         <translation>SDP 提议中没有 UAS 支持的媒体格式：UAS 回复 488 Not Acceptable Here 并附 Warning</translation>
+    </message>
+    <message>
+        <source>A second 2xx from another branch of the fork makes a second dialog: the UAC acknowledges it too, end to end</source>
+        <translation>分叉的另一个分支发来第二个 2xx，形成第二个对话：UAC 也端到端地确认它</translation>
+    </message>
+    <message>
+        <source>The UAC keeps the first dialog and ends the one it does not want with BYE</source>
+        <translation>UAC 保留第一个对话，用 BYE 结束它不要的那个对话</translation>
+    </message>
+    <message>
+        <source>The attempt failed with a 4xx or 5xx: the UAC tries the next Contact of the 3xx (a 6xx would stop the search)</source>
+        <translation>这次尝试以 4xx 或 5xx 失败：UAC 尝试 3xx 中的下一个 Contact（6xx 则会停止搜索）</translation>
+    </message>
+    <message>
+        <source>The first proxy never answered (Timer B): the UAC sends a new request to its alternate proxy</source>
+        <translation>第一个代理一直没有应答（定时器 B）：UAC 向备用代理发送新的请求</translation>
+    </message>
+    <message>
+        <source>The callee has several devices: the proxy forks, one branch per device, all at once, each with its own Via branch</source>
+        <translation>被叫有多台设备：代理分叉，每台设备一个分支，同时发出，各有自己的 Via branch</translation>
+    </message>
+    <message>
+        <source>Sequential search: the proxy tries the callee&apos;s devices one after another, the next one only when the previous branch failed</source>
+        <translation>顺序搜索：代理逐个尝试被叫的设备，只有前一个分支失败后才尝试下一台</translation>
+    </message>
+    <message>
+        <source>The branch failed with a 3xx-5xx, which lets the request be tried elsewhere: the proxy tries the next device</source>
+        <translation>该分支以 3xx-5xx 失败，允许在别处尝试该请求：代理尝试下一台设备</translation>
+    </message>
+    <message>
+        <source>Sequential search: the device did not answer in time, so the proxy cancels its branch and tries the next one</source>
+        <translation>顺序搜索：设备没有及时应答，代理取消其分支并尝试下一台</translation>
+    </message>
+    <message>
+        <source>A branch answered 2xx: the proxy cancels every other pending branch</source>
+        <translation>某个分支回了 2xx：代理取消其他所有未完成的分支</translation>
+    </message>
+    <message>
+        <source>A branch answered 6xx (a global failure): the proxy cancels the pending branches and starts no new one</source>
+        <translation>某个分支回了 6xx（全局失败）：代理取消未完成的分支，不再开始新的分支</translation>
+    </message>
+    <message>
+        <source>The ALG forwards the message and rewrites the SDP&apos;s connection address and media port to its own, so the media flows through it</source>
+        <translation>ALG 转发该消息，并把 SDP 的连接地址和媒体端口改写成自己的，使媒体流经它</translation>
+    </message>
+    <message>
+        <source>The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK</source>
+        <translation>INVITE 已经应答过：CANCEL 不改变任何事，UAS 用 200 OK 应答它</translation>
     </message>
 </context>
 <context>
