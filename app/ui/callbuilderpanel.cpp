@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,7 +92,10 @@ QWidget *CallBuilderPanel::buildCallBox()
     m_branchTimeoutLabel = new QLabel;
     form->addRow(m_branchTimeoutLabel, m_branchTimeout);
     callLayout->addLayout(form);
-    auto *topology = new QHBoxLayout;
+    // The topology: the caller and the proxies on the first row, the callee's devices on the
+    // second when there are several (updateWidgets places the buttons).
+    auto *topology = new QGridLayout;
+    m_topology = topology;
     topology->setSpacing(2);
     m_nodeGroup = new QButtonGroup(this);
     m_nodeGroup->setExclusive(true);
@@ -102,7 +106,7 @@ QWidget *CallBuilderPanel::buildCallBox()
         b->setMinimumWidth(40);
         m_nodeButtons.append(b);
         m_nodeGroup->addButton(b, i);
-        topology->addWidget(b);
+        topology->addWidget(b, 0, i);
     }
     callLayout->addLayout(topology);
     return m_callBox;
@@ -540,6 +544,9 @@ void CallBuilderPanel::updateWidgets()
         m_nodeButtons[i]->setVisible(i < nodes);
         if (i >= nodes)
             continue;
+        const bool deviceRow = forks && i > proxies;
+        m_topology->removeWidget(m_nodeButtons[i]);
+        m_topology->addWidget(m_nodeButtons[i], deviceRow ? 1 : 0, deviceRow ? i - proxies - 1 : i);
         const NodeAddress &a = i == 0 ? s.uac.address : i <= proxies ? s.proxies[i - 1].address : s.target(i - proxies - 1).address;
         // A long lane name is shortened on its button (the tooltip has it whole) so that six
         // nodes fit the dock's width.

@@ -8,6 +8,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -131,6 +132,7 @@ private:
     QSpinBox *m_branchTimeout = nullptr;
     QList<QPushButton *> m_nodeButtons;
     QButtonGroup *m_nodeGroup = nullptr;
+    QGridLayout *m_topology = nullptr;
     QGroupBox *m_nodeBox = nullptr;
     QStackedWidget *m_pages = nullptr;
 
