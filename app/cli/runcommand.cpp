@@ -177,24 +177,17 @@ Problem applyElements(const CliParser &p, Scenario &s)
     if (p.isSet(QStringLiteral("proxies")) && s.proxies.size() != 2)
         return QStringLiteral("%1 needs two proxies (P1 and P2), not --proxies %2").arg(set[0]).arg(s.proxies.size());
     s.setProxyCount(2);
-    ProxySettings &p1 = s.proxies[0];
+    // What P1 is follows ScenarioRules, as in the call builder.
     if (p.isSet(QStringLiteral("redirect-server"))) {
         // RFC 3665 3.6 / RFC 3261 8.3: a redirect server answers every new request with a 3xx.
-        p1.role = ProxyRole::Redirect;
-        p1.address.name = QStringLiteral("Redirect");
-        p1.address.host = p1.address.domain = QStringLiteral("redirect.atlanta.example");
-        p1.respondWith = s.targetCount() > 1 ? 300 : 302;
+        ScenarioRules::setFirstHopRole(s, ProxyRole::Redirect);
     } else if (p.isSet(QStringLiteral("alternate-proxy"))) {
         // RFC 3665 3.4: Proxy 1 is down, Proxy 2 is the alternate and challenges the caller.
-        p1.down = true;
-        s.uac.alternateProxy = s.proxies[1].address.name;
+        ScenarioRules::setFirstHopDown(s, true);
         s.proxies[1].respondWith = 407;
     } else {
         // RFC 3665 3.5: the ALG record-routes, Proxy 2 does not.
-        p1.role = ProxyRole::Alg;
-        p1.address.name = QStringLiteral("ALG");
-        p1.address.host = p1.address.domain = QStringLiteral("alg.atlanta.example");
-        s.proxies[1].recordRoute = false;
+        ScenarioRules::setFirstHopRole(s, ProxyRole::Alg);
     }
     return {};
 }

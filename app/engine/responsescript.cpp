@@ -60,4 +60,15 @@ std::optional<QList<ResponseStep>> ResponseScript::parse(const QString &text, co
     return steps;
 }
 
+QString ResponseScript::text(const QList<ResponseStep> &steps)
+{
+    QStringList items;
+    int at = 0; // @MS counts from the request's arrival; a step's delay from the previous step
+    for (const ResponseStep &step : steps) {
+        at += step.delayMs;
+        items.append(QStringLiteral("%1%2@%3").arg(step.code).arg(step.reliable ? QStringLiteral("r") : QString()).arg(at));
+    }
+    return items.join(QLatin1Char(','));
+}
+
 } // namespace SipLab

@@ -36,6 +36,9 @@ public:
     {
         return parse(text, Defaults(), error);
     }
+    /// The list written back for parse(), every item with its time: "180@100,200@1100"; an
+    /// empty list gives an empty string. parse(text(steps)) gives `steps` again.
+    static QString text(const QList<ResponseStep> &steps);
 };
 
 } // namespace SipLab

@@ -3,6 +3,8 @@
 #include <QPair>
 #include <QSet>
 
+#include <algorithm>
+
 namespace SipLab {
 
 namespace {
@@ -289,41 +291,180 @@ QString ScenarioRules::dropText(const QList<int> &drop)
     return parts.join(QStringLiteral(", "));
 }
 
-void ScenarioRules::setFinalResponse(Scenario &s, int code, int delayMs)
+namespace {
+/// Device `device`'s responses, or nullptr when it does not exist.
+QList<ResponseStep> *responsesOf(Scenario &s, int device)
 {
-    QList<ResponseStep> &r = s.uas.responses;
-    if (!r.isEmpty() && r.last().code >= 200)
-        r.last().code = code;
+    return device >= 0 && device < s.targetCount() ? &s.target(device).responses : nullptr;
+}
+} // namespace
+
+void ScenarioRules::setFinalResponse(Scenario &s, int code, int delayMs, int device)
+{
+    QList<ResponseStep> *r = responsesOf(s, device);
+    if (!r)
+        return;
+    if (!r->isEmpty() && r->last().code >= 200)
+        r->last().code = code;
     else
-        r.append({code, delayMs, false});
+        r->append({code, delayMs, false});
 }
 
-void ScenarioRules::removeFinalResponse(Scenario &s)
+void ScenarioRules::removeFinalResponse(Scenario &s, int device)
 {
-    QList<ResponseStep> &r = s.uas.responses;
-    if (!r.isEmpty() && r.last().code >= 200)
-        r.removeLast();
+    QList<ResponseStep> *r = responsesOf(s, device);
+    if (r && !r->isEmpty() && r->last().code >= 200)
+        r->removeLast();
 }
 
-void ScenarioRules::addProvisional(Scenario &s, int code)
+void ScenarioRules::addProvisional(Scenario &s, int code, int device)
 {
+    QList<ResponseStep> *r = responsesOf(s, device);
+    if (!r)
+        return;
     int at = 0;
-    while (at < s.uas.responses.size() && s.uas.responses[at].code < 200)
+    while (at < r->size() && (*r)[at].code < 200)
         ++at;
-    s.uas.responses.insert(at, {code, 100, false});
+    r->insert(at, {code, 100, false});
 }
 
-void ScenarioRules::removeProvisional(Scenario &s, int row)
+void ScenarioRules::removeProvisional(Scenario &s, int row, int device)
 {
-    if (row >= 0 && row < s.uas.responses.size() && s.uas.responses[row].code < 200)
-        s.uas.responses.removeAt(row);
+    QList<ResponseStep> *r = responsesOf(s, device);
+    if (r && row >= 0 && row < r->size() && (*r)[row].code < 200)
+        r->removeAt(row);
 }
 
-const ResponseStep *ScenarioRules::finalResponse(const Scenario &s)
+const ResponseStep *ScenarioRules::finalResponse(const Scenario &s, int device)
 {
-    if (!s.uas.responses.isEmpty() && s.uas.responses.last().code >= 200)
-        return &s.uas.responses.last();
+    if (device < 0 || device >= s.targetCount())
+        return nullptr;
+    const QList<ResponseStep> &r = s.target(device).responses;
+    if (!r.isEmpty() && r.last().code >= 200)
+        return &r.last();
     return nullptr;
+}
+
+void ScenarioRules::setDeviceCount(Scenario &s, int count)
+{
+    s.setTargetCount(count);
+    // RFC 3261 16.5: the proxy responsible for the callee's domain forks; it must exist.
+    if (s.targetCount() > 1 && s.proxies.isEmpty())
+        s.setProxyCount(1);
+    if (!s.proxies.isEmpty()) {
+        QStringList lanes;
+        for (int i = 0; i < s.targetCount(); ++i)
+            lanes.append(s.target(i).address.name);
+        QStringList &next = s.proxies.last().next;
+        next.erase(std::remove_if(next.begin(), next.end(), [&lanes](const QString &n) { return !lanes.contains(n); }),
+                   next.end());
+        // RFC 3261 21.3.1: 300 Multiple Choices lists several locations; 21.3.3: 302 one.
+        ProxySettings &p1 = s.proxies.first();
+        if (p1.role == ProxyRole::Redirect && (p1.respondWith == 300 || p1.respondWith == 302))
+            p1.respondWith = s.targetCount() > 1 ? 300 : 302;
+    }
+}
+
+void ScenarioRules::removeDevice(Scenario &s, int device)
+{
+    const int count = s.targetCount();
+    if (count <= 1 || device < 0 || device >= count)
+        return;
+    const QString removed = s.target(device).address.name;
+    QList<UasSettings> devices;
+    for (int i = 0; i < count; ++i) {
+        if (i != device)
+            devices.append(s.target(i));
+    }
+    s.uas = devices.takeFirst();
+    s.forking.devices = devices;
+    if (!s.proxies.isEmpty())
+        s.proxies.last().next.removeAll(removed);
+    // Lanes keep their order, renumbered (UAS1, UAS2 / UAS); setDeviceCount drops `next` names
+    // that no longer exist and keeps the redirect server's code in step.
+    QStringList renamed;
+    for (int i = 0; i < s.targetCount(); ++i)
+        renamed.append(s.target(i).address.name);
+    s.setTargetCount(count - 1);
+    if (!s.proxies.isEmpty()) {
+        for (QString &n : s.proxies.last().next) {
+            const int at = int(renamed.indexOf(n));
+            if (at >= 0)
+                n = s.target(at).address.name;
+        }
+    }
+    setDeviceCount(s, count - 1);
+}
+
+void ScenarioRules::setFirstHopRole(Scenario &s, ProxyRole role)
+{
+    if (role != ProxyRole::Proxy)
+        s.setProxyCount(2);
+    if (s.proxies.isEmpty())
+        return;
+    ProxySettings &p1 = s.proxies[0];
+    const NodeAddress standard = Scenario::defaultProxyAddress(0);
+    switch (role) {
+    case ProxyRole::Proxy:
+        if (p1.role == ProxyRole::Redirect)
+            p1.respondWith = 0;
+        if (p1.role != ProxyRole::Proxy) {
+            p1.address.name = standard.name;
+            p1.address.host = standard.host;
+            p1.address.domain = standard.domain;
+        }
+        break;
+    case ProxyRole::Redirect:
+        // RFC 3261 8.3 / RFC 3665 3.6: a redirect server answers every new request with a 3xx:
+        // 300 listing every device (21.3.1), 302 with one (21.3.3).
+        p1.respondWith = s.targetCount() > 1 ? 300 : 302;
+        p1.address.name = QStringLiteral("Redirect");
+        p1.address.host = p1.address.domain = QStringLiteral("redirect.atlanta.example");
+        break;
+    case ProxyRole::Alg:
+        // RFC 3665 3.5: the ALG record-routes (it must see the ACK and BYE to rewrite their SDP),
+        // Proxy 2 does not.
+        p1.respondWith = 0;
+        p1.recordRoute = true;
+        p1.address.name = QStringLiteral("ALG");
+        p1.address.host = p1.address.domain = QStringLiteral("alg.atlanta.example");
+        s.proxies[1].recordRoute = false;
+        break;
+    }
+    p1.role = role;
+    if (role != ProxyRole::Proxy)
+        setFirstHopDown(s, false);
+}
+
+void ScenarioRules::setFirstHopDown(Scenario &s, bool down)
+{
+    if (!down) {
+        if (!s.proxies.isEmpty())
+            s.proxies[0].down = false;
+        s.uac.alternateProxy.clear();
+        return;
+    }
+    // RFC 3263 4.3 / RFC 3665 3.4: the UAC's first hop does not answer (Timer B); it sends the
+    // request to the next server it knows, P2.
+    setFirstHopRole(s, ProxyRole::Proxy);
+    s.setProxyCount(2);
+    s.proxies[0].down = true;
+    s.proxies[0].respondWith = 0;
+    s.uac.alternateProxy = s.proxies[1].address.name;
+}
+
+bool ScenarioRules::firstHopDown(const Scenario &s)
+{
+    return !s.proxies.isEmpty() && s.proxies[0].down && !s.uac.alternateProxy.isEmpty();
+}
+
+int ScenarioRules::minimumProxies(const Scenario &s)
+{
+    if (!s.proxies.isEmpty() && (s.proxies[0].role != ProxyRole::Proxy || s.proxies[0].down))
+        return 2;
+    if (!s.uac.alternateProxy.isEmpty())
+        return 2;
+    return s.targetCount() > 1 ? 1 : 0;
 }
 
 void ScenarioRules::setServerAcceptsPassword(Scenario &s, bool accepts)

@@ -43,17 +43,42 @@ public:
     /// The list written back for parseDrop(): "7, 9".
     static QString dropText(const QList<int> &drop);
 
-    // Edits of the UAS's responses (the steps before the final response are provisional).
+    // Edits of a callee device's responses (the steps before the final response are
+    // provisional). `device` is 0 for Scenario::uas (lane UAS / UAS1), 1 and 2 for
+    // forking.devices (UAS2, UAS3); a device that does not exist is left alone.
     /// The final response becomes `code` (appended with `delayMs` when there was none).
-    static void setFinalResponse(Scenario &scenario, int code, int delayMs);
-    /// Removes the final response: the UAS never answers finally (only its provisional steps).
-    static void removeFinalResponse(Scenario &scenario);
+    static void setFinalResponse(Scenario &scenario, int code, int delayMs, int device = 0);
+    /// Removes the final response: the device never answers finally (only its provisional steps).
+    static void removeFinalResponse(Scenario &scenario, int device = 0);
     /// Adds a provisional response after the existing ones, before the final one.
-    static void addProvisional(Scenario &scenario, int code);
+    static void addProvisional(Scenario &scenario, int code, int device = 0);
     /// Removes step `row` when it is a provisional response.
-    static void removeProvisional(Scenario &scenario, int row);
-    /// The final response step, or nullptr when the UAS sends none.
-    static const ResponseStep *finalResponse(const Scenario &scenario);
+    static void removeProvisional(Scenario &scenario, int row, int device = 0);
+    /// The final response step, or nullptr when the device sends none (or does not exist).
+    static const ResponseStep *finalResponse(const Scenario &scenario, int device = 0);
+
+    // Edits of the call's graph.
+    /// Gives the callee `count` devices (1-3, Scenario::setTargetCount). Forking needs a proxy in
+    /// front of the devices (RFC 3261 16.5): a call without one gets P1. The last proxy's `next`
+    /// keeps only lanes that still exist; a redirect server answering 300/302 answers 300 when
+    /// there are several devices to list, 302 for one (RFC 3261 21.3.1, 21.3.3).
+    static void setDeviceCount(Scenario &scenario, int count);
+    /// Removes device `device` (0-2); the others move up and are renamed UAS / UAS1.. in order.
+    /// The last device is never removed.
+    static void removeDevice(Scenario &scenario, int device);
+    /// What the first proxy (P1) is. Redirect: a redirect server of its own, lane "Redirect",
+    /// answering 300 listing every device (302 with one; RFC 3261 8.3, RFC 3665 3.6). Alg: lane
+    /// "ALG", record-routes and rewrites the SDP; P2 does not record-route (RFC 3665 3.5). Proxy:
+    /// back to a forwarding P1. Redirect and Alg need P2 behind P1 (the call gets two proxies) and
+    /// clear firstHopDown.
+    static void setFirstHopRole(Scenario &scenario, ProxyRole role);
+    /// P1 is down and the UAC fails over to P2 after Timer B (RFC 3263 4.3, RFC 3665 3.4): sets
+    /// proxies[0].down and uac.alternateProxy (two proxies, P1 forwarding). Off clears both.
+    static void setFirstHopDown(Scenario &scenario, bool down);
+    static bool firstHopDown(const Scenario &scenario);
+    /// The fewest proxies the scenario's graph allows: 2 when P1 is a redirect server, an ALG or
+    /// down with an alternate; 1 when the last proxy forks to several devices; else 0.
+    static int minimumProxies(const Scenario &scenario);
 
     /// The server's password: the same as the UAC's (accepts) or a different one (refuses the
     /// credentials, RFC 3665 2.5).

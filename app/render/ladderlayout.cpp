@@ -70,6 +70,17 @@ LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptio
         const NodeAddress &a = trace.nodes[i].address;
         lane.title = a.name;
         lane.subtitle = a.user.isEmpty() ? a.domain : a.user + QLatin1Char('@') + a.domain;
+        // The devices of one callee share the address of record (bob@biloxi.example): their
+        // lanes show where each device is (bob@softphone.biloxi.example) instead.
+        if (!a.user.isEmpty()) {
+            for (int j = 0; j < trace.nodes.size(); ++j) {
+                const NodeAddress &other = trace.nodes[j].address;
+                if (j != i && other.user == a.user && other.domain == a.domain && other.host != a.host) {
+                    lane.subtitle = a.user + QLatin1Char('@') + a.host;
+                    break;
+                }
+            }
+        }
         lane.address = QStringLiteral("%1:%2").arg(a.ip).arg(a.port);
         laneOfNode[i] = lane.x;
         l.m_lanes.append(lane);

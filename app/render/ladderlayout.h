@@ -38,7 +38,7 @@ struct LadderLane
     int node = 0;          // index into CallTrace::nodes
     double x = 0;          // centre line
     QString title;         // "UAC", "P1"
-    QString subtitle;      // "alice@atlanta.example"
+    QString subtitle;      // "alice@atlanta.example"; a device sharing its AOR with another: "bob@softphone.biloxi.example"
     QString address;       // "192.0.2.10:5070"
 };
 

@@ -1,6 +1,7 @@
 #include "callbuilderpanel.h"
 
 #include "codepicker.h"
+#include "responsescript.h"
 #include "scenariorules.h"
 
 #include <QButtonGroup>
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +73,7 @@ QWidget *CallBuilderPanel::buildCallBox()
     m_callBox = new QGroupBox;
     auto *callLayout = new QVBoxLayout(m_callBox);
     auto *form = new QFormLayout;
+    m_callForm = form;
     m_method = new QComboBox;
     m_method->addItems(Scenario::supportedMethods());
     m_methodLabel = new QLabel;
@@ -78,18 +81,32 @@ QWidget *CallBuilderPanel::buildCallBox()
     m_proxyCount = makeSpin(0, 2, 1, QString());
     m_proxyCountLabel = new QLabel;
     form->addRow(m_proxyCountLabel, m_proxyCount);
+    m_deviceCount = makeSpin(1, Scenario::MaxTargets, 1, QString());
+    m_deviceCountLabel = new QLabel;
+    form->addRow(m_deviceCountLabel, m_deviceCount);
+    m_forkMode = new QComboBox;
+    m_forkMode->addItems({QString(), QString()}); // in ForkMode order
+    m_forkLabel = new QLabel;
+    form->addRow(m_forkLabel, m_forkMode);
+    m_branchTimeout = makeSpin(100, 600000, 500, QStringLiteral(" ms"));
+    m_branchTimeoutLabel = new QLabel;
+    form->addRow(m_branchTimeoutLabel, m_branchTimeout);
     callLayout->addLayout(form);
-    auto *topology = new QHBoxLayout;
+    // The topology: the caller and the proxies on the first row, the callee's devices on the
+    // second when there are several (updateWidgets places the buttons).
+    auto *topology = new QGridLayout;
+    m_topology = topology;
     topology->setSpacing(2);
     m_nodeGroup = new QButtonGroup(this);
     m_nodeGroup->setExclusive(true);
-    for (int i = 0; i < 4; ++i) {
+    // UAC, at most two proxies, at most three devices.
+    for (int i = 0; i < 3 + Scenario::MaxTargets; ++i) {
         auto *b = new QPushButton;
         b->setCheckable(true);
-        b->setMinimumWidth(48);
+        b->setMinimumWidth(40);
         m_nodeButtons.append(b);
         m_nodeGroup->addButton(b, i);
-        topology->addWidget(b);
+        topology->addWidget(b, 0, i);
     }
     callLayout->addLayout(topology);
     return m_callBox;
@@ -132,6 +149,13 @@ QWidget *CallBuilderPanel::buildProxyPage()
 {
     auto *proxyPage = new QWidget;
     auto *proxyForm = new QFormLayout(proxyPage);
+    m_proxyForm = proxyForm;
+    m_firstHopRole = new QComboBox;
+    m_firstHopRole->addItems({QString(), QString(), QString()}); // in ProxyRole order
+    m_firstHopRoleLabel = new QLabel;
+    proxyForm->addRow(m_firstHopRoleLabel, m_firstHopRole);
+    m_firstHopDown = new QCheckBox;
+    proxyForm->addRow(m_firstHopDown);
     m_proxyMode = new QComboBox;
     m_proxyMode->addItems({QString(), QString()});
     proxyForm->addRow(m_proxyMode);
@@ -182,7 +206,13 @@ QWidget *CallBuilderPanel::buildUasPage()
     m_byeCode = new CodePicker(nullptr, 200, 699);
     m_byeLabel = new QLabel;
     finalForm->addRow(m_byeLabel, m_byeCode);
+    m_retryEdit = new QLineEdit;
+    m_retryEdit->setPlaceholderText(QStringLiteral("180@100,200@1100"));
+    m_retryLabel = new QLabel;
+    finalForm->addRow(m_retryLabel, m_retryEdit);
     uasLayout->addLayout(finalForm);
+    m_removeDevice = new QPushButton;
+    uasLayout->addWidget(m_removeDevice, 0, Qt::AlignLeft);
     return uasPage;
 }
 
@@ -218,6 +248,17 @@ void CallBuilderPanel::connectCallBox()
     });
     connect(m_proxyCount, &QSpinBox::valueChanged, this, [this](int n) {
         edit(tr("Use %n proxies", nullptr, n), [n](Scenario &s) { s.setProxyCount(n); });
+    });
+    connect(m_deviceCount, &QSpinBox::valueChanged, this, [this](int n) {
+        edit(tr("Use %n callee devices", nullptr, n), [n](Scenario &s) { ScenarioRules::setDeviceCount(s, n); });
+    });
+    connect(m_forkMode, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const ForkMode mode = i == 1 ? ForkMode::Sequential : ForkMode::Parallel;
+        edit(mode == ForkMode::Parallel ? tr("Fork in parallel") : tr("Fork in sequence"),
+             [mode](Scenario &s) { s.forking.mode = mode; });
+    });
+    connect(m_branchTimeout, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(tr("Branch timeout %1 ms").arg(v), [v](Scenario &s) { s.forking.branchTimeoutMs = v; });
     });
 }
 
@@ -257,6 +298,14 @@ void CallBuilderPanel::connectUacPage()
 
 void CallBuilderPanel::connectProxyPage()
 {
+    connect(m_firstHopRole, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const ProxyRole role = ProxyRole(qBound(0, i, 2));
+        edit(tr("P1 is: %1").arg(m_firstHopRole->itemText(i)), [role](Scenario &s) { ScenarioRules::setFirstHopRole(s, role); });
+    });
+    connect(m_firstHopDown, &QCheckBox::toggled, this, [this](bool on) {
+        edit(on ? tr("P1 is down, the caller fails over to P2") : tr("P1 is up"),
+             [on](Scenario &s) { ScenarioRules::setFirstHopDown(s, on); });
+    });
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this](int mode) {
         const int p = proxyIndex();
         const int code = m_proxyCode->currentCode();
@@ -286,45 +335,94 @@ void CallBuilderPanel::connectProxyPage()
 
 void CallBuilderPanel::connectUasPage()
 {
+    // Every handler edits the selected device (selectedDevice(), read when the edit happens).
     connect(m_uasAnswers, &QCheckBox::toggled, this, [this](bool on) {
         const int code = m_uasFinal->currentCode() ? m_uasFinal->currentCode() : 200;
         const int delay = m_uasDelay->value();
-        edit(on ? tr("UAS answers %1").arg(code) : tr("UAS never answers"), [on, code, delay](Scenario &s) {
-            ScenarioRules::removeFinalResponse(s);
-            if (on)
-                ScenarioRules::setFinalResponse(s, code, delay);
-        });
+        const int d = selectedDevice();
+        edit(on ? tr("%1 answers %2").arg(deviceName(d)).arg(code) : tr("%1 never answers").arg(deviceName(d)),
+             [on, code, delay, d](Scenario &s) {
+                 ScenarioRules::removeFinalResponse(s, d);
+                 if (on)
+                     ScenarioRules::setFinalResponse(s, code, delay, d);
+             });
     });
     connect(m_uasFinal, &CodePicker::codeChanged, this, [this](int code) {
         const int delay = m_uasDelay->value();
-        edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay); });
+        const int d = selectedDevice();
+        edit(tr("%1 answers %2").arg(deviceName(d)).arg(code),
+             [code, delay, d](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay, d); });
     });
     connect(m_uasDelay, &QSpinBox::valueChanged, this, [this](int delay) {
-        edit(tr("Final response after %1 ms").arg(delay), [delay](Scenario &s) {
-            if (!s.uas.responses.isEmpty() && s.uas.responses.last().code >= 200)
-                s.uas.responses.last().delayMs = delay;
+        const int d = selectedDevice();
+        edit(tr("Final response after %1 ms").arg(delay), [delay, d](Scenario &s) {
+            if (d < 0 || d >= s.targetCount())
+                return;
+            QList<ResponseStep> &r = s.target(d).responses;
+            if (!r.isEmpty() && r.last().code >= 200)
+                r.last().delayMs = delay;
         });
     });
     connect(m_uasAuth, &QCheckBox::toggled, this, [this](bool on) {
         edit(tr("UAS authentication"), [on](Scenario &s) { ScenarioRules::setAuth(s, AuthAt::Uas, on); });
     });
     connect(m_byeCode, &CodePicker::codeChanged, this, [this](int code) {
-        edit(tr("UAS answers BYE with %1").arg(code), [code](Scenario &s) {
+        const int d = selectedDevice();
+        edit(tr("%1 answers BYE with %2").arg(deviceName(d)).arg(code), [code, d](Scenario &s) {
+            if (d < 0 || d >= s.targetCount())
+                return;
             if (code == 200)
-                s.uas.answers.remove(QStringLiteral("BYE"));
+                s.target(d).answers.remove(QStringLiteral("BYE"));
             else
-                s.uas.answers.insert(QStringLiteral("BYE"), code);
+                s.target(d).answers.insert(QStringLiteral("BYE"), code);
         });
     });
+    connect(m_retryEdit, &QLineEdit::editingFinished, this, [this] { setRetryResponses(m_retryEdit->text()); });
     connect(m_addProvisional, &QPushButton::clicked, this, [this] {
-        edit(tr("Add a provisional response"), [](Scenario &s) { ScenarioRules::addProvisional(s, 180); });
+        const int d = selectedDevice();
+        edit(tr("Add a provisional response"), [d](Scenario &s) { ScenarioRules::addProvisional(s, 180, d); });
     });
     connect(m_removeStep, &QPushButton::clicked, this, [this] {
         const int row = m_steps->currentRow() >= 0 ? m_steps->currentRow() : m_steps->rowCount() - 1;
         if (row < 0)
             return;
-        edit(tr("Remove a provisional response"), [row](Scenario &s) { ScenarioRules::removeProvisional(s, row); });
+        const int d = selectedDevice();
+        edit(tr("Remove a provisional response"), [row, d](Scenario &s) { ScenarioRules::removeProvisional(s, row, d); });
     });
+    connect(m_removeDevice, &QPushButton::clicked, this, [this] {
+        const int d = selectedDevice();
+        edit(tr("Remove %1").arg(deviceName(d)), [d](Scenario &s) { ScenarioRules::removeDevice(s, d); });
+    });
+}
+
+QString CallBuilderPanel::deviceName(int device) const
+{
+    return device >= 0 && device < m_scenario.targetCount() ? m_scenario.target(device).address.name : QString();
+}
+
+bool CallBuilderPanel::setRetryResponses(const QString &text)
+{
+    const int d = selectedDevice();
+    if (d < 0 || m_updating)
+        return false;
+    QList<ResponseStep> steps; // empty: the retried request succeeds (the engine's default)
+    if (!text.trimmed().isEmpty()) {
+        QString error;
+        const std::optional<QList<ResponseStep>> parsed = ResponseScript::parse(text, &error);
+        if (!parsed) {
+            m_retryEdit->setToolTip(tr("Not a response list: %1").arg(error));
+            m_retryEdit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+            return false;
+        }
+        steps = *parsed;
+    }
+    m_retryEdit->setStyleSheet(QString());
+    m_retryEdit->setToolTip(m_retryTip);
+    edit(tr("%1's responses to a retried request").arg(deviceName(d)), [d, steps](Scenario &s) {
+        if (d < s.targetCount())
+            s.target(d).retryResponses = steps;
+    });
+    return true;
 }
 
 void CallBuilderPanel::connectNetworkBox()
@@ -360,13 +458,13 @@ void CallBuilderPanel::edit(const QString &description, const std::function<void
 void CallBuilderPanel::setScenario(const Scenario &scenario)
 {
     m_scenario = scenario;
-    m_selected = qBound(0, m_selected, int(scenario.proxies.size()) + 1);
+    m_selected = qBound(0, m_selected, nodeCount() - 1);
     updateWidgets();
 }
 
 void CallBuilderPanel::selectNode(int node)
 {
-    m_selected = qBound(0, node, int(m_scenario.proxies.size()) + 1);
+    m_selected = qBound(0, node, nodeCount() - 1);
     updateWidgets();
     Q_EMIT nodeSelected(m_selected);
 }
@@ -376,11 +474,13 @@ void CallBuilderPanel::useCode(int code)
     if (m_selected == 0)
         return;
     if (isUas()) {
+        const int d = selectedDevice();
         if (code < 200) {
-            edit(tr("Add a provisional response"), [code](Scenario &s) { ScenarioRules::addProvisional(s, code); });
+            edit(tr("Add a provisional response"), [code, d](Scenario &s) { ScenarioRules::addProvisional(s, code, d); });
         } else {
             const int delay = m_uasDelay->value();
-            edit(tr("UAS answers %1").arg(code), [code, delay](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay); });
+            edit(tr("%1 answers %2").arg(deviceName(d)).arg(code),
+                 [code, delay, d](Scenario &s) { ScenarioRules::setFinalResponse(s, code, delay, d); });
         }
         return;
     }
@@ -393,28 +493,29 @@ void CallBuilderPanel::useCode(int code)
 void CallBuilderPanel::rebuildSteps()
 {
     m_steps->setRowCount(0);
-    const QList<ResponseStep> &steps = m_scenario.uas.responses;
+    const int d = selectedDevice();
+    const QList<ResponseStep> steps = d >= 0 ? m_scenario.target(d).responses : QList<ResponseStep>();
     for (int i = 0; i < steps.size(); ++i) {
         if (steps[i].code >= 200)
             break;
         m_steps->insertRow(i);
         auto *picker = new CodePicker(nullptr, 101, 199);
         picker->setCurrentCode(steps[i].code);
-        connect(picker, &CodePicker::codeChanged, this, [this, i](int code) {
-            edit(tr("Provisional response %1").arg(code), [i, code](Scenario &s) { s.uas.responses[i].code = code; });
+        connect(picker, &CodePicker::codeChanged, this, [this, i, d](int code) {
+            edit(tr("Provisional response %1").arg(code), [i, code, d](Scenario &s) { s.target(d).responses[i].code = code; });
         });
         m_steps->setCellWidget(i, 0, picker);
         auto *delay = makeSpin(0, 600000, 100, QStringLiteral(" ms"));
         delay->setValue(steps[i].delayMs);
-        connect(delay, &QSpinBox::valueChanged, this, [this, i](int v) {
-            edit(tr("Provisional response delay"), [i, v](Scenario &s) { s.uas.responses[i].delayMs = v; });
+        connect(delay, &QSpinBox::valueChanged, this, [this, i, d](int v) {
+            edit(tr("Provisional response delay"), [i, v, d](Scenario &s) { s.target(d).responses[i].delayMs = v; });
         });
         m_steps->setCellWidget(i, 1, delay);
         auto *reliable = new QCheckBox;
         reliable->setChecked(steps[i].reliable);
         reliable->setToolTip(tr("Send reliably (RFC 3262): Require: 100rel, RSeq; the UAC answers with PRACK"));
-        connect(reliable, &QCheckBox::toggled, this, [this, i](bool on) {
-            edit(tr("Reliable provisional response"), [i, on](Scenario &s) { s.uas.responses[i].reliable = on; });
+        connect(reliable, &QCheckBox::toggled, this, [this, i, d](bool on) {
+            edit(tr("Reliable provisional response"), [i, on, d](Scenario &s) { s.target(d).responses[i].reliable = on; });
         });
         m_steps->setCellWidget(i, 2, reliable);
     }
@@ -427,14 +528,31 @@ void CallBuilderPanel::updateWidgets()
     m_updating = true;
     const Scenario &s = m_scenario;
     m_method->setCurrentText(s.method);
+    // The graph decides how few proxies it can have (a redirect server needs P2 behind it,
+    // forking a proxy in front of the devices).
+    m_proxyCount->setMinimum(ScenarioRules::minimumProxies(s));
     m_proxyCount->setValue(int(s.proxies.size()));
-    const int nodes = int(s.proxies.size()) + 2;
+    m_deviceCount->setValue(s.targetCount());
+    const bool forks = s.targetCount() > 1;
+    m_forkMode->setCurrentIndex(s.forking.mode == ForkMode::Sequential ? 1 : 0);
+    m_branchTimeout->setValue(s.forking.branchTimeoutMs);
+    m_callForm->setRowVisible(m_forkMode, forks);
+    m_callForm->setRowVisible(m_branchTimeout, forks && s.forking.mode == ForkMode::Sequential);
+    const int nodes = nodeCount();
+    const int proxies = int(s.proxies.size());
     for (int i = 0; i < m_nodeButtons.size(); ++i) {
         m_nodeButtons[i]->setVisible(i < nodes);
         if (i >= nodes)
             continue;
-        const QString name = i == 0 ? s.uac.address.name : i == nodes - 1 ? s.uas.address.name : s.proxies[i - 1].address.name;
-        m_nodeButtons[i]->setText(name);
+        const bool deviceRow = forks && i > proxies;
+        m_topology->removeWidget(m_nodeButtons[i]);
+        m_topology->addWidget(m_nodeButtons[i], deviceRow ? 1 : 0, deviceRow ? i - proxies - 1 : i);
+        const NodeAddress &a = i == 0 ? s.uac.address : i <= proxies ? s.proxies[i - 1].address : s.target(i - proxies - 1).address;
+        // A long lane name is shortened on its button (the tooltip has it whole) so that six
+        // nodes fit the dock's width.
+        m_nodeButtons[i]->setText(m_nodeButtons[i]->fontMetrics().elidedText(a.name, Qt::ElideRight, 84));
+        m_nodeButtons[i]->setToolTip(a.name + QLatin1Char('\n') + (a.user.isEmpty() ? a.host : a.aor() + QStringLiteral(" (") + a.host + QLatin1Char(')'))
+                                     + QLatin1Char('\n') + m_nodeTip);
         m_nodeButtons[i]->setChecked(i == m_selected);
     }
     const bool invite = s.method == QLatin1String("INVITE");
@@ -467,26 +585,42 @@ void CallBuilderPanel::updateWidgets()
             m_uacForm->setRowVisible(w, invite);
     } else if (isUas()) {
         m_pages->setCurrentIndex(2);
-        m_nodeBox->setTitle(tr("UAS %1").arg(s.uas.address.aor()));
+        const int d = selectedDevice();
+        const UasSettings &device = s.target(d);
+        m_nodeBox->setTitle(forks ? tr("%1 (%2)").arg(device.address.name, device.address.host)
+                                  : tr("UAS %1").arg(device.address.aor()));
         rebuildSteps();
-        const bool answers = !s.uas.responses.isEmpty() && s.uas.responses.last().code >= 200;
-        m_uasAnswers->setChecked(answers);
-        m_uasFinal->setEnabled(answers);
-        m_uasDelay->setEnabled(answers);
-        if (answers) {
-            m_uasFinal->setCurrentCode(s.uas.responses.last().code);
-            m_uasDelay->setValue(s.uas.responses.last().delayMs);
+        const ResponseStep *last = ScenarioRules::finalResponse(s, d);
+        m_uasAnswers->setChecked(last != nullptr);
+        m_uasFinal->setEnabled(last != nullptr);
+        m_uasDelay->setEnabled(last != nullptr);
+        if (last) {
+            m_uasFinal->setCurrentCode(last->code);
+            m_uasDelay->setValue(last->delayMs);
         }
         m_uasAuth->setChecked(s.auth == AuthAt::Uas);
-        m_byeCode->setCurrentCode(s.uas.answers.value(QStringLiteral("BYE"), 200));
+        m_byeCode->setCurrentCode(device.answers.value(QStringLiteral("BYE"), 200));
+        m_retryEdit->setText(ResponseScript::text(device.retryResponses));
+        m_retryEdit->setStyleSheet(QString());
+        m_retryEdit->setToolTip(m_retryTip);
+        m_removeDevice->setVisible(forks);
+        m_removeDevice->setText(tr("Remove %1").arg(m_removeDevice->fontMetrics().elidedText(device.address.name, Qt::ElideRight, 160)));
         m_byeCode->setEnabled(invite);
         m_addProvisional->setEnabled(s.method == QLatin1String("INVITE"));
     } else {
         m_pages->setCurrentIndex(1);
         const ProxySettings &p = s.proxies[proxyIndex()];
         m_nodeBox->setTitle(tr("Proxy %1 (%2)").arg(p.address.name, p.address.host));
+        const bool first = proxyIndex() == 0;
+        m_proxyForm->setRowVisible(m_firstHopRole, first);
+        m_proxyForm->setRowVisible(m_firstHopDown, first);
+        m_firstHopRole->setCurrentIndex(int(p.role));
+        m_firstHopDown->setChecked(first && ScenarioRules::firstHopDown(s));
+        m_firstHopDown->setEnabled(p.role == ProxyRole::Proxy);
+        // A redirect server always answers (a 3xx); a proxy that is down answers nothing.
+        m_proxyMode->setEnabled(p.role != ProxyRole::Redirect && !p.down);
         m_proxyMode->setCurrentIndex(p.respondWith == 0 ? 0 : 1);
-        m_proxyCode->setEnabled(p.respondWith != 0);
+        m_proxyCode->setEnabled(p.respondWith != 0 && !p.down);
         if (p.respondWith != 0)
             m_proxyCode->setCurrentCode(p.respondWith);
         m_recordRoute->setChecked(p.recordRoute);
@@ -495,6 +629,8 @@ void CallBuilderPanel::updateWidgets()
         m_proxyAuth->setChecked(s.auth == AuthAt::Proxy);
         m_proxyRetryAfter->setValue(p.retryAfter);
     }
+    // Long lane names or host names must not widen the dock.
+    m_nodeBox->setTitle(m_nodeBox->fontMetrics().elidedText(m_nodeBox->title(), Qt::ElideMiddle, 300));
     m_transport->setCurrentIndex(s.network.transport == Transport::Udp ? 0 : 1);
     m_latency->setValue(s.network.latencyMs);
     m_t1->setValue(s.network.t1Ms);
@@ -514,8 +650,19 @@ void CallBuilderPanel::retranslateUi()
     m_callBox->setTitle(tr("Call"));
     m_methodLabel->setText(tr("Request:"));
     m_proxyCountLabel->setText(tr("Proxies:"));
-    for (QPushButton *b : m_nodeButtons)
-        b->setToolTip(tr("Select this node to choose what it returns"));
+    m_deviceCountLabel->setText(tr("Callee devices:"));
+    m_deviceCount->setToolTip(tr("Devices of the callee behind the last proxy (desk phone, softphone, voicemail); "
+                                 "with more than one the proxy forks the request to them (RFC 3261 16.5-16.7)"));
+    m_forkLabel->setText(tr("Forking:"));
+    m_forkMode->setItemText(0, tr("parallel (all at once)"));
+    m_forkMode->setItemText(1, tr("sequential (one after another)"));
+    m_forkMode->setToolTip(tr("Parallel: every device rings at once and the first 2xx cancels the others. Sequential: "
+                              "the next device is tried after a 3xx-5xx or the branch timeout; a 6xx ends the search "
+                              "(RFC 3261 16.7)"));
+    m_branchTimeoutLabel->setText(tr("Branch timeout:"));
+    m_branchTimeout->setToolTip(tr("Sequential forking: a device without a final response after this long is cancelled "
+                                   "and the next one tried"));
+    m_nodeTip = tr("Select this node to choose what it returns");
     m_maxForwardsLabel->setText(tr("Max-Forwards:"));
     m_followRedirects->setText(tr("Follow 3xx redirects"));
     m_credentials->setText(tr("Has credentials for 401/407"));
@@ -546,6 +693,20 @@ void CallBuilderPanel::retranslateUi()
     m_hangup->setItemText(2, tr("nobody"));
     m_hangupAfterLabel->setText(tr("Hang up after:"));
     m_reInvite->setText(tr("Send a re-INVITE (hold) first"));
+    m_firstHopRoleLabel->setText(tr("P1 is:"));
+    m_firstHopRole->setItemText(0, tr("a proxy"));
+    m_firstHopRole->setItemText(1, tr("a redirect server"));
+    m_firstHopRole->setItemText(2, tr("an ALG"));
+    m_firstHopRole->setItemData(0, tr("Forwards requests (RFC 3261 16)"), Qt::ToolTipRole);
+    m_firstHopRole->setItemData(1, tr("Answers every new request with a 3xx naming the callee's devices; the caller "
+                                      "sends the request again via P2 (RFC 3261 8.3, RFC 3665 3.6)"),
+                                Qt::ToolTipRole);
+    m_firstHopRole->setItemData(2, tr("An application layer gateway: record-routes and rewrites the SDP's address "
+                                      "and port so the media flows through it (RFC 3665 3.5)"),
+                                Qt::ToolTipRole);
+    m_firstHopDown->setText(tr("P1 is down, the caller fails over to P2"));
+    m_firstHopDown->setToolTip(tr("P1 never answers; after Timer B the caller sends the request to its alternate "
+                                  "proxy P2 (RFC 3263 4.3, RFC 3665 3.4)"));
     m_proxyMode->setItemText(0, tr("Forward the request"));
     m_proxyMode->setItemText(1, tr("Answer it with:"));
     m_recordRoute->setText(tr("Record-Route (stay in the path)"));
@@ -561,6 +722,10 @@ void CallBuilderPanel::retranslateUi()
     m_uasDelayLabel->setText(tr("After:"));
     m_uasAuth->setText(tr("Challenge with 401 (UAS authentication)"));
     m_byeLabel->setText(tr("Answer to BYE:"));
+    m_retryLabel->setText(tr("Retried request:"));
+    m_retryTip = tr("Responses to a request sent again (after 3xx, 401/407, 503 ...), as CODE[r][@MS] items with "
+                    "times from its arrival, e.g. 180@100,200@1100; empty: it is answered like a corrected request "
+                    "(180 then 200)");
     m_networkBox->setTitle(tr("Network"));
     m_transportLabel->setText(tr("Transport:"));
     m_latencyLabel->setText(tr("Latency per link:"));

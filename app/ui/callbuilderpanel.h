@@ -8,6 +8,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -20,8 +21,10 @@ namespace SipLab {
 
 class CodePicker;
 
-/// The call builder: the topology (UAC, 0-2 proxies, UAS) as buttons to select a node, the
-/// method, what the selected node returns and its options, and the network. It shows a Scenario
+/// The call builder: the topology (UAC, 0-2 proxies, 1-3 callee devices, forked in parallel or
+/// in sequence by the last proxy) as buttons to select a node, the method, what the selected
+/// node returns and its options (P1 as proxy, redirect server or ALG, or down with the caller
+/// failing over to P2), and the network. It shows a Scenario
 /// and reports each edit as a new Scenario with a short description (for the undo stack); it
 /// never runs the engine itself. It holds no scenario rules: every edit goes through
 /// ScenarioRules::normalise.
@@ -34,9 +37,14 @@ public:
     void setScenario(const Scenario &scenario);
     const Scenario &scenario() const { return m_scenario; }
 
-    /// The selected node: 0 UAC, 1..n proxies, last the UAS (indexes of the trace's nodes).
+    /// The selected node: 0 UAC, 1..n proxies, then the callee devices (indexes of the trace's
+    /// nodes, so a lane of the ladder names the same node).
     int selectedNode() const { return m_selected; }
     void selectNode(int node);
+    /// The selected callee device (0 for Scenario::uas, 1 and 2 for forking.devices), or -1.
+    int selectedDevice() const { return isUas() ? m_selected - int(m_scenario.proxies.size()) - 1 : -1; }
+    /// How many nodes the topology shows: UAC, proxies, devices.
+    int nodeCount() const { return 1 + int(m_scenario.proxies.size()) + m_scenario.targetCount(); }
     /// Sets `code` as what the selected node returns ("Use this code" of the code reference).
     void useCode(int code);
 
@@ -44,6 +52,23 @@ public:
     CodePicker *uasFinalPicker() const { return m_uasFinal; }
     QComboBox *methodCombo() const { return m_method; }
     QSpinBox *proxyCountSpin() const { return m_proxyCount; }
+    QSpinBox *deviceCountSpin() const { return m_deviceCount; }
+    /// Index = ForkMode (parallel, sequential); shown with more than one device.
+    QComboBox *forkModeCombo() const { return m_forkMode; }
+    QSpinBox *branchTimeoutSpin() const { return m_branchTimeout; }
+    /// The topology: one button per node, in lane order (hidden beyond nodeCount()).
+    const QList<QPushButton *> &nodeButtons() const { return m_nodeButtons; }
+    /// P1's page: index = ProxyRole (proxy, redirect server, ALG).
+    QComboBox *firstHopRoleCombo() const { return m_firstHopRole; }
+    /// P1's page: P1 is down, the UAC fails over to P2 (RFC 3665 3.4).
+    QCheckBox *firstHopDownCheck() const { return m_firstHopDown; }
+    /// A device's page: its responses to a retried request, as "401@0" / "180@100,200@1100".
+    QLineEdit *retryResponsesEdit() const { return m_retryEdit; }
+    QPushButton *removeDeviceButton() const { return m_removeDevice; }
+    /// Sets the selected device's responses to a retried request from a response list (what
+    /// the retried-request field does when edited); false, with the field marked, when the list
+    /// does not parse. An empty text clears them.
+    bool setRetryResponses(const QString &text);
     /// UAC page, REGISTER only: what the REGISTER does (index = RegisterAction).
     QComboBox *registerActionCombo() const { return m_registerAction; }
     /// UAC page: unchecked, the challenging server holds another password (RFC 3665 2.5).
@@ -54,6 +79,8 @@ public:
     QCheckBox *reInviteCheck() const { return m_reInvite; }
     QCheckBox *uasAnswersCheck() const { return m_uasAnswers; }
     QPushButton *addProvisionalButton() const { return m_addProvisional; }
+    QSpinBox *uasDelaySpin() const { return m_uasDelay; }
+    CodePicker *byeCodePicker() const { return m_byeCode; }
     QSpinBox *t1Spin() const { return m_t1; }
     QLineEdit *dropEdit() const { return m_drop; }
 
@@ -82,8 +109,10 @@ private:
     /// with scenarioEdited() when it differs.
     void edit(const QString &description, const std::function<void(Scenario &)> &change);
     int proxyIndex() const { return m_selected - 1; }
-    bool isUas() const { return m_selected == m_scenario.proxies.size() + 1; }
+    bool isUas() const { return m_selected > m_scenario.proxies.size(); }
     void rebuildSteps();
+    /// The lane name of device `device` ("UAS2"), or empty.
+    QString deviceName(int device) const;
 
     Scenario m_scenario;
     int m_selected = 0;
@@ -94,8 +123,16 @@ private:
     QComboBox *m_method = nullptr;
     QLabel *m_proxyCountLabel = nullptr;
     QSpinBox *m_proxyCount = nullptr;
+    QLabel *m_deviceCountLabel = nullptr;
+    QSpinBox *m_deviceCount = nullptr;
+    QFormLayout *m_callForm = nullptr;
+    QLabel *m_forkLabel = nullptr;
+    QComboBox *m_forkMode = nullptr;
+    QLabel *m_branchTimeoutLabel = nullptr;
+    QSpinBox *m_branchTimeout = nullptr;
     QList<QPushButton *> m_nodeButtons;
     QButtonGroup *m_nodeGroup = nullptr;
+    QGridLayout *m_topology = nullptr;
     QGroupBox *m_nodeBox = nullptr;
     QStackedWidget *m_pages = nullptr;
 
@@ -119,6 +156,10 @@ private:
     QCheckBox *m_reInvite = nullptr;
 
     // Proxy page
+    QFormLayout *m_proxyForm = nullptr;
+    QLabel *m_firstHopRoleLabel = nullptr;
+    QComboBox *m_firstHopRole = nullptr;
+    QCheckBox *m_firstHopDown = nullptr;
     QComboBox *m_proxyMode = nullptr;
     CodePicker *m_proxyCode = nullptr;
     QCheckBox *m_recordRoute = nullptr;
@@ -140,6 +181,11 @@ private:
     QCheckBox *m_uasAuth = nullptr;
     QLabel *m_byeLabel = nullptr;
     CodePicker *m_byeCode = nullptr;
+    QLabel *m_retryLabel = nullptr;
+    QLineEdit *m_retryEdit = nullptr;
+    QPushButton *m_removeDevice = nullptr;
+    QString m_retryTip;
+    QString m_nodeTip;
 
     // Network
     QGroupBox *m_networkBox = nullptr;

@@ -193,6 +193,16 @@ void LadderView::mousePressEvent(QMouseEvent *event)
 {
     setFocus();
     const QPointF p = toLayout(event->position());
+    // The lane headers stay at the top of the viewport (paintEvent's headerY).
+    if (event->position().y() < m_layout.options().headerHeight * m_zoom) {
+        for (const LadderLane &lane : m_layout.lanes()) {
+            if (qAbs(p.x() - lane.x) <= m_layout.options().laneWidth / 2) {
+                Q_EMIT laneHeaderClicked(lane.node);
+                return;
+            }
+        }
+        return;
+    }
     const int index = m_layout.arrowAt(p);
     const int message = index < 0 ? -1 : m_layout.arrows()[index].message;
     if (m_state.playback && message > m_state.cursor)

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void messageSelected(int message); // index into trace().messages, -1 when cleared
     void messageCompareRequested(int message); // Ctrl+click on an arrow
     void zoomChanged(double zoom);
+    /// A click on a lane's header: `node` indexes trace().nodes.
+    void laneHeaderClicked(int node);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -60,6 +60,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     connect(m_builder, &CallBuilderPanel::scenarioEdited, this, &MainWindow::editScenario);
+    // A lane header opens that node's page in the call builder (trace nodes are the builder's;
+    // lanes a live run learns of have no page).
+    connect(m_ladder, &LadderView::laneHeaderClicked, this, [this](int node) {
+        if (node >= m_builder->nodeCount())
+            return;
+        m_builderDock->show();
+        m_builderDock->raise();
+        m_builder->selectNode(node);
+    });
     connect(m_ladder, &LadderView::messageSelected, m_explanation, &ExplanationPanel::setMessage);
     connect(m_ladder, &LadderView::messageCompareRequested, m_explanation, &ExplanationPanel::setCompareMessage);
     connect(m_ladder, &LadderView::messageSelected, this, [this](int) { m_explanation->setCompareMessage(-1); m_ladder->setCompareMessage(-1); });

@@ -12,6 +12,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void serveDefaults();
+    void textRoundTrip_data();
+    void textRoundTrip();
 };
 
 void TestResponseScript::parse_data()
@@ -70,6 +72,30 @@ void TestResponseScript::serveDefaults()
     QCOMPARE(error, QStringLiteral("must end with a final response (200-699): 180"));
     QVERIFY(!ResponseScript::parse(QStringLiteral("none"), d, &error));
     QCOMPARE(error, QStringLiteral("unknown response code: none"));
+}
+
+void TestResponseScript::textRoundTrip_data()
+{
+    QTest::addColumn<QList<ResponseStep>>("steps");
+    QTest::addColumn<QString>("text");
+    using L = QList<ResponseStep>;
+    QTest::newRow("empty") << L{} << QString();
+    QTest::newRow("ringing then ok") << L{{180, 100}, {200, 1000}} << "180@100,200@1100";
+    QTest::newRow("reliable") << L{{183, 50, true}, {200, 0}} << "183r@50,200@50";
+    QTest::newRow("final at once") << L{{486, 0}} << "486@0";
+}
+
+void TestResponseScript::textRoundTrip()
+{
+    QFETCH(QList<ResponseStep>, steps);
+    QFETCH(QString, text);
+    QCOMPARE(ResponseScript::text(steps), text);
+    if (steps.isEmpty())
+        return; // an empty string is no list to parse: the builder treats it as "none"
+    QString error;
+    const std::optional<QList<ResponseStep>> parsed = ResponseScript::parse(text, &error);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    QCOMPARE(*parsed, steps);
 }
 
 QTEST_GUILESS_MAIN(TestResponseScript)

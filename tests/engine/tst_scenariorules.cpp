@@ -11,6 +11,7 @@
 using namespace SipLab;
 
 Q_DECLARE_METATYPE(SipLab::Scenario)
+Q_DECLARE_METATYPE(SipLab::ProxyRole)
 
 class TestScenarioRules : public QObject
 {
@@ -26,6 +27,12 @@ private Q_SLOTS:
     void responseEdits();
     void passwordAndAuth();
     void fileIsNormalised();
+    void deviceResponseEdits();
+    void deviceCount();
+    void removeDevice();
+    void firstHopRole_data();
+    void firstHopRole();
+    void firstHopDown();
 };
 
 namespace {
@@ -279,6 +286,147 @@ void TestScenarioRules::fileIsNormalised()
     QCOMPARE(r.normalised.size(), 2);
     QCOMPARE(r.normalised[0].field, QStringLiteral("uac.cancelAfterMs"));
     QCOMPARE(r.normalised[1].field, QStringLiteral("network.t2Ms"));
+}
+
+void TestScenarioRules::deviceResponseEdits()
+{
+    Scenario s = Scenario::defaultScenario();
+    ScenarioRules::setDeviceCount(s, 3);
+    ScenarioRules::setFinalResponse(s, 486, 300, 1);
+    ScenarioRules::addProvisional(s, 183, 2);
+    QCOMPARE(s.uas.responses, (QList<ResponseStep>{{180, 100, false}, {200, 1000, false}})); // device 1 untouched
+    QCOMPARE(s.forking.devices[0].responses, (QList<ResponseStep>{{180, 100, false}, {486, 1000, false}}));
+    QCOMPARE(s.forking.devices[1].responses,
+             (QList<ResponseStep>{{180, 100, false}, {183, 100, false}, {200, 1000, false}}));
+    QCOMPARE(ScenarioRules::finalResponse(s, 1)->code, 486);
+    ScenarioRules::removeFinalResponse(s, 2);
+    QCOMPARE(ScenarioRules::finalResponse(s, 2), nullptr);
+    ScenarioRules::removeProvisional(s, 0, 2);
+    QCOMPARE(s.forking.devices[1].responses, (QList<ResponseStep>{{183, 100, false}}));
+    // A device that does not exist is left alone (and nothing crashes).
+    const Scenario before = s;
+    ScenarioRules::setFinalResponse(s, 603, 0, 3);
+    ScenarioRules::addProvisional(s, 180, -1);
+    ScenarioRules::removeFinalResponse(s, 7);
+    ScenarioRules::removeProvisional(s, 0, 3);
+    QCOMPARE(s, before);
+    QCOMPARE(ScenarioRules::finalResponse(s, 3), nullptr);
+}
+
+void TestScenarioRules::deviceCount()
+{
+    Scenario s = Scenario::defaultScenario();
+    s.setProxyCount(0);
+    QCOMPARE(ScenarioRules::minimumProxies(s), 0);
+    ScenarioRules::setDeviceCount(s, 3);
+    // RFC 3261 16.5: forking needs a proxy; the call gets P1.
+    QCOMPARE(s.proxies.size(), 1);
+    QCOMPARE(ScenarioRules::minimumProxies(s), 1);
+    QCOMPARE(s.targetCount(), 3);
+    QCOMPARE(s.uas.address.name, QStringLiteral("UAS1"));
+    QCOMPARE(s.forking.devices[1].address.name, QStringLiteral("UAS3"));
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    s.proxies.last().next = {QStringLiteral("UAS3"), QStringLiteral("UAS1")};
+    ScenarioRules::setDeviceCount(s, 2); // UAS3 is gone: the fork order keeps UAS1 only
+    QCOMPARE(s.proxies.last().next, QStringList{QStringLiteral("UAS1")});
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    ScenarioRules::setDeviceCount(s, 1);
+    QCOMPARE(s.uas.address.name, QStringLiteral("UAS"));
+    QVERIFY(s.proxies.last().next.isEmpty());
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    ScenarioRules::setDeviceCount(s, 9); // clamped
+    QCOMPARE(s.targetCount(), Scenario::MaxTargets);
+}
+
+void TestScenarioRules::removeDevice()
+{
+    Scenario s = Scenario::defaultScenario();
+    ScenarioRules::setDeviceCount(s, 3);
+    ScenarioRules::setFinalResponse(s, 486, 0, 0);
+    ScenarioRules::setFinalResponse(s, 603, 0, 2);
+    s.proxies.last().next = {QStringLiteral("UAS3"), QStringLiteral("UAS2"), QStringLiteral("UAS1")};
+    ScenarioRules::removeDevice(s, 1); // the softphone goes; voicemail becomes UAS2
+    QCOMPARE(s.targetCount(), 2);
+    QCOMPARE(ScenarioRules::finalResponse(s, 0)->code, 486);
+    QCOMPARE(ScenarioRules::finalResponse(s, 1)->code, 603);
+    QCOMPARE(s.target(1).address.name, QStringLiteral("UAS2"));
+    QCOMPARE(s.target(1).address.host, Scenario::defaultTargetAddress(2, 3).host);
+    QCOMPARE(s.proxies.last().next, (QStringList{QStringLiteral("UAS2"), QStringLiteral("UAS1")}));
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    ScenarioRules::removeDevice(s, 0);
+    QCOMPARE(s.targetCount(), 1);
+    QCOMPARE(s.uas.address.name, QStringLiteral("UAS"));
+    QCOMPARE(ScenarioRules::finalResponse(s, 0)->code, 603);
+    const Scenario before = s;
+    ScenarioRules::removeDevice(s, 0); // the last device stays
+    ScenarioRules::removeDevice(s, 5);
+    QCOMPARE(s, before);
+}
+
+void TestScenarioRules::firstHopRole_data()
+{
+    QTest::addColumn<int>("devices");
+    QTest::addColumn<ProxyRole>("role");
+    QTest::addColumn<QString>("lane");
+    QTest::addColumn<int>("respondWith");
+    QTest::addColumn<bool>("p2RecordRoutes");
+    QTest::newRow("redirect, one device: 302") << 1 << ProxyRole::Redirect << "Redirect" << 302 << true;
+    QTest::newRow("redirect, three devices: 300") << 3 << ProxyRole::Redirect << "Redirect" << 300 << true;
+    QTest::newRow("alg") << 1 << ProxyRole::Alg << "ALG" << 0 << false;
+    QTest::newRow("proxy") << 2 << ProxyRole::Proxy << "P1" << 0 << true;
+}
+
+void TestScenarioRules::firstHopRole()
+{
+    QFETCH(int, devices);
+    QFETCH(ProxyRole, role);
+    QFETCH(QString, lane);
+    QFETCH(int, respondWith);
+    QFETCH(bool, p2RecordRoutes);
+    Scenario s = Scenario::defaultScenario(); // one proxy
+    ScenarioRules::setDeviceCount(s, devices);
+    ScenarioRules::setFirstHopDown(s, true);
+    ScenarioRules::setFirstHopRole(s, role);
+    QCOMPARE(s.proxies.size(), 2);
+    QCOMPARE(s.proxies[0].role, role);
+    QCOMPARE(s.proxies[0].address.name, lane);
+    QCOMPARE(s.proxies[0].respondWith, respondWith);
+    QCOMPARE(s.proxies[1].recordRoute, p2RecordRoutes);
+    QCOMPARE(ScenarioRules::firstHopDown(s), role == ProxyRole::Proxy); // a redirect server or ALG is up
+    QCOMPARE(ScenarioRules::minimumProxies(s), 2);
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    // Back to a forwarding P1 with its own name.
+    ScenarioRules::setFirstHopDown(s, false);
+    ScenarioRules::setFirstHopRole(s, ProxyRole::Proxy);
+    QCOMPARE(s.proxies[0].role, ProxyRole::Proxy);
+    QCOMPARE(s.proxies[0].address, Scenario::defaultProxyAddress(0));
+    QCOMPARE(s.proxies[0].respondWith, 0);
+    QCOMPARE(ScenarioRules::minimumProxies(s), devices > 1 ? 1 : 0);
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    // The redirect server's 300/302 follows the number of devices it lists.
+    ScenarioRules::setFirstHopRole(s, ProxyRole::Redirect);
+    ScenarioRules::setDeviceCount(s, devices > 1 ? 1 : 2);
+    QCOMPARE(s.proxies[0].respondWith, devices > 1 ? 302 : 300);
+}
+
+void TestScenarioRules::firstHopDown()
+{
+    Scenario s = Scenario::defaultScenario();
+    ScenarioRules::setFirstHopRole(s, ProxyRole::Alg);
+    ScenarioRules::setFirstHopDown(s, true); // RFC 3665 3.4: P1 forwards (were it up), the UAC fails over to P2
+    QCOMPARE(s.proxies[0].role, ProxyRole::Proxy);
+    QVERIFY(s.proxies[0].down);
+    QCOMPARE(s.uac.alternateProxy, QStringLiteral("P2"));
+    QVERIFY(ScenarioRules::firstHopDown(s));
+    QCOMPARE(ScenarioRules::firstProblem(s), QString());
+    ScenarioRules::setFirstHopDown(s, false);
+    QVERIFY(!s.proxies[0].down);
+    QVERIFY(s.uac.alternateProxy.isEmpty());
+    QVERIFY(!ScenarioRules::firstHopDown(s));
+    Scenario none = Scenario::defaultScenario();
+    none.setProxyCount(0);
+    ScenarioRules::setFirstHopDown(none, false); // no proxy: nothing to clear, no crash
+    QVERIFY(none.proxies.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScenarioRules)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void ranges();
     void arrowAt();
     void deltaTimes();
+    void deviceSubtitles();
 };
 
 void TestLadderLayout::lanes_data()
@@ -136,6 +137,22 @@ void TestLadderLayout::deltaTimes()
     QCOMPARE(l.arrows()[1].timeText, QStringLiteral("+20 ms"));
     const LadderLayout abs = LadderLayout::build(Engine::run(Scenario::defaultScenario()));
     QCOMPARE(abs.arrows()[5].timeText, QStringLiteral("1.140 s"));
+}
+
+void TestLadderLayout::deviceSubtitles()
+{
+    // Three devices of bob@biloxi.example: each lane says where the device is; the caller and
+    // the proxy keep their address of record / domain, and one device alone keeps its AOR.
+    Scenario s = Scenario::defaultScenario();
+    s.setTargetCount(3);
+    const LadderLayout l = LadderLayout::build(Engine::run(s));
+    QStringList subtitles;
+    for (const LadderLane &lane : l.lanes())
+        subtitles.append(lane.subtitle);
+    QCOMPARE(subtitles, (QStringList{"alice@atlanta.example", "proxy.atlanta.example", "bob@client.biloxi.example",
+                                     "bob@softphone.biloxi.example", "bob@voicemail.biloxi.example"}));
+    QCOMPARE(LadderLayout::build(Engine::run(Scenario::defaultScenario())).lanes().last().subtitle,
+             QStringLiteral("bob@biloxi.example"));
 }
 
 QTEST_GUILESS_MAIN(TestLadderLayout)

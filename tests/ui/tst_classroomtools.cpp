@@ -2,6 +2,7 @@
 // edit and shows its texts, guided playback stops after each message and explains it, the quiz
 // hides the ladder until answered and generates random scenarios, presenter mode switches theme,
 // fonts, full screen and the clicker keys, and Esc restores everything.
+#include "callbuilderpanel.h"
 #include "classroomtools.h"
 #include "engine.h"
 #include "guidedpanel.h"
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void presenterMode();
     void lessonThenOtherMethod();
     void withoutMainWindow();
+    void topologyLessons_data();
+    void topologyLessons();
 };
 
 void TestClassroomTools::initTestCase()
@@ -329,6 +332,60 @@ void TestClassroomTools::withoutMainWindow()
     QVERIFY(!editing->isVisible());
     tools->setPresenterMode(false);
     QVERIFY(editing->isVisible());
+}
+
+void TestClassroomTools::topologyLessons_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QStringList>("lanes");
+    const QStringList fork = {"UAC", "P1", "UAS1", "UAS2"};
+    QTest::newRow("parallel, busy and answer") << "fork-parallel-busy-answer" << fork;
+    QTest::newRow("6xx stops the search") << "fork-6xx-stops-search" << QStringList{"UAC", "P1", "UAS1", "UAS2", "UAS3"};
+    QTest::newRow("sequential 5xx") << "fork-sequential-5xx" << fork;
+    QTest::newRow("two answers") << "fork-two-answers" << fork;
+    QTest::newRow("300 multiple") << "redirect-300-multiple" << QStringList{"UAC", "RS", "P2", "UAS1", "UAS2", "UAS3"};
+    QTest::newRow("3.4 proxy failure") << "rfc3665-3.4-proxy-failure" << QStringList{"UAC", "P1", "P2", "UAS"};
+    QTest::newRow("3.5 ALG") << "rfc3665-3.5-alg" << QStringList{"UAC", "ALG", "P2", "UAS"};
+}
+
+void TestClassroomTools::topologyLessons()
+{
+    // The topology lessons (issue #14) come from LessonLibrary like every other: each loads in
+    // the window, its lanes are the builder's nodes, and guided mode and the quiz run over them.
+    QFETCH(QString, lesson);
+    QFETCH(QStringList, lanes);
+    MainWindow w;
+    w.setInteractive(false);
+    ClassroomTools *c = w.classroom();
+    QVERIFY(c->loadLesson(lesson));
+    QStringList titles;
+    for (const LadderLane &lane : w.ladderView()->ladderLayout().lanes())
+        titles.append(lane.title);
+    QCOMPARE(titles, lanes);
+    QCOMPARE(w.callBuilder()->nodeCount(), int(lanes.size()));
+    for (int node = 0; node < lanes.size(); ++node) {
+        Q_EMIT w.ladderView()->laneHeaderClicked(node);
+        QCOMPARE(w.callBuilder()->selectedNode(), node);
+    }
+    // Guided: the first two messages, each explained.
+    c->guidedAction()->trigger();
+    PlaybackController *p = w.playback();
+    p->pause();
+    p->seek(-1);
+    for (int k = 0; k < 2; ++k) {
+        QTest::mouseClick(c->guidedPanel()->nextButton(), Qt::LeftButton);
+        p->advance(PlaybackController::MessageDurationMs * 3);
+        QCOMPARE(p->cursor(), k);
+        QVERIFY(c->guidedPanel()->plainText().contains(QStringLiteral("F%1 ").arg(k + 1)));
+    }
+    c->guidedAction()->trigger();
+    // Quiz: a question per message, the answered one revealed.
+    c->quizAction()->trigger();
+    QuizPanel *quiz = c->quizPanel();
+    QCOMPARE(quiz->session().questionCount(), w.trace().messages.size());
+    const QuizQuestion q = quiz->session().currentQuestion();
+    QTest::mouseClick(quiz->choiceButtons()[q.correct], Qt::LeftButton);
+    QCOMPARE(w.ladderView()->playbackCursor(), 0);
 }
 
 QTEST_MAIN(TestClassroomTools)

@@ -5,6 +5,7 @@
 #include "ladderview.h"
 
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void fitsWidthUntilUserZooms();
     void userZoomIsKept();
     void notesFollowTheLanguage();
+    void laneHeaderClick_data();
+    void laneHeaderClick();
 };
 
 void TestLadderView::fitsWidthUntilUserZooms_data()
@@ -98,6 +101,41 @@ void TestLadderView::notesFollowTheLanguage()
     QVERIFY(chinese.contains(QStringLiteral("Timer K 触发")));
     QCoreApplication::sendPostedEvents(&view, QEvent::LanguageChange);
     QVERIFY(noteTexts().contains(QStringLiteral("Timer K fired")));
+}
+
+void TestLadderView::laneHeaderClick_data()
+{
+    QTest::addColumn<int>("lane");
+    QTest::addColumn<bool>("inHeader");
+    QTest::newRow("UAC") << 0 << true;
+    QTest::newRow("UAS2") << 3 << true;
+    QTest::newRow("UAS3") << 4 << true;
+    QTest::newRow("below the header: no lane") << 2 << false;
+}
+
+void TestLadderView::laneHeaderClick()
+{
+    QFETCH(int, lane);
+    QFETCH(bool, inHeader);
+    Scenario s = Scenario::defaultScenario();
+    s.setTargetCount(3);
+    LadderView view;
+    view.setTrace(Engine::run(s));
+    view.resize(700, 500); // narrower than the ladder: zoomed to fit
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2); // the header stays on top
+    QSignalSpy clicked(&view, &LadderView::laneHeaderClicked);
+    const LadderLane &l = view.ladderLayout().lanes()[lane];
+    const double y = inHeader ? view.ladderLayout().options().headerHeight / 2 : view.ladderLayout().options().headerHeight * 3;
+    const QPoint at(qRound(l.x * view.zoom() - view.horizontalScrollBar()->value()), qRound(y * view.zoom()));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    if (inHeader) {
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toInt(), l.node);
+    } else {
+        QCOMPARE(clicked.count(), 0);
+    }
 }
 
 QTEST_MAIN(TestLadderView)

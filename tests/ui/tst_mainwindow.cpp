@@ -38,6 +38,7 @@ private Q_SLOTS:
     void uasFinalCodeChangesLadder();
     void proxyCountThroughSpinBox();
     void undoRedo();
+    void laneHeaderOpensNodePage();
     void registrationThroughCallBuilder_data();
     void registrationThroughCallBuilder();
     void serverPasswordThroughCallBuilder();
@@ -113,6 +114,28 @@ void TestMainWindow::undoRedo()
     QCOMPARE(w.callBuilder()->proxyCountSpin()->value(), 1);
     w.undoStack()->redo();
     QCOMPARE(w.scenario().proxies.size(), 0);
+}
+
+void TestMainWindow::laneHeaderOpensNodePage()
+{
+    // Three devices through the builder: the ladder gets lanes UAS1..UAS3, and a click on a lane
+    // header opens that node's page in the call builder.
+    MainWindow w;
+    w.setInteractive(false);
+    w.callBuilder()->deviceCountSpin()->setValue(3);
+    QStringList lanes;
+    for (const LadderLane &lane : w.ladderView()->ladderLayout().lanes())
+        lanes.append(lane.title);
+    QCOMPARE(lanes, (QStringList{"UAC", "P1", "UAS1", "UAS2", "UAS3"}));
+    for (int node : {3, 1, 4, 0}) {
+        Q_EMIT w.ladderView()->laneHeaderClicked(node);
+        QCOMPARE(w.callBuilder()->selectedNode(), node);
+    }
+    QCOMPARE(w.callBuilder()->selectedDevice(), -1);
+    Q_EMIT w.ladderView()->laneHeaderClicked(4);
+    QCOMPARE(w.callBuilder()->selectedDevice(), 2);
+    Q_EMIT w.ladderView()->laneHeaderClicked(9); // no such node (a lane a live run learnt of): ignored
+    QCOMPARE(w.callBuilder()->selectedNode(), 4);
 }
 
 void TestMainWindow::registrationThroughCallBuilder_data()
