@@ -1,5 +1,6 @@
 // siplab: the GUI. Only main(): options, translations, the main window; what the window shows
 // at start (classroom mode, --screenshot) is ScreenshotScript's.
+#include "capturecallspanel.h"
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
@@ -46,7 +47,10 @@ int main(int argc, char *argv[])
                                                 "guided shows message N and quiz asks question N."),
                                  QStringLiteral("mode"));
     parser.addOption(classroom);
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
+    QCommandLineOption call(QStringLiteral("call"), QStringLiteral("Show call N of the capture opened (the numbers of its call list)."),
+                            QStringLiteral("n"));
+    parser.addOption(call);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (.json) or a capture (.pcap, .pcapng) to open."));
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -65,6 +69,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "siplab: %s\n", qPrintable(window.lastError()));
         return 1;
     }
+    if (parser.isSet(call) && window.isShowingCapture())
+        window.captureCalls()->selectCall(parser.value(call).toInt() - 1);
     if (parser.isSet(lesson) && !window.classroom()->loadLesson(parser.value(lesson))) {
         std::fprintf(stderr, "siplab: no lesson named '%s'; siplab-cli lesson --list lists them\n",
                      qPrintable(parser.value(lesson)));
