@@ -219,6 +219,7 @@ CapturedCall CaptureCalls::build(const QList<CapturedMessage> &messages, qint64 
         if (!name.isEmpty() && !used.contains(name) && !lanes.contains(name)) {
             trace.nodes[n].address.name = name;
             trace.nodes[n].address.host = name.section(QLatin1Char('@'), -1);
+            trace.nodes[n].address.domain = trace.nodes[n].address.host; // the lane's header: user@domain
             trace.nodes[n].address.user = name.contains(QLatin1Char('@')) ? name.section(QLatin1Char('@'), 0, 0) : QString();
         }
         used.insert(trace.nodes[n].address.name);

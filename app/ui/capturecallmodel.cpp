@@ -84,6 +84,8 @@ QVariant CaptureCallModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == FinalColumn)
+            return tr("Final response to the first request");
         for (const CapturedMessage &m : c.messages) {
             if (m.message.isRequest())
                 return QStringLiteral("%1\n%2 → %3").arg(c.callId, m.message.header(QStringLiteral("From")),
@@ -117,7 +119,7 @@ QVariant CaptureCallModel::headerData(int section, Qt::Orientation orientation, 
     case RequestColumn:
         return tr("Request");
     case FinalColumn:
-        return tr("Final response");
+        return tr("Final");
     case MessagesColumn:
         return tr("Msgs");
     case FindingsColumn:

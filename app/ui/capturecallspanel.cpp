@@ -64,7 +64,9 @@ CaptureCallsPanel::CaptureCallsPanel(QWidget *parent)
     m_callView->setSortingEnabled(true);
     m_callView->sortByColumn(CaptureCallModel::NumberColumn, Qt::AscendingOrder);
     m_callView->horizontalHeader()->setStretchLastSection(false);
+    m_callView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_callView->horizontalHeader()->setSectionResizeMode(CaptureCallModel::CallIdColumn, QHeaderView::Stretch);
+    m_callView->horizontalHeader()->setMinimumSectionSize(24);
     m_callView->setTextElideMode(Qt::ElideMiddle);
     splitter->addWidget(m_callView);
     auto *findingsBox = new QWidget;

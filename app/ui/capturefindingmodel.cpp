@@ -105,7 +105,7 @@ QVariant CaptureFindingModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case MessageColumn:
-        return tr("Message");
+        return tr("Msg");
     case SeverityColumn:
         return tr("Severity");
     case SectionColumn:

@@ -38,6 +38,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QUndoStack>
@@ -524,8 +525,12 @@ void MainWindow::showCapturedCall(const CapturedCall &call)
     if (m_live)
         m_liveAction->setChecked(false);
     m_captureShown = true;
-    m_capturesDock->show();
+    if (m_capturesDock->isHidden()) {
+        m_capturesDock->show();
+        resizeDocks({m_capturesDock}, {440}, Qt::Horizontal); // room for the call list's columns
+    }
     m_capturesDock->raise();
+    QTimer::singleShot(0, m_capturesDock, &QDockWidget::raise); // once the window is shown too
     LadderLayoutOptions options = m_ladder->layoutOptions();
     options.hiddenNodes.clear(); // another call, other lanes
     m_ladder->setLayoutOptions(options);
