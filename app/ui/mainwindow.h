@@ -2,6 +2,7 @@
 
 #include "calltrace.h"
 #include "explanationpanel.h"
+#include "ladderlayout.h"
 #include "scenario.h"
 
 #include <QMainWindow>
@@ -22,7 +23,6 @@ namespace SipLab {
 class CallBuilderPanel;
 class CaptureCallsPanel;
 struct CapturedCall;
-enum class MarkerSeverity : quint8;
 class ClassroomTools;
 class LadderView;
 class PlaybackController;
