@@ -362,6 +362,86 @@
     </message>
 </context>
 <context>
+    <name>SipLab::CaptureCallModel</name>
+    <message>
+        <source>Final response to the first request</source>
+        <translation>对第一个请求的最终响应</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终响应</translation>
+    </message>
+    <message>
+        <source>Msgs</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CaptureCallsPanel</name>
+    <message numerus="yes">
+        <source>%1 holds no SIP messages (%n packet(s) read).</source>
+        <translation>
+            <numerusform>%1 中没有 SIP 消息（已读取 %n 个数据包）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the messages before it are shown)</source>
+        <translation>%1（显示出错之前读到的消息）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1：%n 个呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n finding(s)</source>
+        <translation>
+            <numerusform>，%n 项检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: number, URI, Call-ID, method, code</source>
+        <translation>筛选：号码、URI、Call-ID、方法、响应码</translation>
+    </message>
+    <message>
+        <source>One lane per host (merge the ports of one IP)</source>
+        <translation>每台主机一条泳道（合并同一 IP 的各端口）</translation>
+    </message>
+    <message>
+        <source>Back to the scenario</source>
+        <translation>返回场景</translation>
+    </message>
+    <message>
+        <source>Show the simulated call again; the capture stays in this list</source>
+        <translation>重新显示模拟呼叫；抓包仍保留在此列表中</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of call %1: %n</source>
+        <translation>
+            <numerusform>呼叫 %1 的检查结果：%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SipLab::CaptureFile</name>
     <message>
         <source>%1: link type %2 (%3) is not supported (Ethernet, Linux cooked SLL/SLL2, raw IP and loopback are)</source>
@@ -386,6 +466,37 @@
     <message>
         <source>empty</source>
         <translation>空文件</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CaptureFindingModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Msg</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>RFC section</source>
+        <translation>RFC 章节</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
     </message>
 </context>
 <context>
@@ -1409,20 +1520,6 @@ Explain why a proxy that does not record-route sees nothing after the first exch
         <translation>用户指南</translation>
     </message>
     <message>
-        <source>1. Pick the request and the number of proxies under Call.
-2. Click a node (UAC, P1, P2, UAS) and choose what it returns.
-3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, Home restarts, End shows everything.
-4. Click an arrow to read why it was sent and what its code means; Ctrl+click a second arrow to compare the two.
-5. View &gt; Code reference lists every code; &quot;Use this code&quot; applies it.
-The full guide is docs/user-guide.md.</source>
-        <translation>1. 在“呼叫”中选择请求和代理数量。
-2. 单击一个节点（UAC、P1、P2、UAS），选择它返回的响应。
-3. 梯形图立即重新计算并播放；空格键播放或暂停，左右方向键单步，Home 重新开始，End 显示全部。
-4. 单击箭头查看它为什么被发送以及响应码的含义；按住 Ctrl 单击另一个箭头可比较两者。
-5. “视图 &gt; 响应码参考”列出所有响应码；“使用此响应码”将其应用到所选节点。
-完整指南见 docs/user-guide.md。</translation>
-    </message>
-    <message>
         <source>Call builder</source>
         <translation>呼叫构建</translation>
     </message>
@@ -1623,10 +1720,6 @@ Save your changes?</source>
 是否保存修改？</translation>
     </message>
     <message>
-        <source>Open scenario</source>
-        <translation>打开场景</translation>
-    </message>
-    <message>
         <source>SIP Lab scenarios (*.json)</source>
         <translation>SIP Lab 场景 (*.json)</translation>
     </message>
@@ -1695,6 +1788,56 @@ Save your changes?</source>
     <message>
         <source>&lt;p&gt;The Chinese texts of the response codes are the words of the Chinese article on SIP response codes dated 12 September 2016 (author not named; its figure was hosted on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with RFC notes where the article is loose.&lt;/p&gt;</source>
         <translation>&lt;p&gt;响应码的中文文字取自 2016 年 9 月 12 日的中文文章《SIP协议响应代码》（未署作者名；文中图片托管于 blog.csdn.net），原文逐字保存在 docs/source-article-sip-response-codes.md 中；文章不够严谨之处另附 RFC 注释。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1. Pick the request and the number of proxies under Call.
+2. Click a node (UAC, P1, P2, UAS) and choose what it returns.
+3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, Home restarts, End shows everything.
+4. Click an arrow to read why it was sent and what its code means; Ctrl+click a second arrow to compare the two.
+5. View &gt; Code reference lists every code; &quot;Use this code&quot; applies it.
+6. File &gt; Open also opens captures (pcap, pcapng): choose a call in the Capture panel; a badge marks each message with a finding.
+The full guide is docs/user-guide.md.</source>
+        <translation>1. 在“呼叫”中选择请求和代理数量。
+2. 单击一个节点（UAC、P1、P2、UAS），选择它返回的响应。
+3. 梯形图立即重新计算并播放；空格键播放或暂停，左右方向键单步，Home 重新开始，End 显示全部。
+4. 单击箭头查看它为什么被发送以及响应码的含义；按住 Ctrl 单击另一个箭头可比较两者。
+5. “视图 &gt; 响应码参考”列出所有响应码；“使用此响应码”将其应用到所选节点。
+6. “文件 &gt; 打开”也能打开抓包（pcap、pcapng）：在“抓包”面板中选择一个呼叫；有检查结果的消息带有标记。
+完整指南见 docs/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>Call builder (read-only: a capture is shown)</source>
+        <translation>呼叫构建器（只读：正在显示抓包）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture, call %1 of %2: %n message(s)</source>
+        <translation>
+            <numerusform>抓包，第 %1 个呼叫（共 %2 个）：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n finding(s)</source>
+        <translation>
+            <numerusform> · %n 项检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the capture %1:
+%2</source>
+        <translation>无法打开抓包 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Open a scenario or a capture</source>
+        <translation>打开场景或抓包</translation>
+    </message>
+    <message>
+        <source>Scenarios and captures (*.json *.pcap *.pcapng *.cap);;SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>场景和抓包 (*.json *.pcap *.pcapng *.cap);;SIP Lab 场景 (*.json);;抓包 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
