@@ -66,8 +66,10 @@ CaptureCallsPanel::CaptureCallsPanel(QWidget *parent)
     m_callView->horizontalHeader()->setStretchLastSection(false);
     m_callView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_callView->horizontalHeader()->setSectionResizeMode(CaptureCallModel::CallIdColumn, QHeaderView::Stretch);
+    m_callView->horizontalHeader()->setSectionResizeMode(CaptureCallModel::FinalColumn, QHeaderView::Stretch);
     m_callView->horizontalHeader()->setMinimumSectionSize(24);
     m_callView->setTextElideMode(Qt::ElideMiddle);
+    m_callView->setWordWrap(false);
     splitter->addWidget(m_callView);
     auto *findingsBox = new QWidget;
     auto *findingsLayout = new QVBoxLayout(findingsBox);

@@ -527,7 +527,7 @@ void MainWindow::showCapturedCall(const CapturedCall &call)
     m_captureShown = true;
     if (m_capturesDock->isHidden()) {
         m_capturesDock->show();
-        resizeDocks({m_capturesDock}, {440}, Qt::Horizontal); // room for the call list's columns
+        resizeDocks({m_capturesDock}, {500}, Qt::Horizontal); // room for the call list's columns
     }
     m_capturesDock->raise();
     QTimer::singleShot(0, m_capturesDock, &QDockWidget::raise); // once the window is shown too
