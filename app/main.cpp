@@ -1,6 +1,7 @@
 // siplab: the GUI. Only main(): options, translations, the main window; what the window shows
 // at start (classroom mode, --screenshot) is ScreenshotScript's.
 #include "classroomserverpanel.h"
+#include "capturecallspanel.h"
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
@@ -54,7 +55,10 @@ int main(int argc, char *argv[])
                               QStringLiteral("Open Simulation > Classroom server and start it on HOST:PORT (e.g. 127.0.0.1:5060)."),
                               QStringLiteral("host:port"));
     parser.addOption(server);
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
+    QCommandLineOption call(QStringLiteral("call"), QStringLiteral("Show call N of the capture opened (the numbers of its call list)."),
+                            QStringLiteral("n"));
+    parser.addOption(call);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (.json) or a capture (.pcap, .pcapng) to open."));
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -73,6 +77,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "siplab: %s\n", qPrintable(window.lastError()));
         return 1;
     }
+    if (parser.isSet(call) && window.isShowingCapture())
+        window.captureCalls()->selectCall(parser.value(call).toInt() - 1);
     if (parser.isSet(lesson) && !window.classroom()->loadLesson(parser.value(lesson))) {
         std::fprintf(stderr, "siplab: no lesson named '%s'; siplab-cli lesson --list lists them\n",
                      qPrintable(parser.value(lesson)));

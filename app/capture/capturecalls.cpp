@@ -73,7 +73,18 @@ bool CapturedCall::hasError() const
     return false;
 }
 
-QList<CapturedCall> CaptureCalls::group(const CaptureReadResult &capture)
+std::optional<FindingSeverity> CapturedCall::worstFinding(int index) const
+{
+    // FindingSeverity runs from the most serious (Error) to the least (Note).
+    std::optional<FindingSeverity> worst;
+    for (const CaptureFinding &f : findings) {
+        if (f.fNumber == index + 1 && (!worst || f.severity < *worst))
+            worst = f.severity;
+    }
+    return worst;
+}
+
+QList<CapturedCall> CaptureCalls::group(const CaptureReadResult &capture, LaneGrouping lanes)
 {
     QList<QList<CapturedMessage>> groups;
     QHash<QString, int> index;
@@ -89,11 +100,11 @@ QList<CapturedCall> CaptureCalls::group(const CaptureReadResult &capture)
     QList<CapturedCall> calls;
     calls.reserve(groups.size());
     for (const QList<CapturedMessage> &g : std::as_const(groups))
-        calls.append(build(g, capture.firstTimeUs));
+        calls.append(build(g, capture.firstTimeUs, lanes));
     return calls;
 }
 
-CapturedCall CaptureCalls::build(const QList<CapturedMessage> &messages, qint64 firstTimeUs)
+CapturedCall CaptureCalls::build(const QList<CapturedMessage> &messages, qint64 firstTimeUs, LaneGrouping grouping)
 {
     CapturedCall call;
     call.messages = messages;
@@ -103,9 +114,12 @@ CapturedCall CaptureCalls::build(const QList<CapturedMessage> &messages, qint64 
     trace.scenario.network.transport = !messages.isEmpty() && messages.first().payload.tcp ? Transport::Tcp : Transport::Udp;
     trace.scenario.proxies.clear();
 
-    // One lane per address:port, in the order they first appear.
+    // One lane per address:port (or per host), in the order they first appear. A lane of a
+    // host is named by its IP and keeps the first port seen.
     QHash<QString, int> lanes;
-    auto lane = [&](const QString &address, const QString &ip, quint16 port) {
+    auto lane = [&](QString address, const QString &ip, quint16 port) {
+        if (grouping == LaneGrouping::Host)
+            address = ip;
         auto it = lanes.find(address);
         if (it != lanes.end())
             return *it;
@@ -205,6 +219,7 @@ CapturedCall CaptureCalls::build(const QList<CapturedMessage> &messages, qint64 
         if (!name.isEmpty() && !used.contains(name) && !lanes.contains(name)) {
             trace.nodes[n].address.name = name;
             trace.nodes[n].address.host = name.section(QLatin1Char('@'), -1);
+            trace.nodes[n].address.domain = trace.nodes[n].address.host; // the lane's header: user@domain
             trace.nodes[n].address.user = name.contains(QLatin1Char('@')) ? name.section(QLatin1Char('@'), 0, 0) : QString();
         }
         used.insert(trace.nodes[n].address.name);

@@ -47,6 +47,46 @@ QJsonArray findingsJson(const CapturedCall &call, int fNumber)
     return a;
 }
 
+/// The text list of a call ("F1 a -> b: INVITE") with each finding on the line of its message:
+/// "  ! error: ACK ... (RFC 3261 17.1.1.3)".
+QString markedList(const CapturedCall &call, const QList<Language> &languages)
+{
+    const QStringList lines = TextLadderExporter::list(call.trace, false).split(QLatin1Char('\n'));
+    QString text;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i == lines.size() - 1 && lines[i].isEmpty())
+            break;
+        text += lines[i];
+        for (const CaptureFinding &f : call.findings) {
+            if (f.fNumber != i + 1)
+                continue;
+            QStringList texts;
+            for (Language l : languages)
+                texts.append(f.text(l));
+            text += QStringLiteral("  ! %1: %2 (%3)")
+                        .arg(CaptureFinding::severityName(f.severity), texts.join(QStringLiteral(" / ")), f.section());
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+MarkerSeverity markerOf(const CapturedCall &call, int index)
+{
+    const std::optional<FindingSeverity> worst = call.worstFinding(index);
+    if (!worst)
+        return MarkerSeverity::None;
+    switch (*worst) {
+    case FindingSeverity::Error:
+        return MarkerSeverity::Error;
+    case FindingSeverity::Warning:
+        return MarkerSeverity::Warning;
+    case FindingSeverity::Note:
+        break;
+    }
+    return MarkerSeverity::Note;
+}
+
 } // namespace
 
 bool OpenCommand::needsPainter(const QStringList &arguments)
@@ -89,9 +129,11 @@ QString OpenCommand::usage()
         "                             when one is an error, 0 when none is\n"
         "  --format F                 text (default), json, svg, png, pdf, ladder, mermaid, plantuml\n"
         "  -o FILE                    write to FILE (atomically); the format follows its extension\n"
-        "  --lang en|zh|both          language of the findings (--check) and of the ladder notes\n"
+        "  --lang en|zh|both          language of the findings (--check, the ! marks) and of the notes\n"
+        "  --merge-hosts              one lane per host: the ports of one IP share a lane\n"
         "\n"
         "Without --call every call is shown, in capture order (the drawings need one call).\n"
+        "A finding is marked on the line of its message (text) or by a badge on its arrow (drawings).\n"
         "Exit status: 0 done, 1 --check found an error, 2 bad usage or a file that cannot be read.\n");
 }
 
@@ -107,7 +149,9 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption checkOption(QStringLiteral("check"));
     const QCommandLineOption listOption(QStringLiteral("list"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-    parser.addOptions({helpOption, callOption, callIdOption, formatOption, outputOption, checkOption, listOption, langOption});
+    const QCommandLineOption mergeHostsOption(QStringLiteral("merge-hosts"));
+    parser.addOptions({helpOption, callOption, callIdOption, formatOption, outputOption, checkOption, listOption, langOption,
+                       mergeHostsOption});
     auto bad = [&err](const QString &what) {
         err << "siplab-cli open: " << what << '\n';
         return 2;
@@ -160,7 +204,8 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return bad(capture.error);
     for (const QString &w : capture.warnings)
         err << "siplab-cli open: " << w << '\n';
-    const QList<CapturedCall> calls = CaptureCalls::group(capture);
+    const QList<CapturedCall> calls =
+        CaptureCalls::group(capture, parser.isSet(mergeHostsOption) ? LaneGrouping::Host : LaneGrouping::AddressAndPort);
 
     // The calls shown, with their numbers (1-based, as --list prints them).
     QList<int> shown;
@@ -273,7 +318,7 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         for (int i : std::as_const(shown)) {
             if (shown.size() > 1)
                 text += QStringLiteral("%1Call %2: %3\n").arg(text.isEmpty() ? QString() : QStringLiteral("\n")).arg(i + 1).arg(calls[i].callId);
-            text += TextLadderExporter::list(calls[i].trace, false);
+            text += markedList(calls[i], languages);
         }
         bytes = text.toUtf8();
     } else {
@@ -285,6 +330,9 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         options.title = QStringLiteral("%1 — %2").arg(QFileInfo(files.first()).fileName(), calls[shown.first()].callId);
         if (!lang.isEmpty())
             shownLanguagesFromString(lang, &options.notes);
+        const CapturedCall &call = calls[shown.first()];
+        for (int k = 0; k < call.messages.size(); ++k)
+            options.layout.markers.append(markerOf(call, k));
         QString error;
         bytes = LadderExport::bytes(calls[shown.first()].trace, format, options, &error);
         if (bytes.isEmpty())

@@ -46,6 +46,47 @@ DisplayItem textItem(DisplayStyle style, const QRectF &r, int align, const QStri
     return i;
 }
 
+/// A finding's badge: a disc just before the label box, "!" for an error or a warning, "i" for
+/// a note, in the colour of its severity.
+void markerBadge(DisplayGroup &g, const QRectF &labelRect)
+{
+    if (g.marker == MarkerSeverity::None)
+        return;
+    const double d = qMax(12.0, labelRect.height() - 2);
+    const QRectF disc(labelRect.left() - d - 3, labelRect.center().y() - d / 2, d, d);
+    g.items.append(roundedItem(DisplayStyle::MarkerBadge, disc, d / 2));
+    g.items.append(textItem(DisplayStyle::MarkerText, disc, Qt::AlignCenter,
+                            g.marker == MarkerSeverity::Note ? QStringLiteral("i") : QStringLiteral("!")));
+}
+
+/// A message from a lane to itself (two ports of one host on a merged lane): a loop to the
+/// right of the lane, the head back on the lane, the label beside the loop.
+void drawSelfMessage(DisplayGroup &g, const LadderArrow &a, const LadderLayoutOptions &o, const QFontMetricsF &fm, double travel)
+{
+    const double w = o.laneWidth * 0.25;
+    const double top = a.y - 10;
+    const QPointF p0(a.x1, top), p1(a.x1 + w, top), p2(a.x1 + w, a.y), p3(a.x1, a.y);
+    g.items.append(lineItem(DisplayStyle::Arrow, p0, p1));
+    g.items.append(lineItem(DisplayStyle::Arrow, p1, p2));
+    const QPointF tip(p2.x() - (p2.x() - p3.x()) * travel, a.y);
+    g.items.append(lineItem(DisplayStyle::Arrow, p2, tip));
+    DisplayItem head;
+    head.shape = DisplayItem::Shape::Polygon;
+    head.style = DisplayStyle::ArrowHead;
+    head.polygon = QPolygonF({tip, QPointF(tip.x() + 10, a.y - 4.5), QPointF(tip.x() + 10, a.y + 4.5)});
+    g.items.append(head);
+    QString label = a.label;
+    if (a.retransmission)
+        label += QStringLiteral(" ⟲");
+    const double room = qMax(40.0, o.laneWidth * 0.9 - w - 8);
+    label = fm.elidedText(label, Qt::ElideRight, room);
+    const double left = p1.x() + 6 + (a.marker == MarkerSeverity::None ? 0 : qMax(12.0, fm.height() - 2) + 3);
+    const QRectF textRect(left, a.y - fm.height() / 2 - 5, fm.horizontalAdvance(label) + 6, fm.height());
+    g.items.append(rectItem(DisplayStyle::LabelBox, textRect));
+    g.items.append(textItem(DisplayStyle::Label, textRect, Qt::AlignCenter, label));
+    markerBadge(g, textRect);
+}
+
 } // namespace
 
 QFont LadderDisplayList::footnoteFont(const QFont &base, const QString &line)
@@ -68,6 +109,11 @@ QFont LadderDisplayList::font(const LadderTheme &theme, DisplayStyle style)
     case DisplayStyle::HeaderTitle:
     case DisplayStyle::Title:
         return theme.headerFont;
+    case DisplayStyle::MarkerText: {
+        QFont f = theme.smallFont;
+        f.setBold(true);
+        return f;
+    }
     case DisplayStyle::Time:
     case DisplayStyle::Detail:
     case DisplayStyle::NoteText:
@@ -96,6 +142,8 @@ QColor LadderDisplayList::textColor(const LadderTheme &theme, const DisplayGroup
         return theme.clientError;
     case DisplayStyle::HeaderTitle:
         return theme.headerText;
+    case DisplayStyle::MarkerText:
+        return theme.markerText;
     default:
         return theme.text;
     }
@@ -137,6 +185,8 @@ QBrush LadderDisplayList::brush(const LadderTheme &theme, const DisplayGroup &gr
     case DisplayStyle::NoteBox:
     case DisplayStyle::HeaderBox:
         return theme.headerBackground;
+    case DisplayStyle::MarkerBadge:
+        return theme.markerColor(group.marker);
     default:
         return Qt::NoBrush;
     }
@@ -198,11 +248,17 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         g.retransmission = a.retransmission;
         g.lost = a.lost;
         g.selected = a.message == state.selectedMessage || a.message == state.compareMessage;
+        g.marker = a.marker;
         if (g.selected)
             g.items.append(roundedItem(DisplayStyle::Selection, a.hitRect.adjusted(-6, -2, 6, 2), 4));
         if (o.showTimeColumn)
             g.items.append(textItem(DisplayStyle::Time, QRectF(o.margin, a.y - sm.height(), o.timeColumnWidth - 8, sm.height() + 2),
                                     Qt::AlignRight | Qt::AlignVCenter, a.timeText));
+        if (a.selfMessage) {
+            drawSelfMessage(g, a, o, fm, animating ? state.travel : 1.0);
+            list.groups.append(g);
+            continue;
+        }
         const double dir = a.x2 >= a.x1 ? 1 : -1;
         double endX = a.x2;
         if (a.lost)
@@ -233,6 +289,7 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         const QRectF textRect(cx - w / 2 - 3, a.y - fm.height() - 3, w + 6, fm.height());
         g.items.append(rectItem(DisplayStyle::LabelBox, textRect));
         g.items.append(textItem(DisplayStyle::Label, textRect, Qt::AlignCenter, label));
+        markerBadge(g, textRect);
         if (!a.detail.isEmpty())
             g.items.append(textItem(DisplayStyle::Detail, QRectF(cx - span / 2, a.y + 2, span, sm.height()), Qt::AlignHCenter | Qt::AlignTop,
                                     sm.elidedText(a.detail, Qt::ElideMiddle, qMax(40.0, span))));

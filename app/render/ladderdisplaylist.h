@@ -34,6 +34,8 @@ enum class DisplayStyle : quint8
     LabelBox,    // the box behind a label (background, or the selection colour)
     Label,       // "F4 180 Ringing"
     Detail,      // "CSeq 1 INVITE  z9hG4bK..."
+    MarkerBadge, // the round badge of a finding before a label (colour of its MarkerSeverity)
+    MarkerText,  // the "!" (error, warning) or "i" (note) in it
     NoteBox,     // the rounded tag of a timer or state note
     NoteText,    // transaction and dialog states
     TimerText,   // timers
@@ -71,6 +73,7 @@ struct DisplayGroup
     bool retransmission = false;
     bool lost = false;
     bool selected = false;
+    MarkerSeverity marker = MarkerSeverity::None; // Message: the worst finding at it
     int annotation = -1; // Note: index into CallTrace::annotations
     AnnotationKind noteKind = AnnotationKind::Note;
     double dy = 0;       // drawn translated down by dy (the sticky header)

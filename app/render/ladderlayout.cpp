@@ -136,8 +136,11 @@ LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptio
         a.kind = kindOf(m.message);
         a.retransmission = m.retransmission;
         a.lost = m.lost;
+        a.marker = options.markers.value(i, MarkerSeverity::None);
         const double top = y - options.rowHeight + 2;
         a.hitRect = QRectF(QPointF(qMin(x1, x2), top), QPointF(qMax(x1, x2), y + 6)).adjusted(-4, 0, 4, 0);
+        if (a.selfMessage) // a loop to the right of the lane with its label beside it
+            a.hitRect.setRight(x1 + options.laneWidth * 0.9);
         l.m_arrowOfMessage[i] = int(l.m_arrows.size());
         l.m_arrows.append(a);
     }

@@ -15,6 +15,9 @@ namespace SipLab {
 enum class ArrowKind { Request, Provisional, Success, Redirection, ClientError, ServerError, GlobalFailure };
 enum class TimeMode { Absolute, Delta };
 enum class LabelMode { Short, Detailed }; // "180 Ringing" or with CSeq and branch
+/// How serious the worst finding on a message is (app/capture checks captured calls against
+/// RFC 3261): drawn as a badge before the arrow's label on the screen and in every export.
+enum class MarkerSeverity : quint8 { None, Note, Warning, Error };
 
 struct LadderLayoutOptions
 {
@@ -30,6 +33,7 @@ struct LadderLayoutOptions
     double timeColumnWidth = 72;
     double margin = 16;
     QList<int> footnoteMarks;       // per message index: footnote number shown as " [n]" after the label (0: none)
+    QList<MarkerSeverity> markers;  // per message index: a finding badge on its arrow (None: no badge)
     bool operator==(const LadderLayoutOptions &) const = default;
 };
 
@@ -55,7 +59,8 @@ struct LadderArrow
     ArrowKind kind = ArrowKind::Request;
     bool retransmission = false;
     bool lost = false;
-    bool selfMessage = false; // sender and receiver on the same lane (hidden lanes never give one)
+    bool selfMessage = false; // sender and receiver on the same lane (merged lanes of one host)
+    MarkerSeverity marker = MarkerSeverity::None;
     QRectF hitRect;        // where a click selects this arrow
 };
 

@@ -40,6 +40,20 @@ QColor LadderTheme::colorFor(ArrowKind kind) const
     return request;
 }
 
+QColor LadderTheme::markerColor(MarkerSeverity severity) const
+{
+    switch (severity) {
+    case MarkerSeverity::Error:
+        return markerError;
+    case MarkerSeverity::Warning:
+        return markerWarning;
+    case MarkerSeverity::Note:
+    case MarkerSeverity::None:
+        break;
+    }
+    return markerNote;
+}
+
 LadderTheme LadderTheme::light()
 {
     LadderTheme t;
@@ -60,6 +74,11 @@ LadderTheme LadderTheme::light()
     t.clientError = QColor(0xc2, 0x41, 0x0c);
     t.serverError = QColor(0xb9, 0x1c, 0x1c);
     t.globalFailure = QColor(0x9d, 0x17, 0x4d);
+    // Finding badges: red, amber, blue, with white marks (legible on both backgrounds).
+    t.markerError = QColor(0xdc, 0x26, 0x26);
+    t.markerWarning = QColor(0xd9, 0x77, 0x06);
+    t.markerNote = QColor(0x25, 0x63, 0xeb);
+    t.markerText = QColor(0xff, 0xff, 0xff);
     t.font = makeFont(9.5);
     t.headerFont = makeFont(10.5, true);
     t.smallFont = makeFont(8);

@@ -18,8 +18,10 @@ struct LadderTheme
 {
     QColor background, laneLine, headerBackground, headerText, text, mutedText, selection, note, lostCross;
     QColor request, provisional, success, redirection, clientError, serverError, globalFailure;
+    QColor markerError, markerWarning, markerNote, markerText; // finding badges (MarkerSeverity)
     QFont font, headerFont, smallFont;
     QColor colorFor(ArrowKind kind) const;
+    QColor markerColor(MarkerSeverity severity) const;
     static LadderTheme light();
     static LadderTheme dark();
     static LadderTheme presenter();

@@ -6,6 +6,7 @@
 #include <QFontInfo>
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace SipLab {
@@ -120,6 +121,10 @@ const char *styleClass(DisplayStyle style)
         return "l";
     case DisplayStyle::Detail:
         return "d";
+    case DisplayStyle::MarkerBadge:
+        return "mb"; // coloured by the group (.f-error .mb ...)
+    case DisplayStyle::MarkerText:
+        return "mt";
     case DisplayStyle::NoteBox:
     case DisplayStyle::NoteText:
     case DisplayStyle::TimerText:
@@ -140,7 +145,7 @@ const char *styleClass(DisplayStyle style)
     return nullptr;
 }
 
-QByteArray styleSheet(const LadderTheme &t)
+QByteArray styleSheet(const LadderTheme &t, bool markers)
 {
     const QByteArray text = colour(t.text);
     QByteArray css;
@@ -161,6 +166,11 @@ QByteArray styleSheet(const LadderTheme &t)
         const QByteArray c = colour(t.colorFor(k));
         const QByteArray cls = LadderSvgWriter::kindClass(k);
         css += '.' + cls + " line{stroke:" + c + "}." + cls + " path,." + cls + " .l{fill:" + c + "}\n";
+    }
+    if (markers) { // finding badges of a captured call (only then, so other ladders stay as they were)
+        css += ".mt{fill:" + colour(t.markerText) + ';' + fontCss(LadderDisplayList::font(t, DisplayStyle::MarkerText)) + "}\n";
+        css += ".f-error .mb{fill:" + colour(t.markerError) + "}.f-warning .mb{fill:" + colour(t.markerWarning)
+            + "}.f-note .mb{fill:" + colour(t.markerNote) + "}\n";
     }
     css += ".n rect{fill:" + colour(t.headerBackground) + ";stroke:" + colour(t.laneLine) + ";stroke-width:.8}\n";
     css += ".n text{fill:" + colour(t.note) + ';' + fontCss(t.smallFont) + "}.timer text{fill:" + colour(t.clientError) + "}\n";
@@ -213,7 +223,9 @@ public:
         o.append("</title>\n<desc>SIP Lab ladder: ");
         o.append(QByteArray::number(m_trace.messages.size()));
         o.append(" messages</desc>\n<style>\n");
-        o.append(styleSheet(m_options.theme));
+        const bool markers = std::any_of(list.groups.cbegin(), list.groups.cend(),
+                                         [](const DisplayGroup &g) { return g.marker != MarkerSeverity::None; });
+        o.append(styleSheet(m_options.theme, markers));
         o.append("</style>\n");
         bool inNotes = false;
         for (const DisplayGroup &g : list.groups) {
@@ -269,6 +281,8 @@ private:
                 o.append(" rt");
             if (g.lost)
                 o.append(" lost");
+            if (g.marker != MarkerSeverity::None)
+                o.append(g.marker == MarkerSeverity::Error ? " f-error" : g.marker == MarkerSeverity::Warning ? " f-warning" : " f-note");
             o.append("\"><title>");
             appendEscaped(o, tooltip(m_trace.messages[g.message]));
             o.append("</title>");

@@ -2,6 +2,7 @@
 
 #include "callbuilderpanel.h"
 #include "classroomserverpanel.h"
+#include "capturecallspanel.h"
 #include "classroomtools.h"
 #include "engine.h"
 #include "exportdialog.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +39,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QUndoStack>
@@ -96,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size);
     resizeDocks({m_builderDock, m_explanationDock}, {330, 420}, Qt::Horizontal);
     readSettings();
+    m_capturesDock->hide(); // until a capture is opened
     retranslateUi();
     applyScenario(Scenario::defaultScenario());
     m_undo->setClean();
@@ -165,6 +169,21 @@ void MainWindow::createDocks()
     m_serverDock->hide();
     connect(m_serverPanel, &ClassroomServerPanel::callSelected, this, &MainWindow::showLiveTrace);
     connect(m_serverPanel, &ClassroomServerPanel::errorOccurred, this, &MainWindow::showError);
+    // An opened capture: its calls and findings, beside the call builder.
+    m_captures = new CaptureCallsPanel;
+    m_capturesDock = new QDockWidget(this);
+    m_capturesDock->setObjectName(QStringLiteral("CaptureCallsDock"));
+    m_capturesDock->setWidget(m_captures);
+    addDockWidget(Qt::LeftDockWidgetArea, m_capturesDock);
+    tabifyDockWidget(m_builderDock, m_capturesDock);
+    connect(m_captures, &CaptureCallsPanel::callChosen, this, &MainWindow::showCapturedCall);
+    connect(m_captures, &CaptureCallsPanel::backToScenarioRequested, this, &MainWindow::showScenario);
+    connect(m_captures, &CaptureCallsPanel::findingActivated, this, [this](int message) {
+        if (m_ladder->playbackCursor() < message)
+            m_playback->toEnd();
+        m_ladder->setSelectedMessage(message);
+    });
+    connect(m_ladder, &LadderView::messageSelected, m_captures, &CaptureCallsPanel::showMessage);
 }
 
 void MainWindow::createActions()
@@ -295,6 +314,8 @@ void MainWindow::createActions()
                                     "4. Click an arrow to read why it was sent and what its code means; Ctrl+click a "
                                     "second arrow to compare the two.\n"
                                     "5. View > Code reference lists every code; \"Use this code\" applies it.\n"
+                                    "6. File > Open also opens captures (pcap, pcapng): choose a call in the Capture "
+                                    "panel; a badge marks each message with a finding.\n"
                                     "The full guide is docs/user-guide.md."));
     });
 
@@ -385,7 +406,8 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    m_builderDock->setWindowTitle(tr("Call builder"));
+    m_capturesDock->setWindowTitle(tr("Capture"));
+    m_captures->setLanguage(m_uiLanguage);
     m_explanationDock->setWindowTitle(tr("Explanation"));
     m_codesDock->setWindowTitle(tr("Code reference"));
     m_serverDock->setWindowTitle(tr("Classroom server"));
@@ -439,8 +461,17 @@ void MainWindow::updateWidgets()
 {
     m_playAction->setText(m_playback->isPlaying() ? tr("&Pause") : tr("&Play"));
     const QString name = m_currentFile.isEmpty() ? tr("untitled") : QFileInfo(m_currentFile).fileName();
-    setWindowTitle(QStringLiteral("%1[*] — %2 — SIP Lab").arg(name, m_scenario.title.isEmpty() ? m_scenario.method : m_scenario.title));
-    setWindowModified(!m_undo->isClean());
+    if (m_captureShown)
+        setWindowTitle(QStringLiteral("%1 — SIP Lab").arg(ladderTitle()));
+    else
+        setWindowTitle(QStringLiteral("%1[*] — %2 — SIP Lab").arg(name, m_scenario.title.isEmpty() ? m_scenario.method : m_scenario.title));
+    setWindowModified(!m_captureShown && !m_undo->isClean());
+    // A capture is not a scenario: nothing of it can be edited or saved as one.
+    m_builderDock->setWindowTitle(m_captureShown ? tr("Call builder (read-only: a capture is shown)") : tr("Call builder"));
+    m_builder->setEnabled(!m_captureShown);
+    m_saveAction->setEnabled(!m_captureShown);
+    m_saveAsAction->setEnabled(!m_captureShown);
+    m_liveAction->setEnabled(!m_captureShown || m_live);
     m_scrubber->setRange(0, int(m_trace.messages.size()));
     m_englishAction->setChecked(m_uiLanguage == Language::English);
     m_chineseAction->setChecked(m_uiLanguage == Language::Chinese);
@@ -448,6 +479,14 @@ void MainWindow::updateWidgets()
     m_status->setText(tr("%n message(s) on the wire", nullptr, int(m_trace.messages.size()))
                       + (outcome.isEmpty() ? QString() : QStringLiteral(" · ") + outcome)
                       + (m_trace.finalStatus ? tr(" · final response %1").arg(m_trace.finalStatus) : QString()));
+    if (m_captureShown) {
+        const int call = m_captures->currentCall();
+        const int findings = call < 0 ? 0 : int(m_captures->calls().value(call).findings.size());
+        m_status->setText(tr("Capture, call %1 of %2: %n message(s)", nullptr, int(m_trace.messages.size()))
+                              .arg(call + 1)
+                              .arg(m_captures->calls().size())
+                          + tr(" · %n finding(s)", nullptr, findings));
+    }
 }
 
 void MainWindow::editScenario(const Scenario &scenario, const QString &description)
@@ -468,8 +507,19 @@ void MainWindow::applyScenario(const Scenario &scenario)
     if (m_live && !(scenario == m_scenario))
         m_liveAction->setChecked(false); // an edited call ends the live run of the old one
     m_scenario = scenario;
-    m_trace = Engine::run(scenario);
+    m_captureShown = false;
     m_builder->setScenario(scenario);
+    showTrace(Engine::run(scenario), {});
+}
+
+void MainWindow::showTrace(const CallTrace &trace, const QList<MarkerSeverity> &markers)
+{
+    m_trace = trace;
+    LadderLayoutOptions options = m_ladder->layoutOptions();
+    if (options.markers != markers) {
+        options.markers = markers;
+        m_ladder->setLayoutOptions(options);
+    }
     m_ladder->setTrace(m_trace);
     m_explanation->setTrace(m_trace);
     m_playback->setMessageCount(int(m_trace.messages.size()));
@@ -478,6 +528,50 @@ void MainWindow::applyScenario(const Scenario &scenario)
     updateWidgets();
     m_playback->play();
     Q_EMIT traceChanged();
+}
+
+bool MainWindow::openCapture(const QString &path)
+{
+    QString error;
+    if (!m_captures->open(path, &error)) { // what is shown stays as it was
+        showError(tr("Cannot open the capture %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    addRecentFile(path);
+    if (!m_captures->warnings().isEmpty())
+        statusBar()->showMessage(m_captures->warnings().join(QLatin1Char(' ')), 15000);
+    return true;
+}
+
+void MainWindow::showCapturedCall(const CapturedCall &call)
+{
+    if (m_live)
+        m_liveAction->setChecked(false);
+    m_captureShown = true;
+    if (m_capturesDock->isHidden()) {
+        m_capturesDock->show();
+        resizeDocks({m_capturesDock}, {500}, Qt::Horizontal); // room for the call list's columns
+    }
+    m_capturesDock->raise();
+    QTimer::singleShot(0, m_capturesDock, &QDockWidget::raise); // once the window is shown too
+    LadderLayoutOptions options = m_ladder->layoutOptions();
+    options.hiddenNodes.clear(); // another call, other lanes
+    m_ladder->setLayoutOptions(options);
+    showTrace(call.trace, CaptureCallsPanel::markers(call));
+}
+
+void MainWindow::showScenario()
+{
+    if (m_captureShown)
+        applyScenario(m_scenario);
+}
+
+QString MainWindow::ladderTitle() const
+{
+    const int call = m_captures->currentCall();
+    if (!m_captureShown || call < 0)
+        return m_scenario.title;
+    return QStringLiteral("%1 — %2").arg(QFileInfo(m_captures->path()).fileName(), m_captures->calls().value(call).callId);
 }
 
 void MainWindow::showError(const QString &message)
@@ -511,15 +605,26 @@ void MainWindow::newFile()
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("SIP Lab scenarios (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a scenario or a capture"), QString(),
+        tr("Scenarios and captures (*.json *.pcap *.pcapng *.cap);;SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    // Opening a capture keeps the scenario, so there is nothing to save first.
+    if (CaptureCallsPanel::isCaptureFile(path))
+        openCapture(path);
+    else if (maybeSave())
         openFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (CaptureCallsPanel::isCaptureFile(path))
+        return openCapture(path);
     const ScenarioLoadResult loaded = ScenarioFile::load(path);
     if (!loaded.isValid()) {
         // The open scenario stays as it was.
@@ -560,7 +665,7 @@ bool MainWindow::saveFile(const QString &path)
 
 void MainWindow::exportLadder()
 {
-    ExportDialog dialog(m_trace, m_ladder->layoutOptions(), m_scenario.title, this);
+    ExportDialog dialog(m_trace, m_ladder->layoutOptions(), ladderTitle(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported the ladder"), 5000);
 }
@@ -593,6 +698,12 @@ void MainWindow::copyLadderAsText()
 void MainWindow::setCurrentFile(const QString &path)
 {
     m_currentFile = path;
+    addRecentFile(path);
+    updateWidgets();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
     if (!path.isEmpty()) {
         QSettings settings;
         QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
@@ -601,7 +712,6 @@ void MainWindow::setCurrentFile(const QString &path)
         settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
     }
     updateRecentMenu();
-    updateWidgets();
 }
 
 void MainWindow::updateRecentMenu()
@@ -611,10 +721,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -713,9 +820,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().first().toLocalFile();
-    if (maybeSave())
-        openFile(path);
+    openPath(event->mimeData()->urls().first().toLocalFile());
     event->acceptProposedAction();
 }
 

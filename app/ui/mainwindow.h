@@ -2,6 +2,7 @@
 
 #include "calltrace.h"
 #include "explanationpanel.h"
+#include "ladderlayout.h"
 #include "scenario.h"
 
 #include <QMainWindow>
@@ -21,6 +22,8 @@ namespace SipLab {
 
 class CallBuilderPanel;
 class ClassroomServerPanel;
+class CaptureCallsPanel;
+struct CapturedCall;
 class ClassroomTools;
 class LadderView;
 class PlaybackController;
@@ -40,7 +43,14 @@ public:
     const CallTrace &trace() const { return m_trace; }
     /// Replaces the scenario as one undoable edit.
     void editScenario(const Scenario &scenario, const QString &description);
+    /// Opens a scenario, or a capture (CaptureCallsPanel::isCaptureFile(): by its first bytes).
     bool openFile(const QString &path);
+    /// Shows the calls of a capture (pcap, pcapng) and the first one; the scenario is kept and
+    /// comes back with showScenario() or any edit. False (message box) when it cannot be read.
+    bool openCapture(const QString &path);
+    void showScenario();
+    bool isShowingCapture() const { return m_captureShown; }
+    CaptureCallsPanel *captureCalls() const { return m_captures; }
     bool saveFile(const QString &path);
     QString lastError() const { return m_lastError; }
     /// Tests and --screenshot turn off modal dialogs (errors then only go to lastError()).
@@ -78,6 +88,11 @@ private:
     void retranslateUi();
     void updateWidgets();
     void applyScenario(const Scenario &scenario);
+    void showTrace(const CallTrace &trace, const QList<MarkerSeverity> &markers); // on the ladder, playing
+    void showCapturedCall(const CapturedCall &call);
+    void openPath(const QString &path); // File > Open, recent files, a dropped file
+    void addRecentFile(const QString &path);
+    QString ladderTitle() const;
     void showError(const QString &message);
     bool maybeSave();
     void newFile();
@@ -112,6 +127,9 @@ private:
     ExplanationPanel *m_explanation = nullptr;
     PlaybackController *m_playback = nullptr;
     ClassroomTools *m_classroom = nullptr; // Lessons menu, guided playback, quiz, presenter mode
+    CaptureCallsPanel *m_captures = nullptr; // the calls and findings of an opened capture
+    QDockWidget *m_capturesDock = nullptr;
+    bool m_captureShown = false; // the ladder shows a captured call, not m_scenario
 
     QDockWidget *m_builderDock = nullptr;
     QDockWidget *m_explanationDock = nullptr;

@@ -185,9 +185,11 @@ void TestLadderSvgWriter::matchesPng_data()
     QTest::addColumn<int>("which");
     QTest::addColumn<int>("notes");
     QTest::addColumn<bool>("annotations");
-    QTest::newRow("basic") << 0 << int(ShownLanguages::None) << true;
-    QTest::newRow("busy, notes both") << 1 << int(ShownLanguages::Both) << true;
-    QTest::newRow("lost invite, messages only") << 2 << int(ShownLanguages::English) << false;
+    QTest::addColumn<bool>("markers");
+    QTest::newRow("basic") << 0 << int(ShownLanguages::None) << true << false;
+    QTest::newRow("busy, notes both") << 1 << int(ShownLanguages::Both) << true << false;
+    QTest::newRow("lost invite, messages only") << 2 << int(ShownLanguages::English) << false << false;
+    QTest::newRow("basic, finding badges") << 0 << int(ShownLanguages::None) << true << true;
 }
 
 void TestLadderSvgWriter::matchesPng()
@@ -195,11 +197,15 @@ void TestLadderSvgWriter::matchesPng()
     QFETCH(int, which);
     QFETCH(int, notes);
     QFETCH(bool, annotations);
+    QFETCH(bool, markers);
     const CallTrace trace = traceFor(which);
     LadderImageOptions o;
     o.title = QStringLiteral("Ladder 呼叫");
     o.notes = ShownLanguages(notes);
     o.layout.showAnnotations = annotations;
+    if (markers) // a capture's findings: an error, a warning and a note badge
+        o.layout.markers = {MarkerSeverity::None, MarkerSeverity::Error, MarkerSeverity::Warning, MarkerSeverity::None,
+                            MarkerSeverity::Note};
     o.pngScale = 1;
     const QString svgPath = m_dir.filePath(QStringLiteral("match-%1.svg").arg(which));
     const QString rsvgPath = m_dir.filePath(QStringLiteral("match-%1-rsvg.png").arg(which));

@@ -3,11 +3,13 @@
 // retranslates, playback moves the cursor, the registration actions and the server's password
 // (RFC 3665 2.1-2.5) change the ladder and undo, a malformed file leaves the scenario intact.
 #include "callbuilderpanel.h"
+#include "capturecallspanel.h"
 #include "codepicker.h"
 #include "engine.h"
 #include "explanationpanel.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "pcapexporter.h"
 #include "playbackcontroller.h"
 #include "responsecodefiltermodel.h"
 #include "responsecodemodel.h"
@@ -16,9 +18,12 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -51,6 +56,12 @@ private Q_SLOTS:
     void codeModel();
     void aboutBoxShowsVersionLicenceAndSource_data();
     void aboutBoxShowsVersionLicenceAndSource();
+    // Captures (issue 15): File > Open and drag and drop, the call's ladder with its findings,
+    // back to the scenario; a bad capture keeps the work.
+    void openCaptureShowsCallWithFindings();
+    void dropCapture();
+    void badCaptureKeepsWork_data();
+    void badCaptureKeepsWork();
 };
 
 void TestMainWindow::initTestCase()
@@ -389,6 +400,127 @@ void TestMainWindow::aboutBoxShowsVersionLicenceAndSource()
     QVERIFY2(text.contains(licence), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("docs/source-article-sip-response-codes.md")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2016")), qPrintable(text));
+}
+
+namespace {
+/// The basic call with a proxy that keeps Max-Forwards (an error at F3), as a pcap.
+QString faultyCapture(const QTemporaryDir &dir)
+{
+    CallTrace trace = Engine::run(Scenario::defaultScenario());
+    for (TraceMessage &m : trace.messages) {
+        if (m.message.isRequest() && m.message.maxForwards() == 69) {
+            m.message.setHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+            break;
+        }
+    }
+    const QString path = dir.filePath(QStringLiteral("faulty.pcap"));
+    return PcapExporter::exportTo(trace, path) ? path : QString();
+}
+} // namespace
+
+void TestMainWindow::openCaptureShowsCallWithFindings()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.callBuilder()->proxyCountSpin()->setValue(2); // unsaved work
+    const Scenario scenario = w.scenario();
+    const int undoIndex = w.undoStack()->index();
+    QTemporaryDir dir;
+    const QString path = faultyCapture(dir);
+    QVERIFY(w.openFile(path)); // told from a scenario by its first bytes
+    QVERIFY(w.isShowingCapture());
+    const CapturedCall &call = w.captureCalls()->calls().first();
+    QCOMPARE(TextLadderExporter::list(w.trace(), false), TextLadderExporter::list(call.trace, false));
+    QCOMPARE(w.ladderView()->trace().messages.size(), call.messages.size());
+    // The finding's badge is on F3's arrow, in the layout every export draws from.
+    QCOMPARE(w.ladderView()->layoutOptions().markers.value(2), MarkerSeverity::Error);
+    const LadderLayout &layout = w.ladderView()->ladderLayout();
+    QCOMPARE(layout.arrows()[layout.arrowOfMessage(2)].marker, MarkerSeverity::Error);
+    QCOMPARE(layout.arrows()[layout.arrowOfMessage(0)].marker, MarkerSeverity::None);
+    // A capture is not a scenario: the builder is read-only, the scenario and its undo stay.
+    QVERIFY(!w.callBuilder()->isEnabled());
+    QVERIFY(w.windowTitle().contains(QLatin1String("faulty.pcap")));
+    QCOMPARE(w.scenario(), scenario);
+    QCOMPARE(w.undoStack()->index(), undoIndex);
+    // Clicking the finding selects and explains its message; playback works on the capture.
+    Q_EMIT w.captureCalls()->findingActivated(2);
+    QCOMPARE(w.ladderView()->selectedMessage(), 2);
+    QCOMPARE(w.explanationPanel()->message(), 2);
+    QVERIFY(w.explanationPanel()->plainText().contains(QLatin1String("INVITE")));
+    w.playback()->pause();
+    w.playback()->seek(-1);
+    w.playback()->stepForward();
+    QCOMPARE(w.playback()->cursor(), 0);
+    w.playback()->toEnd();
+    QCOMPARE(w.playback()->cursor(), int(call.messages.size()) - 1);
+    // Back to the scenario: the same call as before, editable, without badges.
+    w.showScenario();
+    QVERIFY(!w.isShowingCapture());
+    QCOMPARE(w.scenario(), scenario);
+    QCOMPARE(TextLadderExporter::list(w.trace(), false), TextLadderExporter::list(Engine::run(scenario), false));
+    QVERIFY(w.callBuilder()->isEnabled());
+    QVERIFY(w.ladderView()->layoutOptions().markers.isEmpty());
+    // ... and the capture is one click away; an edit also leaves it.
+    w.captureCalls()->selectCall(0);
+    QVERIFY(w.isShowingCapture());
+    w.undoStack()->undo();
+    QVERIFY(!w.isShowingCapture());
+    QCOMPARE(w.scenario().proxies.size(), Scenario::defaultScenario().proxies.size());
+}
+
+void TestMainWindow::dropCapture()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(SIPLAB_PCAP_DIR "/sip-rtp-g711.pcap"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QVERIFY(w.isShowingCapture());
+    QCOMPARE(w.captureCalls()->calls().size(), 2);
+    QCOMPARE(w.trace().messages.size(), 6);
+}
+
+void TestMainWindow::badCaptureKeepsWork_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("NetMon file") << QStringLiteral(SIPLAB_PCAP_DIR "/c07-sip-r2.cap") << QStringLiteral("not a capture");
+    QTest::newRow("cut in its header") << QStringLiteral(":cut") << QStringLiteral("not a capture");
+}
+
+void TestMainWindow::badCaptureKeepsWork()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    if (path == QLatin1String(":cut")) {
+        QFile in(QStringLiteral(SIPLAB_PCAP_DIR "/sip-rtp-g711.pcap"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        path = dir.filePath(QStringLiteral("cut.pcap"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.read(10));
+    }
+    MainWindow w;
+    w.setInteractive(false);
+    w.setUiLanguage(Language::English); // the messages below are the English ones
+    w.callBuilder()->proxyCountSpin()->setValue(2);
+    const Scenario scenario = w.scenario();
+    const QString ladder = TextLadderExporter::list(w.trace(), false);
+    QSignalSpy errors(&w, &MainWindow::errorOccurred);
+    QVERIFY(!w.openFile(path));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(w.lastError().contains(QFileInfo(path).fileName()), qPrintable(w.lastError()));
+    QVERIFY2(w.lastError().contains(problem), qPrintable(w.lastError()));
+    QVERIFY(!w.isShowingCapture());
+    QCOMPARE(w.scenario(), scenario);
+    QCOMPARE(TextLadderExporter::list(w.trace(), false), ladder);
+    QVERIFY(w.callBuilder()->isEnabled());
+    QVERIFY(w.isWindowModified());
 }
 
 QTEST_MAIN(TestMainWindow)
