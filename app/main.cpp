@@ -3,11 +3,13 @@
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -46,6 +48,10 @@ int main(int argc, char *argv[])
                                                 "guided shows message N and quiz asks question N."),
                                  QStringLiteral("mode"));
     parser.addOption(classroom);
+    QCommandLineOption noWelcome(QStringLiteral("no-welcome"),
+                                 QStringLiteral("Do not show the first-run welcome (nor does SIPLAB_NO_WELCOME=1, a file, "
+                                                "--lesson, --classroom or --screenshot)."));
+    parser.addOption(noWelcome);
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("A scenario file (.json) to open."));
     parser.process(app);
 
@@ -82,5 +88,10 @@ int main(int argc, char *argv[])
         script.saveScreenshot(parser.value(screenshot));
     else
         script.show();
+    // The welcome once per user, unless the command line already says what to show.
+    const bool suppressed = parser.isSet(noWelcome) || parser.isSet(screenshot) || parser.isSet(lesson)
+        || parser.isSet(classroom) || !files.isEmpty();
+    if (SipLab::WelcomeDialog::showAtStart(QSettings(), suppressed))
+        QTimer::singleShot(0, &window, &SipLab::MainWindow::showWelcome);
     return app.exec();
 }
