@@ -704,6 +704,14 @@
         <source>Click an arrow of the ladder to see why it was sent, what its code means in Chinese and English, and the whole message. Ctrl+click a second arrow to compare.</source>
         <translation>单击梯形图中的箭头，查看它为什么被发送、响应码的中英文含义以及完整消息。按住 Ctrl 再单击另一个箭头可进行比较。</translation>
     </message>
+    <message>
+        <source>&amp;Follow playback</source>
+        <translation>跟随播放(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Explain each message while it is sent; clicking a message pins it until playback restarts</source>
+        <translation>在每条消息发送时解释它；单击某条消息会将其固定，直到重新开始播放</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ExportDialog</name>
@@ -925,6 +933,69 @@
     </message>
 </context>
 <context>
+    <name>SipLab::LadderGuideDialog</name>
+    <message>
+        <source>How to read a ladder</source>
+        <translation>如何阅读梯形图</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Each vertical line is one SIP node, named at the top: the caller (UAC), the proxies (P1, P2 ...) and the callee (UAS). Time runs downwards.</source>
+        <translation>每条竖线代表一个 SIP 节点，名称写在顶部：主叫（UAC）、代理（P1、P2 ……）和被叫（UAS）。时间从上往下流逝。</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Each arrow is one message on the wire, from the node that sent it to the node that received it. F1, F2 ... number the messages in the order they were sent, as in RFC 3665. A request shows its method (INVITE, ACK, BYE); a response shows its code and reason phrase (180 Ringing).</source>
+        <translation>每个箭头代表线路上的一条消息，从发送它的节点指向接收它的节点。F1、F2 ……按发送顺序给消息编号，与 RFC 3665 相同。请求显示其方法（INVITE、ACK、BYE）；响应显示其响应码和原因短语（180 Ringing）。</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>The colour says the class of a response: 1xx provisional, 2xx success, 3xx redirection, 4xx client error, 5xx server error, 6xx global failure. Requests are drawn in the text colour.</source>
+        <translation>颜色表示响应的类别：1xx 临时响应，2xx 成功，3xx 重定向，4xx 客户端错误，5xx 服务器错误，6xx 全局失败。请求用文字颜色绘制。</translation>
+    </message>
+    <message>
+        <source>Crosses and dashes</source>
+        <translation>叉号与虚线</translation>
+    </message>
+    <message>
+        <source>A cross marks a message lost on the wire; a dashed arrow is a retransmission, the same message sent again after a timer fired. The notes beside the lanes show timers and transaction states (View menu).</source>
+        <translation>叉号表示在线路上丢失的消息；虚线箭头表示重传，即定时器触发后再次发送的同一条消息。泳道旁的标注显示定时器和事务状态（“视图”菜单）。</translation>
+    </message>
+    <message>
+        <source>Transactions and dialogs</source>
+        <translation>事务与对话</translation>
+    </message>
+    <message>
+        <source>A request and its responses form a transaction (same Via branch). Each hop has its own: a proxy answers 100 Trying itself and forwards the request. ACK for a 2xx goes end to end; ACK for an error response stays on the hop.</source>
+        <translation>一个请求及其响应构成一个事务（Via 的 branch 相同）。每一跳都有自己的事务：代理自己回答 100 Trying 并转发请求。对 2xx 的 ACK 端到端传送；对错误响应的 ACK 只在本跳内传送。</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>While the ladder plays, the panel on the right explains the message being sent: why the node sent it, what its code means in the source article&apos;s Chinese and in English, and the whole message. Click a message to pin it; Restart or &quot;Follow playback&quot; follows playback again.</source>
+        <translation>梯形图播放时，右侧面板解释正在发送的消息：节点为什么发送它、其响应码在原文中文和英文中的含义，以及完整消息。单击某条消息可将其固定；“重新开始”或“跟随播放”会再次跟随播放。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Space plays or pauses, Left and Right step, Ctrl+Home restarts, Ctrl+End shows all. With the ladder focused (Tab), Up and Down select the previous or next message, Home and End the first and the last.</source>
+        <translation>空格键播放或暂停，左右方向键单步，Ctrl+Home 重新开始，Ctrl+End 显示全部。梯形图获得焦点时（用 Tab 键切换），上下方向键选择上一条或下一条消息，Home 和 End 选择第一条和最后一条。</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderHtmlWriter</name>
     <message>
         <source>Back</source>
@@ -1023,6 +1094,18 @@
     <message>
         <source>Message ladder</source>
         <translation>消息梯形图</translation>
+    </message>
+    <message>
+        <source>F%1, %2 to %3, %4</source>
+        <translation>F%1，%2 发往 %3，%4</translation>
+    </message>
+    <message>
+        <source>, retransmission</source>
+        <translation>，重传</translation>
+    </message>
+    <message>
+        <source>, lost</source>
+        <translation>，丢失</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1778,42 @@ Save your changes?</source>
     <message>
         <source>&lt;p&gt;The Chinese texts of the response codes are the words of the Chinese article on SIP response codes dated 12 September 2016 (author not named; its figure was hosted on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with RFC notes where the article is loose.&lt;/p&gt;</source>
         <translation>&lt;p&gt;响应码的中文文字取自 2016 年 9 月 12 日的中文文章《SIP协议响应代码》（未署作者名；文中图片托管于 blog.csdn.net），原文逐字保存在 docs/source-article-sip-response-codes.md 中；文章不够严谨之处另附 RFC 注释。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Message pinned: following playback resumes at Restart or with View &gt; Follow playback</source>
+        <translation>已固定消息：重新开始播放或选择“视图 &gt; 跟随播放”后恢复跟随</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;playback</source>
+        <translation>跟随播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The explanation follows the message being sent; a click on a message pins it</source>
+        <translation>解释跟随正在发送的消息；单击某条消息可将其固定</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>How to &amp;read a ladder</source>
+        <translation>如何阅读梯形图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a capture or a scenario</source>
+        <translation>打开抓包文件或场景</translation>
+    </message>
+    <message>
+        <source>Scenarios and captures (*.json *.pcap *.pcapng);;SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng)</source>
+        <translation>场景和抓包文件 (*.json *.pcap *.pcapng);;SIP Lab 场景 (*.json);;抓包文件 (*.pcap *.pcapng)</translation>
+    </message>
+    <message>
+        <source>%1 is a capture: the window cannot show captures yet. Run: siplab-cli open &quot;%2&quot;</source>
+        <translation>%1 是抓包文件：窗口暂时还不能显示抓包文件。请运行：siplab-cli open &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3352,47 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>cannot send to %1:%2: %3</source>
         <translation>无法发送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::WelcomeDialog</name>
+    <message>
+        <source>Welcome to SIP Lab</source>
+        <translation>欢迎使用 SIP Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to SIP Lab&lt;/h2&gt;&lt;p&gt;SIP Lab simulates a SIP call and draws it as a ladder: one vertical line per node, one arrow per message. The explanation panel on the right explains each message while it is sent, in Chinese and English.&lt;/p&gt;&lt;p&gt;How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 SIP Lab&lt;/h2&gt;&lt;p&gt;SIP Lab 模拟一次 SIP 呼叫并把它画成梯形图：每个节点一条竖线，每条消息一个箭头。右侧的解释面板会在每条消息发送时用中文和英文解释它。&lt;/p&gt;&lt;p&gt;您想从哪里开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the default call
+(a caller, a proxy and a callee: INVITE, 180, 200, ACK)</source>
+        <translation>从默认呼叫开始(&amp;S)
+（一个主叫、一个代理和一个被叫：INVITE、180、200、ACK）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;lesson chosen above</source>
+        <translation>打开上面选中的课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Open a &amp;capture or a scenario file…</source>
+        <translation>打开抓包文件或场景文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A saved scenario (.json); captures (.pcap, .pcapng) are for the command line: siplab-cli open</source>
+        <translation>已保存的场景 (.json)；抓包文件 (.pcap、.pcapng) 目前请用命令行打开：siplab-cli open</translation>
+    </message>
+    <message>
+        <source>&amp;How to read a ladder</source>
+        <translation>如何阅读梯形图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>
