@@ -35,7 +35,6 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_follow->setObjectName(QStringLiteral("FollowPlaybackCheckBox"));
     m_follow->setChecked(true);
     connect(m_follow, &QCheckBox::toggled, this, &ExplanationPanel::followToggled);
-    setFocusProxy(m_browser);
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("sdp")) {

@@ -33,6 +33,7 @@ public:
     /// The "Follow playback" check box: setFollowing() shows the state without signalling.
     void setFollowing(bool following);
     QCheckBox *followCheckBox() const { return m_follow; }
+    QTextBrowser *browser() const { return m_browser; }
     /// Colours of the HTML (message class colours, code blocks, notes) from the window's theme.
     void setTheme(const UiTheme &theme);
     /// Short meaning of a header (tooltips), in the UI language.

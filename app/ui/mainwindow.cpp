@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -99,7 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableGeometry().size() * 0.95);
     resize(size);
-    resizeDocks({m_builderDock, m_explanationDock}, {330, 420}, Qt::Horizontal);
+    // The docks take at most half the width together, so the ladder keeps room on small or
+    // scaled screens.
+    resizeDocks({m_builderDock, m_explanationDock}, {qMin(330, size.width() / 4), qMin(420, size.width() * 3 / 10)},
+                Qt::Horizontal);
     readSettings();
     retranslateUi();
     applyScenario(Scenario::defaultScenario());
@@ -141,7 +145,15 @@ void MainWindow::createDocks()
     m_builder = new CallBuilderPanel;
     m_builderDock = new QDockWidget(this);
     m_builderDock->setObjectName(QStringLiteral("CallBuilderDock"));
-    m_builderDock->setWidget(m_builder);
+    // Scrollable: with large text (150 %) or on a short screen the builder is taller than the
+    // window, and an unscrollable dock would push the window off the screen.
+    auto *builderScroll = new QScrollArea;
+    builderScroll->setObjectName(QStringLiteral("CallBuilderScroll"));
+    builderScroll->setWidgetResizable(true);
+    builderScroll->setFrameShape(QFrame::NoFrame);
+    builderScroll->setWidget(m_builder);
+    builderScroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the builder's fields, which it scrolls to
+    m_builderDock->setWidget(builderScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_builderDock);
 
     m_explanation = new ExplanationPanel;
@@ -442,6 +454,10 @@ void MainWindow::retranslateUi()
     m_playbackBar->setWindowTitle(tr("Playback"));
     m_speed->setToolTip(tr("Playback speed"));
     m_scrubber->setToolTip(tr("Move through the ladder"));
+    // Screen readers name the bar's fields as their tooltips say.
+    m_speed->setAccessibleName(m_speed->toolTip());
+    m_scrubber->setAccessibleName(m_scrubber->toolTip());
+    m_timeMode->setAccessibleName(tr("Time column"));
     m_timeMode->setItemText(0, tr("Absolute time"));
     m_timeMode->setItemText(1, tr("Time since previous"));
     updateWidgets();
@@ -740,6 +756,8 @@ void MainWindow::applyTheme()
     m_ladder->setTheme(ladder);
     m_explanation->setTheme(theme);
     QApplication::setPalette(theme.palette);
+    if (qApp->styleSheet() != theme.styleSheet)
+        qApp->setStyleSheet(theme.styleSheet);
     const QSignalBlocker darkBlocker(m_darkAction);
     m_darkAction->setChecked(m_dark);
     const QSignalBlocker contrastBlocker(m_highContrastAction);

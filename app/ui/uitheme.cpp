@@ -70,6 +70,13 @@ UiTheme UiTheme::make(ThemeKind kind)
     t.removed = QColor(0x50, 0x00, 0x00);
     t.changed = QColor(0x40, 0x40, 0x00);
     t.unchanged = black;
+    t.styleSheet = QStringLiteral(
+        "QLineEdit, QAbstractSpinBox, QComboBox, QTextBrowser, QListView, QTableView { border: 1px solid white; }"
+        "QLineEdit, QAbstractSpinBox, QComboBox { padding: 1px 3px; }"
+        "QCheckBox::indicator, QRadioButton::indicator { width: 12px; height: 12px; border: 2px solid white; }"
+        "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: yellow; }"
+        "QCheckBox::indicator:disabled { border-color: #b0b0b0; }"
+        "QCheckBox::indicator:checked:disabled { background: #b0b0b0; }");
     return t;
 }
 

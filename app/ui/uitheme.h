@@ -20,6 +20,9 @@ struct UiTheme
     LadderTheme ladder;
     QColor text, muted, codeBackground, link, noteBackground, noteText;
     QColor added, removed, changed, unchanged; // Compare: header rows
+    /// Application style sheet: empty, or (high contrast) white frames around fields and check
+    /// boxes, which the style would draw in the window colour, i.e. invisibly on black.
+    QString styleSheet;
 
     /// The heading colour of a message: its response class's ladder colour (0: a request).
     QColor classColor(int statusCode) const;

@@ -14,6 +14,7 @@
 #include "textladderexporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace SipLab;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void playbackMovesCursor();
     void malformedFileKeepsScenario();
     void codeModel();
+    void tabReachesEveryPanel();
     void aboutBoxShowsVersionLicenceAndSource_data();
     void aboutBoxShowsVersionLicenceAndSource();
 };
@@ -275,6 +279,48 @@ void TestMainWindow::languageSwitchRetranslates()
     QTRY_VERIFY(w.explanationPanel()->plainText().contains(QStringLiteral("未选择消息")));
     w.setUiLanguage(Language::English);
     QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::tabReachesEveryPanel()
+{
+    // Tab from the ladder goes round every panel, left to right, and comes back: the call
+    // builder, the explanation (its check box, then the text), the playback bar, the ladder.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QTRY_VERIFY(w.isActiveWindow());
+    LadderView *ladder = w.ladderView();
+    ladder->setFocus();
+    QTRY_VERIFY(ladder->hasFocus());
+    QList<QWidget *> chain;
+    for (int i = 0; i < 300; ++i) { // a text browser keeps the focus while Tab walks its links
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (focus == ladder)
+            break;
+        if (chain.isEmpty() || chain.last() != focus)
+            chain.append(focus);
+    }
+    QCOMPARE(QApplication::focusWidget(), ladder); // the chain is a cycle
+    auto indexOf = [&chain](auto predicate) {
+        for (int i = 0; i < chain.size(); ++i)
+            if (predicate(chain[i]))
+                return i;
+        return -1;
+    };
+    auto inside = [](QWidget *ancestor) { return [ancestor](QWidget *wdg) { return ancestor->isAncestorOf(wdg); }; };
+    const int explanation = indexOf(inside(w.explanationPanel()));
+    const int toolbar = indexOf(inside(w.findChild<QToolBar *>(QStringLiteral("PlaybackToolBar"))));
+    const int builder = indexOf(inside(w.callBuilder()));
+    QVERIFY(builder >= 0);
+    QVERIFY(explanation > builder);
+    QCOMPARE(chain[explanation], w.explanationPanel()->followCheckBox());
+    QCOMPARE(chain[explanation + 1], w.explanationPanel()->browser());
+    QVERIFY(toolbar > explanation);
+    for (QWidget *wdg : std::as_const(chain))
+        QVERIFY2(wdg->isVisible() && wdg->isEnabled(), wdg->metaObject()->className());
 }
 
 void TestMainWindow::playbackMovesCursor()
