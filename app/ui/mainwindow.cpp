@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -102,7 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size);
     // The docks take at most half the width together, so the ladder keeps room on small or
     // scaled screens.
-    resizeDocks({m_builderDock, m_explanationDock}, {qMin(330, size.width() / 4), qMin(420, size.width() * 3 / 10)},
+    // The builder as wide as its fields need (they do not shrink), the explanation what is left.
+    const int builderWidth = qMax(330, m_builder->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    resizeDocks({m_builderDock, m_explanationDock}, {qMin(builderWidth, size.width() * 2 / 5), qMin(420, size.width() * 3 / 10)},
                 Qt::Horizontal);
     readSettings();
     retranslateUi();

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void malformedFileKeepsScenario();
     void codeModel();
     void tabReachesEveryPanel();
+    void followsTheSystemFontSize_data();
+    void followsTheSystemFontSize();
     void aboutBoxShowsVersionLicenceAndSource_data();
     void aboutBoxShowsVersionLicenceAndSource();
 };
@@ -321,6 +323,35 @@ void TestMainWindow::tabReachesEveryPanel()
     QVERIFY(toolbar > explanation);
     for (QWidget *wdg : std::as_const(chain))
         QVERIFY2(wdg->isVisible() && wdg->isEnabled(), wdg->metaObject()->className());
+}
+
+void TestMainWindow::followsTheSystemFontSize_data()
+{
+    QTest::addColumn<double>("pointSize"); // the desktop's font
+    QTest::addColumn<double>("scale");     // what the ladder grows by
+    QTest::newRow("9 pt: as designed") << 9.0 << 1.0;
+    QTest::newRow("10 pt: as designed") << 10.0 << 1.0;
+    QTest::newRow("15 pt: 150 %") << 15.0 << 1.5;
+    QTest::newRow("20 pt: 200 %") << 20.0 << 2.0;
+}
+
+void TestMainWindow::followsTheSystemFontSize()
+{
+    QFETCH(double, pointSize);
+    QFETCH(double, scale);
+    const QFont saved = QApplication::font();
+    QFont f = saved;
+    f.setPointSizeF(pointSize);
+    QApplication::setFont(f);
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().laneWidth, 200 * scale));
+        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().rowHeight, 36 * scale));
+        QVERIFY(qFuzzyCompare(w.ladderView()->theme().font.pointSizeF(), LadderTheme::light().font.pointSizeF() * scale));
+        QVERIFY(w.explanationPanel()->font().pointSizeF() >= pointSize);
+    }
+    QApplication::setFont(saved);
 }
 
 void TestMainWindow::playbackMovesCursor()
