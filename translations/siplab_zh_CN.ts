@@ -1815,6 +1815,10 @@ Save your changes?</source>
         <source>%1 is a capture: the window cannot show captures yet. Run: siplab-cli open &quot;%2&quot;</source>
         <translation>%1 是抓包文件：窗口暂时还不能显示抓包文件。请运行：siplab-cli open &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::PcapExporter</name>
