@@ -101,9 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableGeometry().size() * 0.95);
     resize(size);
-    // The docks take at most half the width together, so the ladder keeps room on small or
-    // scaled screens.
-    // The builder as wide as its fields need (they do not shrink), the explanation what is left.
+    // The builder as wide as its fields need (they do not shrink), the explanation less; on a
+    // small or scaled screen they take at most 40 % and 30 % of the width, the ladder the rest.
     const int builderWidth = qMax(330, m_builder->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     resizeDocks({m_builderDock, m_explanationDock}, {qMin(builderWidth, size.width() * 2 / 5), qMin(420, size.width() * 3 / 10)},
                 Qt::Horizontal);
