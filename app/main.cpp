@@ -5,6 +5,7 @@
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
                             QStringLiteral("n"));
     parser.addOption(call);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (.json) or a capture (.pcap, .pcapng) to open."));
+    QCommandLineOption noWelcome(QStringLiteral("no-welcome"),
+                                 QStringLiteral("Do not show the first-run welcome (nor does SIPLAB_NO_WELCOME=1, a file, "
+                                                "--lesson, --classroom or --screenshot)."));
+    parser.addOption(noWelcome);
     parser.process(app);
 
     QString language = parser.value(lang);
@@ -117,5 +122,10 @@ int main(int argc, char *argv[])
         script.saveScreenshot(parser.value(screenshot));
     else
         script.show();
+    // The welcome once per user, unless the command line already says what to show.
+    const bool suppressed = parser.isSet(noWelcome) || parser.isSet(screenshot) || parser.isSet(lesson)
+        || parser.isSet(classroom) || !files.isEmpty();
+    if (SipLab::WelcomeDialog::showAtStart(QSettings(), suppressed))
+        QTimer::singleShot(0, &window, &SipLab::MainWindow::showWelcome);
     return app.exec();
 }

@@ -15,6 +15,6 @@ function(siplab_add_test name)
         SIPLAB_RFC_DIR="${SIPLAB_RFC_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SIPLAB_NO_WELCOME=1;LC_ALL=C.UTF-8;LANG=C.UTF-8;TZ=UTC"
         TIMEOUT 300)
 endfunction()

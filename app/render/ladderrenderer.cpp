@@ -106,6 +106,31 @@ LadderTheme LadderTheme::dark()
     return t;
 }
 
+LadderTheme LadderTheme::highContrast()
+{
+    // Every colour at least 7:1 against black (WCAG AAA), the selection a dark blue so that the
+    // coloured labels on it stay readable.
+    LadderTheme t = light();
+    t.background = QColor(0x00, 0x00, 0x00);
+    t.laneLine = QColor(0xff, 0xff, 0xff);
+    t.headerBackground = QColor(0x00, 0x00, 0x00);
+    t.headerText = QColor(0xff, 0xff, 0xff);
+    t.text = QColor(0xff, 0xff, 0xff);
+    t.mutedText = QColor(0xe0, 0xe0, 0xe0);
+    t.selection = QColor(0x00, 0x2a, 0x66);
+    t.note = QColor(0xff, 0xff, 0x80);
+    t.lostCross = QColor(0xff, 0x50, 0x50);
+    t.request = QColor(0xff, 0xff, 0xff);
+    t.provisional = QColor(0x00, 0xe5, 0xff);
+    t.success = QColor(0x66, 0xff, 0x66);
+    t.redirection = QColor(0xd8, 0xb4, 0xff);
+    t.clientError = QColor(0xff, 0xc0, 0x40);
+    t.serverError = QColor(0xff, 0x80, 0x80);
+    t.globalFailure = QColor(0xff, 0x99, 0xdd);
+    t.font.setBold(true);
+    return t;
+}
+
 LadderTheme LadderTheme::presenter()
 {
     LadderTheme t = light();

@@ -12,8 +12,9 @@ class QPainter;
 
 namespace SipLab {
 
-/// Colours and fonts of a ladder. light() is for print, dark() for the dark theme, presenter()
-/// for projectors (large fonts, high contrast).
+/// Colours and fonts of a ladder: the renderer takes every colour from here. light() is for
+/// print, dark() for the dark theme, highContrast() for low vision (white and saturated colours
+/// on black), presenter() for projectors (large fonts, high contrast).
 struct LadderTheme
 {
     QColor background, laneLine, headerBackground, headerText, text, mutedText, selection, note, lostCross;
@@ -24,6 +25,7 @@ struct LadderTheme
     QColor markerColor(MarkerSeverity severity) const;
     static LadderTheme light();
     static LadderTheme dark();
+    static LadderTheme highContrast();
     static LadderTheme presenter();
 };
 

@@ -2,6 +2,7 @@
 
 #include "responsecatalog.h"
 
+#include <QCheckBox>
 #include <QCursor>
 #include <QEvent>
 #include <QTextBrowser>
@@ -16,20 +17,24 @@ QString esc(const QString &s)
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString classColor(int code)
+QString css(const QColor &color)
 {
-    static const char *colors[] = {"#374151", "#0e7490", "#15803d", "#6d28d9", "#c2410c", "#b91c1c", "#9d174d"};
-    return QString::fromLatin1(colors[qBound(0, code / 100, 6)]);
+    return color.name();
 }
 } // namespace
 
 ExplanationPanel::ExplanationPanel(QWidget *parent)
     : QWidget(parent)
+    , m_follow(new QCheckBox)
     , m_browser(new QTextBrowser)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_follow);
     layout->addWidget(m_browser);
+    m_follow->setObjectName(QStringLiteral("FollowPlaybackCheckBox"));
+    m_follow->setChecked(true);
+    connect(m_follow, &QCheckBox::toggled, this, &ExplanationPanel::followToggled);
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("sdp")) {
@@ -43,6 +48,19 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
         else
             QToolTip::hideText();
     });
+    retranslateUi();
+    render();
+}
+
+void ExplanationPanel::setFollowing(bool following)
+{
+    const QSignalBlocker blocker(m_follow);
+    m_follow->setChecked(following);
+}
+
+void ExplanationPanel::setTheme(const UiTheme &theme)
+{
+    m_theme = theme;
     render();
 }
 
@@ -124,7 +142,7 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
     const int code = m.message.isResponse() ? m.message.statusCode() : 0;
     QString html;
     html += QStringLiteral("<h2 style='color:%1'>F%2 &nbsp;%3 → %4: %5</h2>")
-                .arg(classColor(code))
+                .arg(css(m_theme.classColor(code)))
                 .arg(m.fNumber)
                 .arg(esc(from), esc(to), esc(m.label()));
     QStringList flags;
@@ -134,7 +152,7 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
     if (m.lost)
         flags << tr("lost on the wire");
     flags << tr("transaction %1").arg(m.transaction);
-    html += QStringLiteral("<p style='color:#6b7280'>%1</p>").arg(esc(flags.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<p style='color:%1'>%2</p>").arg(css(m_theme.muted), esc(flags.join(QStringLiteral(" · "))));
 
     // Why the node sent it: the engine's rule, in the chosen languages.
     if (!m.rule.isNull()) {
@@ -159,8 +177,8 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
             html += QStringLiteral(" · %1 / %2").arg(esc(ResponseCatalog::text(name, Language::Chinese)),
                                                      esc(ResponseCatalog::text(name, Language::English)));
             html += QStringLiteral(" · %1</p>").arg(esc(QString::fromLatin1(info->rfcSection)));
-            html += QStringLiteral("<p style='color:#6b7280'>%1</p>")
-                        .arg(info->fromDocument ? tr("From the source article (中文原文) with its English translation")
+            html += QStringLiteral("<p style='color:%1'>%2</p>")
+                        .arg(css(m_theme.muted), info->fromDocument ? tr("From the source article (中文原文) with its English translation")
                                                 : tr("Not in the source article: IANA registry"));
             html += QStringLiteral("<table width='100%' cellspacing='6'><tr>");
             if (zh)
@@ -171,7 +189,8 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
                             .arg(esc(ResponseCatalog::text(info->description, Language::English)));
             html += QStringLiteral("</tr></table>");
             if (info->rfcNote) {
-                html += QStringLiteral("<p style='background:#fff7ed; color:#7c2d12'><b>%1</b> ").arg(tr("RFC note:"));
+                html += QStringLiteral("<p style='background:%1; color:%2'><b>%3</b> ")
+                            .arg(css(m_theme.noteBackground), css(m_theme.noteText), tr("RFC note:"));
                 if (en)
                     html += esc(ResponseCatalog::text(info->rfcNote, Language::English)) + QStringLiteral("<br>");
                 if (zh)
@@ -198,11 +217,12 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
     }
 
     // The message itself, header names highlighted (hover for their meaning).
-    html += QStringLiteral("<h3>%1</h3><pre style='font-family:monospace; background:#f3f4f6; padding:6px'>").arg(tr("The message"));
+    html += QStringLiteral("<h3>%1</h3><pre style='font-family:monospace; background:%2; padding:6px'>")
+                .arg(tr("The message"), css(m_theme.codeBackground));
     html += QStringLiteral("<b>%1</b>\n").arg(esc(m.message.startLine()));
     for (const SipHeader &h : m.message.headers()) {
-        html += QStringLiteral("<a href='header:%1' style='color:#1d4ed8; text-decoration:none'><b>%1</b></a>: %2\n")
-                    .arg(h.name.toHtmlEscaped(), h.value.toHtmlEscaped());
+        html += QStringLiteral("<a href='header:%1' style='color:%3; text-decoration:none'><b>%1</b></a>: %2\n")
+                    .arg(h.name.toHtmlEscaped(), h.value.toHtmlEscaped(), css(m_theme.link));
     }
     html += QStringLiteral("</pre>");
     if (!m.message.body().isEmpty()) {
@@ -210,8 +230,8 @@ QString ExplanationPanel::messageHtml(const TraceMessage &m) const
                     .arg(m_showSdp ? tr("Hide the body (%1 bytes)").arg(m.message.body().size())
                                    : tr("Show the body (%1 bytes)").arg(m.message.body().size()));
         if (m_showSdp)
-            html += QStringLiteral("<pre style='font-family:monospace; background:#f3f4f6; padding:6px'>%1</pre>")
-                        .arg(QString::fromUtf8(m.message.body()).toHtmlEscaped());
+            html += QStringLiteral("<pre style='font-family:monospace; background:%1; padding:6px'>%2</pre>")
+                        .arg(css(m_theme.codeBackground), QString::fromUtf8(m.message.body()).toHtmlEscaped());
     }
     return html;
 }
@@ -227,7 +247,7 @@ QString ExplanationPanel::compareHtml(const TraceMessage &a, const TraceMessage 
                 .arg(b.fNumber);
     html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td><td style='background:%4'>%3</td></tr>")
                 .arg(tr("start line"), esc(a.message.startLine()), esc(b.message.startLine()),
-                     a.message.startLine() == b.message.startLine() ? QStringLiteral("#ffffff") : QStringLiteral("#fef3c7"));
+                     css(a.message.startLine() == b.message.startLine() ? m_theme.unchanged : m_theme.changed));
     QStringList names;
     for (const SipHeader &h : a.message.headers())
         if (!names.contains(h.name))
@@ -238,18 +258,18 @@ QString ExplanationPanel::compareHtml(const TraceMessage &a, const TraceMessage 
     for (const QString &name : names) {
         const QStringList va = a.message.headerLines(name);
         const QStringList vb = b.message.headerLines(name);
-        QString color = QStringLiteral("#ffffff");
+        QString color = css(m_theme.unchanged);
         if (va.isEmpty())
-            color = QStringLiteral("#dcfce7"); // added
+            color = css(m_theme.added);
         else if (vb.isEmpty())
-            color = QStringLiteral("#fee2e2"); // removed
+            color = css(m_theme.removed);
         else if (va != vb)
-            color = QStringLiteral("#fef3c7"); // changed
+            color = css(m_theme.changed);
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style='background:%4'>%3</td></tr>")
                     .arg(esc(name), esc(va.join(QLatin1Char('\n'))), esc(vb.join(QLatin1Char('\n'))), color);
     }
-    html += QStringLiteral("</table><p style='color:#6b7280'>%1</p>")
-                .arg(tr("Green: added · red: removed · yellow: changed"));
+    html += QStringLiteral("</table><p style='color:%1'>%2</p>")
+                .arg(css(m_theme.muted), tr("Green: added · red: removed · yellow: changed"));
     return html;
 }
 
@@ -270,10 +290,18 @@ void ExplanationPanel::render()
     m_browser->setHtml(html);
 }
 
+void ExplanationPanel::retranslateUi()
+{
+    m_follow->setText(tr("&Follow playback"));
+    m_follow->setToolTip(tr("Explain each message while it is sent; clicking a message pins it until playback restarts"));
+}
+
 void ExplanationPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
         render();
+    }
     QWidget::changeEvent(event);
 }
 

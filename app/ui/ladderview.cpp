@@ -1,5 +1,8 @@
 #include "ladderview.h"
 
+#include "ladderaccessible.h"
+
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,7 +18,60 @@ LadderView::LadderView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
+    LadderAccessible::installFactory(); // before anything asks for the view's interface
     setAccessibleName(tr("Message ladder"));
+}
+
+QList<int> LadderView::shownMessages() const
+{
+    QList<int> shown;
+    for (const LadderArrow &a : m_layout.arrows()) {
+        if (m_state.playback && a.message > m_state.cursor)
+            continue;
+        shown.append(a.message);
+    }
+    return shown;
+}
+
+QRect LadderView::messageRect(int message) const
+{
+    const int index = m_layout.arrowOfMessage(message);
+    if (index < 0)
+        return {};
+    const QRectF layoutRect = m_layout.arrows()[index].hitRect; // the label and the line
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    return QRectF(layoutRect.topLeft() * m_zoom - offset, layoutRect.size() * m_zoom).toAlignedRect();
+}
+
+QString LadderView::messageName(int message) const
+{
+    if (message < 0 || message >= m_trace.messages.size())
+        return {};
+    const TraceMessage &m = m_trace.messages[message];
+    QString name = tr("F%1, %2 to %3, %4")
+                       .arg(m.fNumber)
+                       .arg(m_trace.nodes.value(m.from).name(), m_trace.nodes.value(m.to).name(), m.label());
+    if (m.retransmission)
+        name += tr(", retransmission");
+    if (m.lost)
+        name += tr(", lost");
+    return name;
+}
+
+void LadderView::chooseMessage(int message)
+{
+    setSelectedMessage(message);
+    const int child = shownMessages().indexOf(message);
+    if (child >= 0) {
+        // Screen readers announce the item that now has the focus (a no-op without one).
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(child);
+        QAccessible::updateAccessibility(&focus);
+        QAccessibleEvent selection(this, QAccessible::Selection);
+        selection.setChild(child);
+        QAccessible::updateAccessibility(&selection);
+    }
+    Q_EMIT messageChosen(message);
 }
 
 void LadderView::setTrace(const CallTrace &trace)
@@ -214,7 +270,7 @@ void LadderView::mousePressEvent(QMouseEvent *event)
         }
         return;
     }
-    setSelectedMessage(message);
+    chooseMessage(message);
 }
 
 void LadderView::wheelEvent(QWheelEvent *event)
@@ -232,15 +288,38 @@ void LadderView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+bool LadderView::event(QEvent *event)
+{
+    // With the ladder focused, Home/End walk the messages; the window's Restart/Show all keep
+    // Ctrl+Home/Ctrl+End (and Home/End elsewhere).
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
 void LadderView::keyPressEvent(QKeyEvent *event)
 {
-    // Up/Down move the selection along the ladder; the main window owns the playback keys.
-    if (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) {
-        const int last = m_state.playback ? m_state.cursor : int(m_trace.messages.size()) - 1;
-        int next = m_state.selectedMessage + (event->key() == Qt::Key_Down ? 1 : -1);
-        next = qBound(0, next, qMax(0, last));
-        if (last >= 0)
-            setSelectedMessage(next);
+    // Up/Down/Home/End move the selection along the shown arrows; the main window owns the
+    // playback keys (Left/Right/Space).
+    const int key = event->key();
+    if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_Home || key == Qt::Key_End) {
+        const QList<int> shown = shownMessages();
+        if (!shown.isEmpty()) {
+            const int current = shown.indexOf(m_state.selectedMessage);
+            int next = 0;
+            if (key == Qt::Key_End || (key == Qt::Key_Up && current < 0))
+                next = int(shown.size()) - 1;
+            else if (key == Qt::Key_Down && current >= 0)
+                next = qMin(current + 1, int(shown.size()) - 1);
+            else if (key == Qt::Key_Up)
+                next = qMax(current - 1, 0);
+            chooseMessage(shown[next]);
+        }
         event->accept();
         return;
     }

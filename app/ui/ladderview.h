@@ -10,7 +10,8 @@ namespace SipLab {
 
 /// The ladder on screen: a scroll area that asks LadderRenderer to paint the visible part of the
 /// LadderLayout, keeps the lane headers visible while scrolling, zooms with Ctrl+wheel, and
-/// selects the arrow under a click. It computes no protocol state.
+/// selects the arrow under a click or with Up/Down/Home/End. Screen readers see one item per
+/// shown message (LadderAccessible). It computes no protocol state.
 class LadderView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -33,6 +34,13 @@ public:
 
     int selectedMessage() const { return m_state.selectedMessage; }
     void setSelectedMessage(int message); // -1 clears; scrolls it into view
+    /// The messages drawn now, top to bottom: those with an arrow (not on a hidden lane) and,
+    /// during playback, not after the cursor. Keyboard moves and the accessible items walk them.
+    QList<int> shownMessages() const;
+    /// Where a message's arrow (with its label) is, in viewport coordinates; empty if none.
+    QRect messageRect(int message) const;
+    /// What a screen reader says for a message: "F4, UAS to P1, 180 Ringing".
+    QString messageName(int message) const;
     int compareMessage() const { return m_state.compareMessage; }
     void setCompareMessage(int message);
 
@@ -47,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void messageSelected(int message); // index into trace().messages, -1 when cleared
+    /// The user picked a message (click, or Up/Down/Home/End): it pins the explanation.
+    void messageChosen(int message);
     void messageCompareRequested(int message); // Ctrl+click on an arrow
     void zoomChanged(double zoom);
     /// A click on a lane's header: `node` indexes trace().nodes.
@@ -59,6 +69,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override; // Home/End select here, not the window's shortcuts
     void changeEvent(QEvent *event) override; // LanguageChange: notes are relaid in the new language
 
 private:
@@ -68,6 +79,7 @@ private:
     void updateScrollBars();
     QPointF toLayout(const QPointF &viewportPoint) const;
     void ensureVisible(int message);
+    void chooseMessage(int message); // a user's pick: select, tell screen readers, emit messageChosen
 
     CallTrace m_trace;
     LadderLayoutOptions m_options;

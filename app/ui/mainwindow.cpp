@@ -6,18 +6,22 @@
 #include "classroomtools.h"
 #include "engine.h"
 #include "exportdialog.h"
+#include "ladderguidedialog.h"
 #include "ladderimageexporter.h"
 #include "ladderview.h"
 #include "livecontroller.h"
 #include "livedialog.h"
 #include "languagepack.h"
 #include "playbackcontroller.h"
+#include "playbackfollower.h"
 #include "responsecodepanel.h"
 #include "scenariocommand.h"
 #include "scenariofile.h"
 #include "textladderexporter.h"
+#include "welcomedialog.h"
 
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QApplication>
 #include <QCloseEvent>
@@ -35,6 +39,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QStyle>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -52,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_ladder(new LadderView)
     , m_playback(new PlaybackController(this))
+    , m_follower(new PlaybackFollower(m_playback, m_ladder, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -75,18 +82,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ladder, &LadderView::messageSelected, m_explanation, &ExplanationPanel::setMessage);
     connect(m_ladder, &LadderView::messageCompareRequested, m_explanation, &ExplanationPanel::setCompareMessage);
     connect(m_ladder, &LadderView::messageSelected, this, [this](int) { m_explanation->setCompareMessage(-1); m_ladder->setCompareMessage(-1); });
+    // The ladder shows the cursor before PlaybackFollower (connected in its constructor, so
+    // earlier) selects the message being sent; a message the user picks pins the explanation.
     connect(m_playback, &PlaybackController::cursorChanged, this, [this](int cursor) {
         m_ladder->setPlaybackCursor(cursor, m_playback->travel());
         const QSignalBlocker blocker(m_scrubber);
         m_scrubber->setValue(cursor + 1);
-        if (cursor >= 0 && m_playback->travel() >= 1.0)
-            m_ladder->setSelectedMessage(cursor);
     });
     connect(m_playback, &PlaybackController::travelChanged, this, [this](double travel) {
         m_ladder->setPlaybackCursor(m_playback->cursor(), travel);
-        if (travel >= 1.0 && m_playback->cursor() >= 0)
-            m_ladder->setSelectedMessage(m_playback->cursor());
     });
+    connect(m_ladder, &LadderView::messageChosen, m_follower, &PlaybackFollower::pin);
+    connect(m_follower, &PlaybackFollower::followingChanged, this, [this](bool following) {
+        const QSignalBlocker blocker(m_followAction);
+        m_followAction->setChecked(following);
+        m_explanation->setFollowing(following);
+        if (!following && m_follower->isEnabled())
+            statusBar()->showMessage(tr("Message pinned: following playback resumes at Restart or with View > Follow playback"), 8000);
+    });
+    connect(m_followAction, &QAction::toggled, m_follower, &PlaybackFollower::setEnabled);
+    connect(m_explanation, &ExplanationPanel::followToggled, m_follower, &PlaybackFollower::setEnabled);
+    m_followAction->setChecked(m_follower->isFollowing());
+    m_explanation->setFollowing(m_follower->isFollowing());
     connect(m_playback, &PlaybackController::playingChanged, this, [this] { updateWidgets(); });
     connect(m_scrubber, &QSlider::valueChanged, this, [this](int v) { m_playback->pause(); m_playback->seek(v - 1); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateWidgets(); });
@@ -97,7 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableGeometry().size() * 0.95);
     resize(size);
-    resizeDocks({m_builderDock, m_explanationDock}, {330, 420}, Qt::Horizontal);
+    // The builder as wide as its fields need (they do not shrink), the explanation less; on a
+    // small or scaled screen they take at most 40 % and 30 % of the width, the ladder the rest.
+    const int builderWidth = qMax(330, m_builder->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    resizeDocks({m_builderDock, m_explanationDock}, {qMin(builderWidth, size.width() * 2 / 5), qMin(420, size.width() * 3 / 10)},
+                Qt::Horizontal);
     readSettings();
     m_capturesDock->hide(); // until a capture is opened
     retranslateUi();
@@ -140,7 +161,15 @@ void MainWindow::createDocks()
     m_builder = new CallBuilderPanel;
     m_builderDock = new QDockWidget(this);
     m_builderDock->setObjectName(QStringLiteral("CallBuilderDock"));
-    m_builderDock->setWidget(m_builder);
+    // Scrollable: with large text (150 %) or on a short screen the builder is taller than the
+    // window, and an unscrollable dock would push the window off the screen.
+    auto *builderScroll = new QScrollArea;
+    builderScroll->setObjectName(QStringLiteral("CallBuilderScroll"));
+    builderScroll->setWidgetResizable(true);
+    builderScroll->setFrameShape(QFrame::NoFrame);
+    builderScroll->setWidget(m_builder);
+    builderScroll->setFocusPolicy(Qt::NoFocus); // Tab goes into the builder's fields, which it scrolls to
+    m_builderDock->setWidget(builderScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_builderDock);
 
     m_explanation = new ExplanationPanel;
@@ -238,6 +267,14 @@ void MainWindow::createActions()
     m_darkAction = new QAction(this);
     m_darkAction->setCheckable(true);
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setTheme);
+    m_highContrastAction = new QAction(this);
+    m_highContrastAction->setObjectName(QStringLiteral("HighContrastAction"));
+    m_highContrastAction->setCheckable(true);
+    connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setHighContrast);
+    m_followAction = new QAction(this);
+    m_followAction->setObjectName(QStringLiteral("FollowPlaybackAction"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
     connect(m_zoomInAction, &QAction::triggered, m_ladder, &LadderView::zoomIn);
@@ -279,7 +316,7 @@ void MainWindow::createActions()
     m_stepForwardAction->setShortcut(QKeySequence(Qt::Key_Right));
     connect(m_stepForwardAction, &QAction::triggered, m_playback, &PlaybackController::stepForward);
     m_restartAction = new QAction(this);
-    m_restartAction->setShortcut(QKeySequence(Qt::Key_Home));
+    m_restartAction->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
     connect(m_restartAction, &QAction::triggered, m_playback, &PlaybackController::restart);
     m_liveAction = new QAction(this);
     m_liveAction->setObjectName(QStringLiteral("LiveAction"));
@@ -287,7 +324,7 @@ void MainWindow::createActions()
     m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_liveAction, &QAction::toggled, this, &MainWindow::setLive);
     m_endAction = new QAction(this);
-    m_endAction->setShortcut(QKeySequence(Qt::Key_End));
+    m_endAction->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
     connect(m_endAction, &QAction::triggered, m_playback, &PlaybackController::toEnd);
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("AboutAction"));
@@ -303,6 +340,10 @@ void MainWindow::createActions()
                                     "on blog.csdn.net), kept verbatim in docs/source-article-sip-response-codes.md, with "
                                     "RFC notes where the article is loose.</p>"));
     });
+    m_welcomeAction = new QAction(this);
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+    m_ladderGuideAction = new QAction(this);
+    connect(m_ladderGuideAction, &QAction::triggered, this, &MainWindow::showLadderGuide);
     m_guideAction = new QAction(this);
     m_guideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_guideAction, &QAction::triggered, this, [this] {
@@ -376,7 +417,9 @@ void MainWindow::createMenus()
     m_explainMenu->addAction(m_explainBoth);
     m_explainMenu->addAction(m_explainZh);
     m_explainMenu->addAction(m_explainEn);
+    m_viewMenu->addAction(m_followAction);
     m_viewMenu->addAction(m_darkAction);
+    m_viewMenu->addAction(m_highContrastAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -400,6 +443,8 @@ void MainWindow::createMenus()
     m_simulationMenu->addAction(m_liveAction);
     m_simulationMenu->addAction(m_serverDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_welcomeAction);
+    m_helpMenu->addAction(m_ladderGuideAction);
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -432,6 +477,11 @@ void MainWindow::retranslateUi()
     m_explainZh->setText(tr("Chinese only"));
     m_explainEn->setText(tr("English only"));
     m_darkAction->setText(tr("&Dark theme"));
+    m_highContrastAction->setText(tr("&High contrast"));
+    m_followAction->setText(tr("Follow &playback"));
+    m_followAction->setToolTip(tr("The explanation follows the message being sent; a click on a message pins it"));
+    m_welcomeAction->setText(tr("&Welcome…"));
+    m_ladderGuideAction->setText(tr("How to &read a ladder"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
     m_fitAction->setText(tr("&Fit to window"));
@@ -452,6 +502,10 @@ void MainWindow::retranslateUi()
     m_playbackBar->setWindowTitle(tr("Playback"));
     m_speed->setToolTip(tr("Playback speed"));
     m_scrubber->setToolTip(tr("Move through the ladder"));
+    // Screen readers name the bar's fields as their tooltips say.
+    m_speed->setAccessibleName(m_speed->toolTip());
+    m_scrubber->setAccessibleName(m_scrubber->toolTip());
+    m_timeMode->setAccessibleName(tr("Time column"));
     m_timeMode->setItemText(0, tr("Absolute time"));
     m_timeMode->setItemText(1, tr("Time since previous"));
     updateWidgets();
@@ -621,6 +675,49 @@ void MainWindow::openPath(const QString &path)
         openFile(path);
 }
 
+void MainWindow::openCapture()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture or a scenario"), QString(),
+                                                      tr("Scenarios and captures (*.json *.pcap *.pcapng);;"
+                                                         "SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showWelcome()
+{
+    QSettings settings;
+    WelcomeDialog::markShown(settings);
+    WelcomeDialog dialog(m_uiLanguage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switch (dialog.choice()) {
+    case WelcomeDialog::Choice::None:
+        break;
+    case WelcomeDialog::Choice::DefaultCall:
+        newFile();
+        break;
+    case WelcomeDialog::Choice::Lesson:
+        m_classroom->loadLesson(dialog.lessonId());
+        break;
+    case WelcomeDialog::Choice::Capture:
+        openCapture();
+        break;
+    case WelcomeDialog::Choice::LadderGuide:
+        showLadderGuide();
+        break;
+    }
+    m_ladder->setFocus();
+}
+
+void MainWindow::showLadderGuide()
+{
+    LadderGuideDialog dialog(this);
+    dialog.exec();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     if (CaptureCallsPanel::isCaptureFile(path))
@@ -759,25 +856,67 @@ void MainWindow::updateLanesMenu()
 void MainWindow::setTheme(bool dark)
 {
     m_dark = dark;
-    LadderTheme theme = dark ? LadderTheme::dark() : LadderTheme::light();
-    for (QFont *f : {&theme.font, &theme.headerFont, &theme.smallFont})
-        f->setPointSizeF(f->pointSizeF() * m_fontScale);
-    m_ladder->setTheme(theme);
-    const QSignalBlocker blocker(m_darkAction);
-    m_darkAction->setChecked(dark);
+    applyTheme();
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    applyTheme();
+}
+
+ThemeKind MainWindow::themeKind() const
+{
+    if (m_highContrast)
+        return ThemeKind::HighContrast;
+    return m_dark ? ThemeKind::Dark : ThemeKind::Light;
+}
+
+void MainWindow::applyTheme()
+{
+    // Palette, ladder and explanation colours all come from UiTheme.
+    const UiTheme theme = UiTheme::make(themeKind());
+    LadderTheme ladder = theme.ladder;
+    for (QFont *f : {&ladder.font, &ladder.headerFont, &ladder.smallFont})
+        f->setPointSizeF(f->pointSizeF() * m_fontScale * systemFontScale());
+    m_ladder->setTheme(ladder);
+    m_explanation->setTheme(theme);
+    QApplication::setPalette(theme.palette);
+    if (qApp->styleSheet() != theme.styleSheet)
+        qApp->setStyleSheet(theme.styleSheet);
+    const QSignalBlocker darkBlocker(m_darkAction);
+    m_darkAction->setChecked(m_dark);
+    const QSignalBlocker contrastBlocker(m_highContrastAction);
+    m_highContrastAction->setChecked(m_highContrast);
+}
+
+double MainWindow::systemFontScale()
+{
+    // The desktop's text size: the application font against the 10 pt the ladder is drawn for.
+    return qMax(1.0, QApplication::font().pointSizeF() / 10.0);
+}
+
+double MainWindow::systemGeometryScale() const
+{
+    // Fonts are in points, the ladder's geometry in pixels: a larger font DPI (text scaling)
+    // makes the text wider and taller, so lanes and rows grow with it.
+    return systemFontScale() * qMax(1.0, logicalDpiY() / 96.0);
 }
 
 void MainWindow::setFontScale(double scale)
 {
     m_fontScale = qBound(0.6, scale, 3.0);
+    const double g = qMax(1.0, m_fontScale) * systemGeometryScale();
     LadderLayoutOptions o = m_ladder->layoutOptions();
-    o.laneWidth = 200 * qMax(1.0, m_fontScale);
-    o.rowHeight = 36 * qMax(1.0, m_fontScale);
-    o.headerHeight = 64 * qMax(1.0, m_fontScale);
+    o.laneWidth = 200 * g;
+    o.rowHeight = 36 * g;
+    o.headerHeight = 64 * g;
+    o.annotationHeight = 18 * g;
+    o.timeColumnWidth = 72 * g;
     m_ladder->setLayoutOptions(o);
-    setTheme(m_dark);
+    applyTheme();
     QFont f = QApplication::font();
-    f.setPointSizeF(10 * m_fontScale);
+    f.setPointSizeF(qMax(10.0, f.pointSizeF()) * m_fontScale);
     m_explanation->setFont(f);
 }
 
@@ -830,8 +969,9 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     m_fontScale = settings.value(QStringLiteral("fontScale"), 1.0).toDouble();
+    m_dark = settings.value(QStringLiteral("darkTheme"), false).toBool();
+    m_highContrast = settings.value(QStringLiteral("highContrast"), false).toBool();
     setFontScale(m_fontScale);
-    setTheme(settings.value(QStringLiteral("darkTheme"), false).toBool());
     updateRecentMenu();
 }
 
@@ -842,6 +982,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("windowState"), saveState());
     settings.setValue(QStringLiteral("fontScale"), m_fontScale);
     settings.setValue(QStringLiteral("darkTheme"), m_dark);
+    settings.setValue(QStringLiteral("highContrast"), m_highContrast);
 }
 
 void MainWindow::setLive(bool on)

@@ -4,6 +4,7 @@
 #include "explanationpanel.h"
 #include "ladderlayout.h"
 #include "scenario.h"
+#include "uitheme.h"
 
 #include <QMainWindow>
 
@@ -27,6 +28,7 @@ struct CapturedCall;
 class ClassroomTools;
 class LadderView;
 class PlaybackController;
+class PlaybackFollower;
 class ResponseCodePanel;
 
 /// The SIP Lab window: the call builder (left), the animated ladder (centre), the explanation
@@ -69,6 +71,15 @@ public:
     ClassroomServerPanel *serverPanel() const { return m_serverPanel; }
     QDockWidget *serverDock() const { return m_serverDock; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    PlaybackFollower *follower() const { return m_follower; }
+    QAction *followAction() const { return m_followAction; }
+    QAction *highContrastAction() const { return m_highContrastAction; }
+    ThemeKind themeKind() const;
+    /// View > High contrast: palette, ladder and explanation colours (saved in QSettings).
+    void setHighContrast(bool on);
+    /// Help > Welcome (and main() on the first run): does what the user chooses there.
+    void showWelcome();
+    void showLadderGuide();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -106,7 +117,11 @@ private:
     void updateRecentMenu();
     void updateLanesMenu();
     void setTheme(bool dark);
+    void applyTheme();
+    void openCapture(); // the welcome's third choice: File > Open with captures in the filter
     void setFontScale(double scale);
+    static double systemFontScale();   // >= 1: the desktop's text size against 10 pt
+    double systemGeometryScale() const; // >= 1: the same in pixels (font size and DPI)
     void readSettings();
     void setLive(bool on);                      // Simulation > Live: run the scenario over real UDP
     void showLiveTrace(const CallTrace &trace); // the live trace so far, newest message animated
@@ -118,6 +133,7 @@ private:
     QString m_lastError;
     bool m_interactive = true;
     bool m_dark = false;
+    bool m_highContrast = false;
     double m_fontScale = 1.0;
     Language m_uiLanguage = Language::English;
 
@@ -126,6 +142,7 @@ private:
     CallBuilderPanel *m_builder = nullptr;
     ExplanationPanel *m_explanation = nullptr;
     PlaybackController *m_playback = nullptr;
+    PlaybackFollower *m_follower = nullptr;
     ClassroomTools *m_classroom = nullptr; // Lessons menu, guided playback, quiz, presenter mode
     CaptureCallsPanel *m_captures = nullptr; // the calls and findings of an opened capture
     QDockWidget *m_capturesDock = nullptr;
@@ -172,6 +189,10 @@ private:
     QAction *m_explainZh = nullptr;
     QAction *m_explainEn = nullptr;
     QAction *m_darkAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_followAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    QAction *m_ladderGuideAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;

@@ -16,6 +16,7 @@
 #include "textladderexporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -29,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace SipLab;
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void playbackMovesCursor();
     void malformedFileKeepsScenario();
     void codeModel();
+    void tabReachesEveryPanel();
+    void followsTheSystemFontSize_data();
+    void followsTheSystemFontSize();
     void aboutBoxShowsVersionLicenceAndSource_data();
     void aboutBoxShowsVersionLicenceAndSource();
     // Captures (issue 15): File > Open and drag and drop, the call's ladder with its findings,
@@ -298,6 +304,7 @@ void TestMainWindow::languageSwitchRetranslates()
 {
     MainWindow w;
     w.setInteractive(false);
+    w.playback()->pause(); // still before F1: the panel's "No message selected" shows the language
     const QString fileEnglish = w.menuBar()->actions().first()->text();
     QCOMPARE(fileEnglish, QStringLiteral("&File"));
     w.setUiLanguage(Language::Chinese);
@@ -308,6 +315,77 @@ void TestMainWindow::languageSwitchRetranslates()
     QTRY_VERIFY(w.explanationPanel()->plainText().contains(QStringLiteral("未选择消息")));
     w.setUiLanguage(Language::English);
     QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::tabReachesEveryPanel()
+{
+    // Tab from the ladder goes round every panel, left to right, and comes back: the call
+    // builder, the explanation (its check box, then the text), the playback bar, the ladder.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QTRY_VERIFY(w.isActiveWindow());
+    LadderView *ladder = w.ladderView();
+    ladder->setFocus();
+    QTRY_VERIFY(ladder->hasFocus());
+    QList<QWidget *> chain;
+    for (int i = 0; i < 300; ++i) { // a text browser keeps the focus while Tab walks its links
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (focus == ladder)
+            break;
+        if (chain.isEmpty() || chain.last() != focus)
+            chain.append(focus);
+    }
+    QCOMPARE(QApplication::focusWidget(), ladder); // the chain is a cycle
+    auto indexOf = [&chain](auto predicate) {
+        for (int i = 0; i < chain.size(); ++i)
+            if (predicate(chain[i]))
+                return i;
+        return -1;
+    };
+    auto inside = [](QWidget *ancestor) { return [ancestor](QWidget *wdg) { return ancestor->isAncestorOf(wdg); }; };
+    const int explanation = indexOf(inside(w.explanationPanel()));
+    const int toolbar = indexOf(inside(w.findChild<QToolBar *>(QStringLiteral("PlaybackToolBar"))));
+    const int builder = indexOf(inside(w.callBuilder()));
+    QVERIFY(builder >= 0);
+    QVERIFY(explanation > builder);
+    QCOMPARE(chain[explanation], w.explanationPanel()->followCheckBox());
+    QCOMPARE(chain[explanation + 1], w.explanationPanel()->browser());
+    QVERIFY(toolbar > explanation);
+    for (QWidget *wdg : std::as_const(chain))
+        QVERIFY2(wdg->isVisible() && wdg->isEnabled(), wdg->metaObject()->className());
+}
+
+void TestMainWindow::followsTheSystemFontSize_data()
+{
+    QTest::addColumn<double>("pointSize"); // the desktop's font
+    QTest::addColumn<double>("scale");     // what the ladder grows by
+    QTest::newRow("9 pt: as designed") << 9.0 << 1.0;
+    QTest::newRow("10 pt: as designed") << 10.0 << 1.0;
+    QTest::newRow("15 pt: 150 %") << 15.0 << 1.5;
+    QTest::newRow("20 pt: 200 %") << 20.0 << 2.0;
+}
+
+void TestMainWindow::followsTheSystemFontSize()
+{
+    QFETCH(double, pointSize);
+    QFETCH(double, scale);
+    const QFont saved = QApplication::font();
+    QFont f = saved;
+    f.setPointSizeF(pointSize);
+    QApplication::setFont(f);
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().laneWidth, 200 * scale));
+        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().rowHeight, 36 * scale));
+        QVERIFY(qFuzzyCompare(w.ladderView()->theme().font.pointSizeF(), LadderTheme::light().font.pointSizeF() * scale));
+        QVERIFY(w.explanationPanel()->font().pointSizeF() >= pointSize);
+    }
+    QApplication::setFont(saved);
 }
 
 void TestMainWindow::playbackMovesCursor()
