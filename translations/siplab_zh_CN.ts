@@ -73,24 +73,12 @@
         <translation>P%1 的 Retry-After</translation>
     </message>
     <message>
-        <source>UAS answers %1</source>
-        <translation>UAS 应答 %1</translation>
-    </message>
-    <message>
-        <source>UAS never answers</source>
-        <translation>UAS 不应答</translation>
-    </message>
-    <message>
         <source>Final response after %1 ms</source>
         <translation>%1 毫秒后发最终响应</translation>
     </message>
     <message>
         <source>UAS authentication</source>
         <translation>UAS 认证</translation>
-    </message>
-    <message>
-        <source>UAS answers BYE with %1</source>
-        <translation>UAS 用 %1 应答 BYE</translation>
     </message>
     <message>
         <source>Add a provisional response</source>
@@ -360,6 +348,216 @@
         <source>Nobody checks a password now: make P1 challenge with 407 or the UAS with 401, and give the UAC credentials</source>
         <translation>目前没有节点校验密码：请让 P1 以 407 质询或让 UAS 以 401 质询，并让 UAC 拥有凭证</translation>
     </message>
+    <message numerus="yes">
+        <source>Use %n callee devices</source>
+        <translation>
+            <numerusform>使用 %n 台被叫设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fork in parallel</source>
+        <translation>并行分叉</translation>
+    </message>
+    <message>
+        <source>Fork in sequence</source>
+        <translation>顺序分叉</translation>
+    </message>
+    <message>
+        <source>Branch timeout %1 ms</source>
+        <translation>分支超时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>P1 is: %1</source>
+        <translation>P1 是：%1</translation>
+    </message>
+    <message>
+        <source>P1 is down, the caller fails over to P2</source>
+        <translation>P1 宕机，主叫改投 P2</translation>
+    </message>
+    <message>
+        <source>P1 is up</source>
+        <translation>P1 正常工作</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>%1 never answers</source>
+        <translation>%1 从不应答</translation>
+    </message>
+    <message>
+        <source>%1 answers BYE with %2</source>
+        <translation>%1 用 %2 应答 BYE</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not a response list: %1</source>
+        <translation>不是有效的响应列表：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s responses to a retried request</source>
+        <translation>%1 对重发请求的响应</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Callee devices:</source>
+        <translation>被叫设备数：</translation>
+    </message>
+    <message>
+        <source>Devices of the callee behind the last proxy (desk phone, softphone, voicemail); with more than one the proxy forks the request to them (RFC 3261 16.5-16.7)</source>
+        <translation>最后一个代理后面被叫的设备（座机、软电话、语音信箱）；多于一台时，代理把请求分叉给它们（RFC 3261 16.5-16.7）</translation>
+    </message>
+    <message>
+        <source>Forking:</source>
+        <translation>分叉方式：</translation>
+    </message>
+    <message>
+        <source>parallel (all at once)</source>
+        <translation>并行（同时振铃）</translation>
+    </message>
+    <message>
+        <source>sequential (one after another)</source>
+        <translation>顺序（逐个尝试）</translation>
+    </message>
+    <message>
+        <source>Parallel: every device rings at once and the first 2xx cancels the others. Sequential: the next device is tried after a 3xx-5xx or the branch timeout; a 6xx ends the search (RFC 3261 16.7)</source>
+        <translation>并行：所有设备同时振铃，第一个 2xx 取消其余分支。顺序：收到 3xx-5xx 或分支超时后尝试下一台设备；6xx 结束搜索（RFC 3261 16.7）</translation>
+    </message>
+    <message>
+        <source>Branch timeout:</source>
+        <translation>分支超时：</translation>
+    </message>
+    <message>
+        <source>Sequential forking: a device without a final response after this long is cancelled and the next one tried</source>
+        <translation>顺序分叉：设备在这段时间内没有最终响应，其分支被取消，改试下一台设备</translation>
+    </message>
+    <message>
+        <source>P1 is:</source>
+        <translation>P1 是：</translation>
+    </message>
+    <message>
+        <source>a proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>a redirect server</source>
+        <translation>重定向服务器</translation>
+    </message>
+    <message>
+        <source>an ALG</source>
+        <translation>ALG</translation>
+    </message>
+    <message>
+        <source>Forwards requests (RFC 3261 16)</source>
+        <translation>转发请求（RFC 3261 16）</translation>
+    </message>
+    <message>
+        <source>Answers every new request with a 3xx naming the callee&apos;s devices; the caller sends the request again via P2 (RFC 3261 8.3, RFC 3665 3.6)</source>
+        <translation>对每个新请求回复 3xx，列出被叫的设备；主叫经 P2 重新发送请求（RFC 3261 8.3，RFC 3665 3.6）</translation>
+    </message>
+    <message>
+        <source>An application layer gateway: record-routes and rewrites the SDP&apos;s address and port so the media flows through it (RFC 3665 3.5)</source>
+        <translation>应用层网关：加入 Record-Route，并改写 SDP 的地址和端口，使媒体流经它（RFC 3665 3.5）</translation>
+    </message>
+    <message>
+        <source>P1 never answers; after Timer B the caller sends the request to its alternate proxy P2 (RFC 3263 4.3, RFC 3665 3.4)</source>
+        <translation>P1 从不应答；定时器 B 超时后，主叫把请求发给备用代理 P2（RFC 3263 4.3，RFC 3665 3.4）</translation>
+    </message>
+    <message>
+        <source>Retried request:</source>
+        <translation>重发的请求：</translation>
+    </message>
+    <message>
+        <source>Responses to a request sent again (after 3xx, 401/407, 503 ...), as CODE[r][@MS] items with times from its arrival, e.g. 180@100,200@1100; empty: it is answered like a corrected request (180 then 200)</source>
+        <translation>对再次发送的请求（3xx、401/407、503 之后）的响应，写成 CODE[r][@MS] 列表，时间从请求到达算起，例如 180@100,200@1100；留空：按修正后的请求应答（先 180 再 200）</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CaptureCallModel</name>
+    <message>
+        <source>Final response to the first request</source>
+        <translation>对第一个请求的最终响应</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终响应</translation>
+    </message>
+    <message>
+        <source>Msgs</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CaptureCallsPanel</name>
+    <message numerus="yes">
+        <source>%1 holds no SIP messages (%n packet(s) read).</source>
+        <translation>
+            <numerusform>%1 中没有 SIP 消息（已读取 %n 个数据包）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the messages before it are shown)</source>
+        <translation>%1（显示出错之前读到的消息）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1：%n 个呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n finding(s)</source>
+        <translation>
+            <numerusform>，%n 项检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: number, URI, Call-ID, method, code</source>
+        <translation>筛选：号码、URI、Call-ID、方法、响应码</translation>
+    </message>
+    <message>
+        <source>One lane per host (merge the ports of one IP)</source>
+        <translation>每台主机一条泳道（合并同一 IP 的各端口）</translation>
+    </message>
+    <message>
+        <source>Back to the scenario</source>
+        <translation>返回场景</translation>
+    </message>
+    <message>
+        <source>Show the simulated call again; the capture stays in this list</source>
+        <translation>重新显示模拟呼叫；抓包仍保留在此列表中</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of call %1: %n</source>
+        <translation>
+            <numerusform>呼叫 %1 的检查结果：%n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SipLab::CaptureFile</name>
@@ -386,6 +584,37 @@
     <message>
         <source>empty</source>
         <translation>空文件</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::CaptureFindingModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Msg</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>RFC section</source>
+        <translation>RFC 章节</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1016,14 @@
         <source>Click an arrow of the ladder to see why it was sent, what its code means in Chinese and English, and the whole message. Ctrl+click a second arrow to compare.</source>
         <translation>单击梯形图中的箭头，查看它为什么被发送、响应码的中英文含义以及完整消息。按住 Ctrl 再单击另一个箭头可进行比较。</translation>
     </message>
+    <message>
+        <source>&amp;Follow playback</source>
+        <translation>跟随播放(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Explain each message while it is sent; clicking a message pins it until playback restarts</source>
+        <translation>在每条消息发送时解释它；单击某条消息会将其固定，直到重新开始播放</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ExportDialog</name>
@@ -1008,6 +1245,69 @@
     </message>
 </context>
 <context>
+    <name>SipLab::LadderGuideDialog</name>
+    <message>
+        <source>How to read a ladder</source>
+        <translation>如何阅读梯形图</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Each vertical line is one SIP node, named at the top: the caller (UAC), the proxies (P1, P2 ...) and the callee (UAS). Time runs downwards.</source>
+        <translation>每条竖线代表一个 SIP 节点，名称写在顶部：主叫（UAC）、代理（P1、P2 ……）和被叫（UAS）。时间从上往下流逝。</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Each arrow is one message on the wire, from the node that sent it to the node that received it. F1, F2 ... number the messages in the order they were sent, as in RFC 3665. A request shows its method (INVITE, ACK, BYE); a response shows its code and reason phrase (180 Ringing).</source>
+        <translation>每个箭头代表线路上的一条消息，从发送它的节点指向接收它的节点。F1、F2 ……按发送顺序给消息编号，与 RFC 3665 相同。请求显示其方法（INVITE、ACK、BYE）；响应显示其响应码和原因短语（180 Ringing）。</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>The colour says the class of a response: 1xx provisional, 2xx success, 3xx redirection, 4xx client error, 5xx server error, 6xx global failure. Requests are drawn in the text colour.</source>
+        <translation>颜色表示响应的类别：1xx 临时响应，2xx 成功，3xx 重定向，4xx 客户端错误，5xx 服务器错误，6xx 全局失败。请求用文字颜色绘制。</translation>
+    </message>
+    <message>
+        <source>Crosses and dashes</source>
+        <translation>叉号与虚线</translation>
+    </message>
+    <message>
+        <source>A cross marks a message lost on the wire; a dashed arrow is a retransmission, the same message sent again after a timer fired. The notes beside the lanes show timers and transaction states (View menu).</source>
+        <translation>叉号表示在线路上丢失的消息；虚线箭头表示重传，即定时器触发后再次发送的同一条消息。泳道旁的标注显示定时器和事务状态（“视图”菜单）。</translation>
+    </message>
+    <message>
+        <source>Transactions and dialogs</source>
+        <translation>事务与对话</translation>
+    </message>
+    <message>
+        <source>A request and its responses form a transaction (same Via branch). Each hop has its own: a proxy answers 100 Trying itself and forwards the request. ACK for a 2xx goes end to end; ACK for an error response stays on the hop.</source>
+        <translation>一个请求及其响应构成一个事务（Via 的 branch 相同）。每一跳都有自己的事务：代理自己回答 100 Trying 并转发请求。对 2xx 的 ACK 端到端传送；对错误响应的 ACK 只在本跳内传送。</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>While the ladder plays, the panel on the right explains the message being sent: why the node sent it, what its code means in the source article&apos;s Chinese and in English, and the whole message. Click a message to pin it; Restart or &quot;Follow playback&quot; follows playback again.</source>
+        <translation>梯形图播放时，右侧面板解释正在发送的消息：节点为什么发送它、其响应码在原文中文和英文中的含义，以及完整消息。单击某条消息可将其固定；“重新开始”或“跟随播放”会再次跟随播放。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Space plays or pauses, Left and Right step, Ctrl+Home restarts, Ctrl+End shows all. With the ladder focused (Tab), Up and Down select the previous or next message, Home and End the first and the last.</source>
+        <translation>空格键播放或暂停，左右方向键单步，Ctrl+Home 重新开始，Ctrl+End 显示全部。梯形图获得焦点时（用 Tab 键切换），上下方向键选择上一条或下一条消息，Home 和 End 选择第一条和最后一条。</translation>
+    </message>
+</context>
+<context>
     <name>SipLab::LadderHtmlWriter</name>
     <message>
         <source>Back</source>
@@ -1106,6 +1406,18 @@
     <message>
         <source>Message ladder</source>
         <translation>消息梯形图</translation>
+    </message>
+    <message>
+        <source>F%1, %2 to %3, %4</source>
+        <translation>F%1，%2 发往 %3，%4</translation>
+    </message>
+    <message>
+        <source>, retransmission</source>
+        <translation>，重传</translation>
+    </message>
+    <message>
+        <source>, lost</source>
+        <translation>，丢失</translation>
     </message>
 </context>
 <context>
@@ -1604,20 +1916,6 @@ See the proxy&apos;s CANCEL cross the second phone&apos;s 200 OK.</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <source>1. Pick the request and the number of proxies under Call.
-2. Click a node (UAC, P1, P2, UAS) and choose what it returns.
-3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, Home restarts, End shows everything.
-4. Click an arrow to read why it was sent and what its code means; Ctrl+click a second arrow to compare the two.
-5. View &gt; Code reference lists every code; &quot;Use this code&quot; applies it.
-The full guide is docs/user-guide.md.</source>
-        <translation>1. 在“呼叫”中选择请求和代理数量。
-2. 单击一个节点（UAC、P1、P2、UAS），选择它返回的响应。
-3. 梯形图立即重新计算并播放；空格键播放或暂停，左右方向键单步，Home 重新开始，End 显示全部。
-4. 单击箭头查看它为什么被发送以及响应码的含义；按住 Ctrl 单击另一个箭头可比较两者。
-5. “视图 &gt; 响应码参考”列出所有响应码；“使用此响应码”将其应用到所选节点。
-完整指南见 docs/user-guide.md。</translation>
-    </message>
-    <message>
         <source>Call builder</source>
         <translation>呼叫构建</translation>
     </message>
@@ -1818,10 +2116,6 @@ Save your changes?</source>
 是否保存修改？</translation>
     </message>
     <message>
-        <source>Open scenario</source>
-        <translation>打开场景</translation>
-    </message>
-    <message>
         <source>SIP Lab scenarios (*.json)</source>
         <translation>SIP Lab 场景 (*.json)</translation>
     </message>
@@ -1894,6 +2188,92 @@ Save your changes?</source>
     <message>
         <source>Classroom server</source>
         <translation>课堂服务器</translation>
+    </message>
+    <message>
+        <source>Message pinned: following playback resumes at Restart or with View &gt; Follow playback</source>
+        <translation>已固定消息：重新开始播放或选择“视图 &gt; 跟随播放”后恢复跟随</translation>
+    </message>
+    <message>
+        <source>1. Pick the request and the number of proxies under Call.
+2. Click a node (UAC, P1, P2, UAS) and choose what it returns.
+3. The ladder re-runs at once and plays; Space plays or pauses, Left/Right step, Home restarts, End shows everything.
+4. Click an arrow to read why it was sent and what its code means; Ctrl+click a second arrow to compare the two.
+5. View &gt; Code reference lists every code; &quot;Use this code&quot; applies it.
+6. File &gt; Open also opens captures (pcap, pcapng): choose a call in the Capture panel; a badge marks each message with a finding.
+The full guide is docs/user-guide.md.</source>
+        <translation>1. 在“呼叫”中选择请求和代理数量。
+2. 单击一个节点（UAC、P1、P2、UAS），选择它返回的响应。
+3. 梯形图立即重新计算并播放；空格键播放或暂停，左右方向键单步，Home 重新开始，End 显示全部。
+4. 单击箭头查看它为什么被发送以及响应码的含义；按住 Ctrl 单击另一个箭头可比较两者。
+5. “视图 &gt; 响应码参考”列出所有响应码；“使用此响应码”将其应用到所选节点。
+6. “文件 &gt; 打开”也能打开抓包（pcap、pcapng）：在“抓包”面板中选择一个呼叫；有检查结果的消息带有标记。
+完整指南见 docs/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;playback</source>
+        <translation>跟随播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The explanation follows the message being sent; a click on a message pins it</source>
+        <translation>解释跟随正在发送的消息；单击某条消息可将其固定</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>How to &amp;read a ladder</source>
+        <translation>如何阅读梯形图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <source>Call builder (read-only: a capture is shown)</source>
+        <translation>呼叫构建器（只读：正在显示抓包）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture, call %1 of %2: %n message(s)</source>
+        <translation>
+            <numerusform>抓包，第 %1 个呼叫（共 %2 个）：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n finding(s)</source>
+        <translation>
+            <numerusform> · %n 项检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the capture %1:
+%2</source>
+        <translation>无法打开抓包 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Open a scenario or a capture</source>
+        <translation>打开场景或抓包</translation>
+    </message>
+    <message>
+        <source>Scenarios and captures (*.json *.pcap *.pcapng *.cap);;SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>场景和抓包 (*.json *.pcap *.pcapng *.cap);;SIP Lab 场景 (*.json);;抓包 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a capture or a scenario</source>
+        <translation>打开抓包文件或场景</translation>
+    </message>
+    <message>
+        <source>Scenarios and captures (*.json *.pcap *.pcapng);;SIP Lab scenarios (*.json);;Captures (*.pcap *.pcapng)</source>
+        <translation>场景和抓包文件 (*.json *.pcap *.pcapng);;SIP Lab 场景 (*.json);;抓包文件 (*.pcap *.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3920,47 @@ The Warning header field may contain a list of reasons explaining why the sessio
     <message>
         <source>cannot send to %1:%2: %3</source>
         <translation>无法发送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SipLab::WelcomeDialog</name>
+    <message>
+        <source>Welcome to SIP Lab</source>
+        <translation>欢迎使用 SIP Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to SIP Lab&lt;/h2&gt;&lt;p&gt;SIP Lab simulates a SIP call and draws it as a ladder: one vertical line per node, one arrow per message. The explanation panel on the right explains each message while it is sent, in Chinese and English.&lt;/p&gt;&lt;p&gt;How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 SIP Lab&lt;/h2&gt;&lt;p&gt;SIP Lab 模拟一次 SIP 呼叫并把它画成梯形图：每个节点一条竖线，每条消息一个箭头。右侧的解释面板会在每条消息发送时用中文和英文解释它。&lt;/p&gt;&lt;p&gt;您想从哪里开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the default call
+(a caller, a proxy and a callee: INVITE, 180, 200, ACK)</source>
+        <translation>从默认呼叫开始(&amp;S)
+（一个主叫、一个代理和一个被叫：INVITE、180、200、ACK）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;lesson chosen above</source>
+        <translation>打开上面选中的课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Open a &amp;capture or a scenario file…</source>
+        <translation>打开抓包文件或场景文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A saved scenario (.json); captures (.pcap, .pcapng) are for the command line: siplab-cli open</source>
+        <translation>已保存的场景 (.json)；抓包文件 (.pcap、.pcapng) 目前请用命令行打开：siplab-cli open</translation>
+    </message>
+    <message>
+        <source>&amp;How to read a ladder</source>
+        <translation>如何阅读梯形图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>
