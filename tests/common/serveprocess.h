@@ -104,4 +104,15 @@ inline int runTool(const QString &program, const QStringList &args, int timeoutM
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+/// Starts a SIPp process in the background playing one call of `scenarioFile` on 127.0.0.1:`port`
+/// (a device behind a proxy); true when it started. Its verdict is its exit code (0: the call succeeded).
+inline bool startSippDevice(QProcess &p, const QString &sipp, const QString &scenarioFile, quint16 port, const QString &dir)
+{
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(sipp, {"-sf", scenarioFile, "-i", "127.0.0.1", "-p", QString::number(port), "-m", "1", "-timeout", "30s",
+                   "-nostdin", "-trace_err"});
+    return p.waitForStarted();
+}
+
 } // namespace SipLabTest

@@ -6,10 +6,10 @@
 // checked message by message for the rules: branches, CANCEL per branch, ACK hop by hop for each
 // non-2xx, end-to-end ACK per 2xx, Via and Record-Route.
 #include "engine.h"
+#include "goldenfile.h"
 #include "scenariofile.h"
 #include "textladderexporter.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -168,16 +168,8 @@ void TestProxyNode::ladder()
     QFETCH(QString, name);
     QFETCH(Scenario, scenario);
     QVERIFY2(ScenarioFile::validate(scenario).isEmpty(), qPrintable(ScenarioFile::validate(scenario)));
-    const QString actual = TextLadderExporter::list(Engine::run(scenario), true);
-    const QString path = QStringLiteral(SIPLAB_TEST_DATA_DIR "/ladders/") + name + QStringLiteral(".txt");
-    if (qEnvironmentVariableIsSet("SIPLAB_UPDATE_GOLDEN")) {
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(actual.toUtf8());
-    }
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-    QCOMPARE(actual, QString::fromUtf8(file.readAll()));
+    QVERIFY(GoldenFile::matches(QStringLiteral("ladders/") + name + QStringLiteral(".txt"),
+                                TextLadderExporter::list(Engine::run(scenario), true)));
 }
 
 void TestProxyNode::branchRules()

@@ -319,17 +319,10 @@ void TestClassroomServer::callForksToEveryContact()
                   uacPort = freePort();
     Server server({"--role", "server", "--listen", addr(serverPort)});
     QVERIFY2(server.waitListening(), server.err().constData());
-    auto startDevice = [&](QProcess &p, const QString &file, quint16 port) {
-        p.setWorkingDirectory(m_tmp.path());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(m_sipp, {"-sf", SippDir + file, "-i", "127.0.0.1", "-p", QString::number(port), "-m", "1", "-timeout", "30s",
-                         "-nostdin"});
-        return p.waitForStarted();
-    };
     QProcess busy;
     QProcess answer;
-    QVERIFY(startDevice(busy, QStringLiteral("uas_486.xml"), busyPort));
-    QVERIFY(startDevice(answer, QStringLiteral("uas_ring_answer.xml"), answerPort));
+    QVERIFY(SipLabTest::startSippDevice(busy, m_sipp, SippDir + "uas_486.xml", busyPort, m_tmp.path()));
+    QVERIFY(SipLabTest::startSippDevice(answer, m_sipp, SippDir + "uas_ring_answer.xml", answerPort, m_tmp.path()));
     QByteArray output;
     for (const quint16 contact : {busyPort, answerPort}) {
         const int code = runTool(m_sipp,

@@ -188,17 +188,10 @@ void TestLiveInterop::sippForkThroughProxy()
     QFETCH(QString, mode);
     QFETCH(QStringList, proxyLines);
     const quint16 aPort = freePort(), bPort = freePort(), proxyPort = freePort(), uacPort = freePort();
-    auto startSipp = [&](QProcess &p, const QString &file, quint16 port) {
-        p.setWorkingDirectory(m_tmp.path());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(m_sipp, {"-sf", SippDir + file, "-i", "127.0.0.1", "-p", QString::number(port), "-m", "1", "-timeout", "30s",
-                         "-nostdin", "-trace_err"});
-        return p.waitForStarted();
-    };
     QProcess a;
     QProcess b;
-    QVERIFY(startSipp(a, QStringLiteral("uas_486.xml"), aPort));
-    QVERIFY(startSipp(b, QStringLiteral("uas_ring_answer.xml"), bPort));
+    QVERIFY(SipLabTest::startSippDevice(a, m_sipp, SippDir + "uas_486.xml", aPort, m_tmp.path()));
+    QVERIFY(SipLabTest::startSippDevice(b, m_sipp, SippDir + "uas_ring_answer.xml", bPort, m_tmp.path()));
     Server proxy({"--role", "proxy", "--listen", addr(proxyPort), "--next", addr(aPort) + QLatin1Char(',') + addr(bPort),
                   "--fork", mode});
     QVERIFY2(proxy.waitListening(), proxy.err().constData());
