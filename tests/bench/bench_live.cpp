@@ -5,9 +5,13 @@
 //   build/tests/bench/bench_live summary     rate steps up to the first failed call, CPU per call
 //   build/tests/bench/bench_live registrations   REGISTER/s: `serve --role server` against
 //                                            Kamailio with usrloc + registrar, same steps
+//   build/tests/bench/bench_live serverCalls     calls/s through `serve --role server` by address
+//                                            of record (a registered SIPp-driven UAS) against
+//                                            Kamailio with usrloc + registrar + tm (lookup, t_relay)
 // ctest runs it once as a smoke test (SIPLAB_BENCH_SMOKE=1: one short low-rate step each).
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void summary();
     void registrations();
+    void serverCalls();
 
 private:
     /// Runs `calls` calls at `rate` through the proxy at proxyPort; failed-call count (or -1).
@@ -124,8 +129,11 @@ private:
     /// Starts the proxy of `kind` ("siplab" or "kamailio") on a free port in front of the UAS.
     std::unique_ptr<Process> startProxy(const QString &kind, quint16 port, quint16 uasPort);
     QList<Step> stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates);
-    /// Starts the registrar of `kind` ("siplab" serve --role server, or "kamailio" usrloc + registrar).
-    std::unique_ptr<Process> startRegistrar(const QString &kind, quint16 port);
+    /// Starts the registrar of `kind` ("siplab" serve --role server, or "kamailio" usrloc + registrar);
+    /// with `route`, Kamailio also routes other requests by the location service (lookup, t_relay).
+    std::unique_ptr<Process> startRegistrar(const QString &kind, quint16 port, bool route = false);
+    /// Registers sip:bob at the server with the contact 127.0.0.1:contactPort (one SIPp REGISTER).
+    bool registerBob(quint16 serverPort, quint16 contactPort);
     /// Steps up REGISTER rates (one new address of record per REGISTER) until one fails.
     QList<Step> stepRegisterRates(const QString &kind, const QList<int> &rates);
 
@@ -173,7 +181,7 @@ std::unique_ptr<Process> BenchLive::startProxy(const QString &kind, quint16 port
     return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
 }
 
-std::unique_ptr<Process> BenchLive::startRegistrar(const QString &kind, quint16 port)
+std::unique_ptr<Process> BenchLive::startRegistrar(const QString &kind, quint16 port, bool route)
 {
     if (kind == QLatin1String("siplab")) {
         return std::make_unique<Process>(m_cli, QStringList{"serve", "--role", "server", "--quiet", "--max-bindings",
@@ -192,9 +200,14 @@ std::unique_ptr<Process> BenchLive::startRegistrar(const QString &kind, quint16 
                            "modparam(\"usrloc\", \"db_mode\", 0)\n"
                            "request_route {\n"
                            "    if (method==\"REGISTER\") { if (!save(\"location\")) { sl_reply_error(); } exit; }\n"
+                           "%2"
                            "    sl_send_reply(\"404\", \"Not Found\");\n"
                            "}\n")
                 .arg(port)
+                .arg(route ? QStringLiteral("    if (method==\"ACK\" && t_check_trans()) { t_relay(); exit; }\n"
+                                            "    if (lookup(\"location\")) { if (!t_relay()) { sl_reply_error(); } exit; }\n"
+                                            "    if (method==\"ACK\") { exit; }\n")
+                           : QString())
                 .toUtf8());
     f.close();
     return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
@@ -268,6 +281,85 @@ void BenchLive::registrations()
     qInfo("live: highest REGISTER rate with no failure: siplab %d/s, kamailio %d/s, ratio %.2f", s.rate, k.rate,
           double(s.rate) / k.rate);
     qInfo("live: registrar CPU per REGISTER at %d/s: siplab %.0f us, kamailio %.0f us, ratio %.1f", sAt.rate, sCpu, kCpu,
+          kCpu > 0 ? sCpu / kCpu : 0.0);
+}
+
+bool BenchLive::registerBob(quint16 serverPort, quint16 contactPort)
+{
+    QProcess sipp;
+    sipp.setWorkingDirectory(m_tmp.path());
+    sipp.setProcessChannelMode(QProcess::MergedChannels);
+    sipp.start(m_sipp, {QStringLiteral("127.0.0.1:%1").arg(serverPort), "-sf", QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register.xml"),
+                        "-s", "bob", "-key", "contact_port", QString::number(contactPort), "-key", "expires", "3600", "-i",
+                        "127.0.0.1", "-p", QString::number(freePort()), "-m", "1", "-timeout", "20s", "-nostdin"});
+    return sipp.waitForFinished(30000) && sipp.exitCode() == 0;
+}
+
+void BenchLive::serverCalls()
+{
+    // RFC 3261 16.5: both servers route the call by the binding of sip:bob (usrloc lookup vs the
+    // LocationService); the same siplab UAS answers behind both, and SIPp's uac calls bob.
+    const quint16 uasPort = freePort();
+    Process uas(m_cli, {"serve", "--role", "uas", "--quiet", "--uas", "180,200", "--answer-after-ms", "0", "--listen",
+                        QStringLiteral("127.0.0.1:%1").arg(uasPort)});
+    QVERIFY(waitBound(uasPort));
+    const QList<int> rates = smoke() ? QList<int>{20} : QList<int>{100, 200, 400, 600, 800, 1000, 1500, 2000};
+    QHash<QString, QList<Step>> results;
+    for (const QString &kind : {QStringLiteral("siplab"), QStringLiteral("kamailio")}) {
+        for (int rate : rates) {
+            const quint16 port = freePort();
+            auto server = startRegistrar(kind, port, true);
+            QVERIFY2(waitBound(port), qPrintable(kind));
+            QVERIFY2(registerBob(port, uasPort), qPrintable(kind + QStringLiteral(": REGISTER of bob failed")));
+            Step step;
+            step.rate = rate;
+            step.calls = smoke() ? rate : rate * 5;
+            const double cpuBefore = cpuSeconds(server->pid());
+            QProcess sipp;
+            sipp.setWorkingDirectory(m_tmp.path());
+            sipp.setProcessChannelMode(QProcess::MergedChannels);
+            sipp.start(m_sipp, {"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "bob", "-i", "127.0.0.1", "-p",
+                                QString::number(freePort()), "-m", QString::number(step.calls), "-r", QString::number(rate),
+                                "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
+            if (sipp.waitForFinished(120000)) {
+                const QString out = QString::fromUtf8(sipp.readAll());
+                const auto m = QRegularExpression(QStringLiteral("Failed call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+                const auto ok = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
+                if (m.hasMatch() && ok.hasMatch())
+                    step.failed = sipp.exitCode() == 0 && ok.captured(1).toInt() == step.calls ? m.captured(1).toInt()
+                                                                                               : qMax(1, m.captured(1).toInt());
+            } else {
+                sipp.kill();
+                sipp.waitForFinished();
+            }
+            step.proxyCpu = cpuSeconds(server->pid()) - cpuBefore;
+            qInfo("live: %-8s server %5d calls/s by AOR, %5d calls: %d failed, server CPU %.3f s", qPrintable(kind), step.rate,
+                  step.calls, step.failed, step.proxyCpu);
+            results[kind].append(step);
+            if (!step.ok())
+                break;
+        }
+    }
+    Step s, k, sAt, kAt;
+    for (const Step &x : results.value(QStringLiteral("siplab")))
+        s = x.ok() ? x : s;
+    for (const Step &y : results.value(QStringLiteral("kamailio")))
+        k = y.ok() ? y : k;
+    QVERIFY2(s.rate > 0, "siplab server failed at the lowest rate");
+    QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
+    for (const Step &x : results.value(QStringLiteral("siplab"))) {
+        for (const Step &y : results.value(QStringLiteral("kamailio"))) {
+            if (x.ok() && y.ok() && x.rate == y.rate) {
+                sAt = x;
+                kAt = y;
+            }
+        }
+    }
+    const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
+    const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
+    qInfo("live: highest call rate by AOR with no failure: siplab server %d calls/s, kamailio %d calls/s, ratio %.2f", s.rate,
+          k.rate, double(s.rate) / k.rate);
+    qInfo("live: server CPU per call at %d calls/s: siplab %.0f us, kamailio %.0f us, ratio %.1f", sAt.rate, sCpu, kCpu,
           kCpu > 0 ? sCpu / kCpu : 0.0);
 }
 
