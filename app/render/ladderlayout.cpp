@@ -55,9 +55,18 @@ QString annotationText(const TraceAnnotation &a)
 
 } // namespace
 
-LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptions &options)
+LadderLayout LadderLayout::build(const CallTrace &trace, const LadderLayoutOptions &requested)
 {
     LadderLayout l;
+    // Five or six lanes (proxies and a callee's devices): the lanes come closer, down to 3/4 of
+    // the pitch, so that the call fits about the width of four and a half lanes; every surface
+    // (screen, PNG, PDF, SVG, HTML) takes the pitch from here.
+    LadderLayoutOptions options = requested;
+    int shown = 0;
+    for (int i = 0; i < trace.nodes.size(); ++i)
+        shown += options.hiddenNodes.contains(i) ? 0 : 1;
+    if (shown > 4)
+        options.laneWidth *= std::max(CompactLaneFactor, 4.5 / shown);
     l.m_options = options;
     const double left = options.margin + (options.showTimeColumn ? options.timeColumnWidth : 0);
     QList<double> laneOfNode(trace.nodes.size(), -1);

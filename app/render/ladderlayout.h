@@ -84,6 +84,9 @@ public:
     /// A note is at most this fraction of a lane's width wide, starting 5 units right of its lane.
     static constexpr double NoteWidthFraction = 0.8;
 
+    /// The narrowest lane pitch, as a share of LadderLayoutOptions::laneWidth, that five or more
+    /// lanes are brought to (options() holds the pitch used).
+    static constexpr double CompactLaneFactor = 0.75;
     const LadderLayoutOptions &options() const { return m_options; }
     const QList<LadderLane> &lanes() const { return m_lanes; }
     const QList<LadderArrow> &arrows() const { return m_arrows; }
