@@ -181,7 +181,9 @@ void TestProxyNode::branchRules()
     // - each non-2xx final response to an INVITE is ACKed by the receiver, back to its sender,
     //   with the INVITE's branch (17.1.1.3);
     // - each 2xx to an INVITE that reaches the UAC is ACKed end to end on a new branch (13.2.2.4);
-    // - a response carries one Via fewer than the request it answers had at its receiver.
+    // - a forwarded request carries the proxy's Via on top; a response goes to its top Via's
+    //   sent-by (the proxy removed its own); an INVITE reaching a device has every
+    //   record-routing element's Record-Route.
     QFETCH(Scenario, scenario);
     const CallTrace trace = Engine::run(scenario);
     QHash<QString, const TraceMessage *> invites; // branch -> INVITE sent on it
@@ -211,6 +213,37 @@ void TestProxyNode::branchRules()
                         && r.message.cseq()->method == QLatin1String("CANCEL") && r.message.statusCode() == 200);
             }
             QVERIFY2(answered, qPrintable(QStringLiteral("F%1 CANCEL got no 200").arg(m.fNumber)));
+        }
+    }
+    for (const TraceMessage &m : trace.messages) {
+        if (m.message.isRequest()) {
+            // RFC 3261 16.6 step 8: a request a proxy forwards carries the proxy's own Via on top
+            // (a CANCEL it builds itself carries only that Via, 9.1).
+            if (trace.nodes[m.from].role == NodeRole::Proxy) {
+                const auto via = m.message.topVia();
+                QVERIFY2(via && via->host() == trace.nodes[m.from].address.host,
+                         qPrintable(QStringLiteral("F%1: top Via is not %2's").arg(m.fNumber).arg(trace.nodes[m.from].name())));
+            }
+        } else {
+            // RFC 3261 18.2.2 / 16.7 step 3: a response goes to the sent-by of its top Via; a
+            // proxy removed its own Via before forwarding it.
+            const auto via = m.message.topVia();
+            QVERIFY2(via && via->host() == trace.nodes[m.to].address.host,
+                     qPrintable(QStringLiteral("F%1 goes to %2 but its top Via is %3")
+                                    .arg(m.fNumber)
+                                    .arg(trace.nodes[m.to].name(), via ? via->host() : QStringLiteral("missing"))));
+        }
+        // RFC 3261 16.6 step 4: every INVITE that reaches a callee device carries the Record-Route
+        // of each proxy (or ALG) that stays in the path.
+        if (m.message.isRequest() && m.message.method() == QLatin1String("INVITE") && m.message.to().tag().isEmpty()
+            && trace.nodes[m.to].role == NodeRole::Uas) {
+            QStringList expected;
+            for (int i = scenario.proxies.size() - 1; i >= 0; --i) {
+                const ProxySettings &p = scenario.proxies[i];
+                if ((p.recordRoute || p.role == ProxyRole::Alg) && p.role != ProxyRole::Redirect && !p.down)
+                    expected.append(QStringLiteral("<sip:%1;lr>").arg(p.address.host));
+            }
+            QCOMPARE(m.message.headerValues(QStringLiteral("Record-Route")), expected);
         }
     }
     for (const TraceMessage &m : trace.messages) {
