@@ -112,6 +112,30 @@ struct Step
     bool ok() const { return failed == 0; }
 };
 
+/// The two servers side by side: the highest rate each passed with no failure, and both steps
+/// at the highest rate both passed (where CPU per call is compared).
+struct Comparison
+{
+    Step siplabBest, kamailioBest, siplabAt, kamailioAt;
+};
+Comparison compare(const QList<Step> &siplab, const QList<Step> &kamailio)
+{
+    Comparison c;
+    for (const Step &x : siplab)
+        c.siplabBest = x.ok() ? x : c.siplabBest;
+    for (const Step &y : kamailio)
+        c.kamailioBest = y.ok() ? y : c.kamailioBest;
+    for (const Step &x : siplab) {
+        for (const Step &y : kamailio) {
+            if (x.ok() && y.ok() && x.rate == y.rate) {
+                c.siplabAt = x;
+                c.kamailioAt = y;
+            }
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 class BenchLive : public QObject
@@ -124,8 +148,9 @@ private Q_SLOTS:
     void serverCalls();
 
 private:
-    /// Runs `calls` calls at `rate` through the proxy at proxyPort; failed-call count (or -1).
-    Step runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls);
+    /// Runs SIPp's `scenario` (the target and -sn/-sf arguments) for `calls` calls at `rate`: the
+    /// failed-call count (-1 when SIPp did not finish) and the CPU the server process used.
+    Step runSipp(const QStringList &scenario, qint64 serverPid, int rate, int calls);
     /// Starts the proxy of `kind` ("siplab" or "kamailio") on a free port in front of the UAS.
     std::unique_ptr<Process> startProxy(const QString &kind, quint16 port, quint16 uasPort);
     QList<Step> stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates);
@@ -224,29 +249,9 @@ QList<Step> BenchLive::stepRegisterRates(const QString &kind, const QList<int> &
             steps.append(Step{rate, 0, -1, 0});
             break;
         }
-        const int count = smoke() ? rate : rate * 5;
-        Step step;
-        step.rate = rate;
-        step.calls = count;
-        const double cpuBefore = cpuSeconds(registrar->pid());
-        QProcess sipp;
-        sipp.setWorkingDirectory(m_tmp.path());
-        sipp.setProcessChannelMode(QProcess::MergedChannels);
-        sipp.start(m_sipp, {QStringLiteral("127.0.0.1:%1").arg(port), "-sf", QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register_many.xml"),
-                            "-i", "127.0.0.1", "-p", QString::number(freePort()), "-m", QString::number(count), "-r",
-                            QString::number(rate), "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
-        if (sipp.waitForFinished(120000)) {
-            const QString out = QString::fromUtf8(sipp.readAll());
-            const auto m = QRegularExpression(QStringLiteral("Failed call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
-            const auto ok = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
-            if (m.hasMatch() && ok.hasMatch())
-                step.failed = sipp.exitCode() == 0 && ok.captured(1).toInt() == count ? m.captured(1).toInt()
-                                                                                      : qMax(1, m.captured(1).toInt());
-        } else {
-            sipp.kill();
-            sipp.waitForFinished();
-        }
-        step.proxyCpu = cpuSeconds(registrar->pid()) - cpuBefore;
+        const Step step = runSipp({QStringLiteral("127.0.0.1:%1").arg(port), "-sf",
+                                   QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register_many.xml")},
+                                  registrar->pid(), rate, smoke() ? rate : rate * 5);
         qInfo("live: %-8s %5d REGISTER/s, %6d REGISTERs: %d failed, registrar CPU %.3f s", qPrintable(kind), step.rate,
               step.calls, step.failed, step.proxyCpu);
         steps.append(step);
@@ -261,21 +266,10 @@ void BenchLive::registrations()
     const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{200, 500, 1000, 2000, 3000, 5000, 8000};
     const QList<Step> siplab = stepRegisterRates(QStringLiteral("siplab"), rates);
     const QList<Step> kamailio = stepRegisterRates(QStringLiteral("kamailio"), rates);
-    Step s, k, sAt, kAt;
-    for (const Step &x : siplab)
-        s = x.ok() ? x : s;
-    for (const Step &y : kamailio)
-        k = y.ok() ? y : k;
+    const Comparison c = compare(siplab, kamailio);
+    const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab registrar failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio registrar failed at the lowest rate");
-    for (const Step &x : siplab) {
-        for (const Step &y : kamailio) {
-            if (x.ok() && y.ok() && x.rate == y.rate) {
-                sAt = x;
-                kAt = y;
-            }
-        }
-    }
     const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
     const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
     qInfo("live: highest REGISTER rate with no failure: siplab %d/s, kamailio %d/s, ratio %.2f", s.rate, k.rate,
@@ -311,28 +305,8 @@ void BenchLive::serverCalls()
             auto server = startRegistrar(kind, port, true);
             QVERIFY2(waitBound(port), qPrintable(kind));
             QVERIFY2(registerBob(port, uasPort), qPrintable(kind + QStringLiteral(": REGISTER of bob failed")));
-            Step step;
-            step.rate = rate;
-            step.calls = smoke() ? rate : rate * 5;
-            const double cpuBefore = cpuSeconds(server->pid());
-            QProcess sipp;
-            sipp.setWorkingDirectory(m_tmp.path());
-            sipp.setProcessChannelMode(QProcess::MergedChannels);
-            sipp.start(m_sipp, {"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "bob", "-i", "127.0.0.1", "-p",
-                                QString::number(freePort()), "-m", QString::number(step.calls), "-r", QString::number(rate),
-                                "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
-            if (sipp.waitForFinished(120000)) {
-                const QString out = QString::fromUtf8(sipp.readAll());
-                const auto m = QRegularExpression(QStringLiteral("Failed call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
-                const auto ok = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
-                if (m.hasMatch() && ok.hasMatch())
-                    step.failed = sipp.exitCode() == 0 && ok.captured(1).toInt() == step.calls ? m.captured(1).toInt()
-                                                                                               : qMax(1, m.captured(1).toInt());
-            } else {
-                sipp.kill();
-                sipp.waitForFinished();
-            }
-            step.proxyCpu = cpuSeconds(server->pid()) - cpuBefore;
+            const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "bob"}, server->pid(), rate,
+                                      smoke() ? rate : rate * 5);
             qInfo("live: %-8s server %5d calls/s by AOR, %5d calls: %d failed, server CPU %.3f s", qPrintable(kind), step.rate,
                   step.calls, step.failed, step.proxyCpu);
             results[kind].append(step);
@@ -340,21 +314,10 @@ void BenchLive::serverCalls()
                 break;
         }
     }
-    Step s, k, sAt, kAt;
-    for (const Step &x : results.value(QStringLiteral("siplab")))
-        s = x.ok() ? x : s;
-    for (const Step &y : results.value(QStringLiteral("kamailio")))
-        k = y.ok() ? y : k;
+    const Comparison c = compare(results.value(QStringLiteral("siplab")), results.value(QStringLiteral("kamailio")));
+    const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab server failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
-    for (const Step &x : results.value(QStringLiteral("siplab"))) {
-        for (const Step &y : results.value(QStringLiteral("kamailio"))) {
-            if (x.ok() && y.ok() && x.rate == y.rate) {
-                sAt = x;
-                kAt = y;
-            }
-        }
-    }
     const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
     const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
     qInfo("live: highest call rate by AOR with no failure: siplab server %d calls/s, kamailio %d calls/s, ratio %.2f", s.rate,
@@ -363,18 +326,18 @@ void BenchLive::serverCalls()
           kCpu > 0 ? sCpu / kCpu : 0.0);
 }
 
-Step BenchLive::runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls)
+Step BenchLive::runSipp(const QStringList &scenario, qint64 serverPid, int rate, int calls)
 {
     Step step;
     step.rate = rate;
     step.calls = calls;
-    const double cpuBefore = cpuSeconds(proxyPid);
+    const double cpuBefore = cpuSeconds(serverPid);
     QProcess sipp;
     sipp.setWorkingDirectory(m_tmp.path());
     sipp.setProcessChannelMode(QProcess::MergedChannels);
-    sipp.start(m_sipp, {"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(proxyPort), "-s", "service", "-i", "127.0.0.1",
-                        "-p", QString::number(freePort()), "-m", QString::number(calls), "-r", QString::number(rate),
-                        "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
+    sipp.start(m_sipp, scenario
+                           + QStringList{"-i", "127.0.0.1", "-p", QString::number(freePort()), "-m", QString::number(calls),
+                                         "-r", QString::number(rate), "-timeout", "60s", "-nostdin", "-max_recv_loops", "10000"});
     if (!sipp.waitForFinished(120000)) {
         sipp.kill();
         sipp.waitForFinished();
@@ -385,7 +348,7 @@ Step BenchLive::runSipp(quint16 proxyPort, qint64 proxyPid, int rate, int calls)
     const auto s = QRegularExpression(QStringLiteral("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+(\\d+)")).match(out);
     if (m.hasMatch() && s.hasMatch())
         step.failed = sipp.exitCode() == 0 && s.captured(1).toInt() == calls ? m.captured(1).toInt() : qMax(1, m.captured(1).toInt());
-    step.proxyCpu = cpuSeconds(proxyPid) - cpuBefore;
+    step.proxyCpu = cpuSeconds(serverPid) - cpuBefore;
     return step;
 }
 
@@ -401,7 +364,8 @@ QList<Step> BenchLive::stepRates(const QString &kind, quint16 uasPort, const QLi
             steps.append(Step{rate, 0, -1, 0});
             break;
         }
-        const Step step = runSipp(port, proxy->pid(), rate, smoke() ? rate : rate * 5);
+        const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "service"}, proxy->pid(), rate,
+                                  smoke() ? rate : rate * 5);
         qInfo("live: %-8s %5d calls/s, %5d calls: %d failed, proxy CPU %.3f s",
               qPrintable(kind), step.rate, step.calls, step.failed, step.proxyCpu);
         steps.append(step);
@@ -420,29 +384,13 @@ void BenchLive::summary()
     QVERIFY(uas.running());
     const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{100, 200, 400, 600, 800, 1000, 1500, 2000, 3000};
 
-    auto best = [](const QList<Step> &steps) {
-        Step b;
-        for (const Step &s : steps) {
-            if (s.ok())
-                b = s;
-        }
-        return b;
-    };
     const QList<Step> siplab = stepRates(QStringLiteral("siplab"), uasPort, rates);
     const QList<Step> kamailio = stepRates(QStringLiteral("kamailio"), uasPort, rates);
-    const Step s = best(siplab), k = best(kamailio);
+    // CPU per call at the same rate for both: the highest rate both passed without a failure.
+    const Comparison c = compare(siplab, kamailio);
+    const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab proxy failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
-    // CPU per call at the same rate for both: the highest rate both passed without a failure.
-    Step sAt, kAt;
-    for (const Step &x : siplab) {
-        for (const Step &y : kamailio) {
-            if (x.ok() && y.ok() && x.rate == y.rate) {
-                sAt = x;
-                kAt = y;
-            }
-        }
-    }
     QVERIFY(sAt.rate > 0);
     const double sCpu = sAt.proxyCpu / qMax(1, sAt.calls) * 1e6;
     const double kCpu = kAt.proxyCpu / qMax(1, kAt.calls) * 1e6;
