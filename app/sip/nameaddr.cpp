@@ -154,6 +154,50 @@ NameAddr NameAddr::parse(const QString &input, QString *error)
     return result;
 }
 
+QString NameAddr::headerParameter(const QString &text, const QString &name)
+{
+    // The header parameters start after the '>' that closes <URI> (name-addr), else at the
+    // first ';' (addr-spec: parameters after the URI belong to the header, RFC 3261 20.10).
+    qsizetype start = -1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\'))) {
+            quoted = !quoted;
+        } else if (!quoted && c == QLatin1Char('<')) {
+            const qsizetype gt = text.indexOf(QLatin1Char('>'), i);
+            if (gt < 0)
+                return QString();
+            start = gt + 1;
+            break;
+        } else if (!quoted && c == QLatin1Char(';')) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        return QString();
+    const QStringView params = QStringView(text).sliced(start);
+    quoted = false;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= params.size(); ++i) {
+        if (i < params.size()) {
+            const QChar c = params[i];
+            if (c == QLatin1Char('"') && (i == 0 || params[i - 1] != QLatin1Char('\\')))
+                quoted = !quoted;
+            if (quoted || c != QLatin1Char(';'))
+                continue;
+        }
+        const QStringView p = params.sliced(from, i - from).trimmed();
+        from = i + 1;
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        const QStringView key = (eq >= 0 ? p.first(eq) : p).trimmed();
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return eq >= 0 ? p.sliced(eq + 1).trimmed().toString() : QString();
+    }
+    return QString();
+}
+
 QList<NameAddr> NameAddr::parseList(const QString &text, QString *error)
 {
     QList<NameAddr> list;

@@ -17,6 +17,9 @@ public:
     static NameAddr parse(const QString &text, QString *error = nullptr);
     /// Splits a comma-separated list of values (commas inside quotes or <> do not split).
     static QList<NameAddr> parseList(const QString &text, QString *error = nullptr);
+    /// One header parameter ("tag") of a From/To/Contact value without parsing its URI: what
+    /// parse(text).param(name) gives for a valid value, for the hot paths that only need the tag.
+    static QString headerParameter(const QString &text, const QString &name);
 
     bool isValid() const { return m_uri.isValid() || m_wildcard; }
     bool isWildcard() const { return m_wildcard; }

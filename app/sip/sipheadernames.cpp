@@ -1,6 +1,7 @@
 #include "sipheadernames.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace SipLab {
 
@@ -74,6 +75,15 @@ const QHash<QString, QString> &lowerToCanonical()
 
 QString SipHeaderNames::canonical(const QString &name)
 {
+    // Most names arrive already in their canonical spelling ("Via", "Call-ID"): no lowering.
+    static const QSet<QString> canonicalNames = [] {
+        QSet<QString> set(knownNames().cbegin(), knownNames().cend());
+        for (const QString &n : compactToLong())
+            set.insert(n);
+        return set;
+    }();
+    if (canonicalNames.contains(name))
+        return name;
     const QString lower = name.trimmed().toLower();
     if (lower.size() == 1) {
         const auto it = compactToLong().constFind(lower);

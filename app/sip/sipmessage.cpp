@@ -6,18 +6,19 @@ namespace SipLab {
 
 namespace {
 
-// Splits a header value at the commas that separate list elements (RFC 3261 7.3.1): commas
-// inside a quoted string or inside <...> do not split.
-QStringList splitList(const QString &value)
+// The end of the list element that starts at `from` in a header value: the index of the next
+// comma that separates list elements (RFC 3261 7.3.1), or the value's size. Commas inside a
+// quoted string or inside <...> do not separate.
+qsizetype elementEnd(QStringView value, qsizetype from)
 {
-    QStringList parts;
-    QString current;
+    if (value.indexOf(QLatin1Char(','), from) < 0)
+        return value.size(); // no comma at all: one element (the common case, found by a fast search)
     bool quoted = false;
     bool escaped = false;
     int angle = 0;
-    for (const QChar c : value) {
+    for (qsizetype i = from; i < value.size(); ++i) {
+        const QChar c = value[i];
         if (quoted) {
-            current += c;
             if (escaped)
                 escaped = false;
             else if (c == QLatin1Char('\\'))
@@ -32,16 +33,38 @@ QStringList splitList(const QString &value)
             ++angle;
         else if (c == QLatin1Char('>') && angle > 0)
             --angle;
-        else if (c == QLatin1Char(',') && angle == 0) {
-            parts << current.trimmed();
-            current.clear();
-            continue;
-        }
-        current += c;
+        else if (c == QLatin1Char(',') && angle == 0)
+            return i;
     }
-    parts << current.trimmed();
-    parts.removeAll(QString());
+    return value.size();
+}
+
+// Splits a header value at the commas that separate list elements (RFC 3261 7.3.1); empty
+// elements are dropped.
+QStringList splitList(const QString &value)
+{
+    QStringList parts;
+    for (qsizetype start = 0; start <= value.size();) {
+        const qsizetype end = elementEnd(value, start);
+        const QStringView part = QStringView(value).sliced(start, end - start).trimmed();
+        if (!part.isEmpty())
+            parts << (part.size() == value.size() ? value : part.toString());
+        start = end + 1;
+    }
     return parts;
+}
+
+// The first non-empty list element of a header value, or an empty string.
+QString firstElement(const QString &value)
+{
+    for (qsizetype start = 0; start <= value.size();) {
+        const qsizetype end = elementEnd(value, start);
+        const QStringView part = QStringView(value).sliced(start, end - start).trimmed();
+        if (!part.isEmpty())
+            return part.size() == value.size() ? value : part.toString();
+        start = end + 1;
+    }
+    return QString();
 }
 
 } // namespace
@@ -84,9 +107,14 @@ SipMessage SipMessage::cancelFor(const SipMessage &invite)
 
 int SipMessage::indexOf(const QString &name, int from) const
 {
-    const QString canonical = SipHeaderNames::canonical(name);
+    // Stored names are canonical (addHeader). A long name as the callers write it ("Via",
+    // "call-id") matches its canonical spelling case-insensitively, so only a compact form or a
+    // name with surrounding spaces needs the canonical lookup.
+    const bool plain = name.size() > 1 && !name.front().isSpace() && !name.back().isSpace();
+    const QString canonical = plain ? name : SipHeaderNames::canonical(name);
     for (int i = from; i < m_headers.size(); ++i) {
-        if (m_headers[i].name.compare(canonical, Qt::CaseInsensitive) == 0)
+        const QString &n = m_headers[i].name;
+        if (n.size() == canonical.size() && (n == canonical || n.compare(canonical, Qt::CaseInsensitive) == 0))
             return i;
     }
     return -1;
@@ -123,24 +151,51 @@ QStringList SipMessage::headerValues(const QString &name) const
     return values;
 }
 
+namespace {
+bool isVia(const QString &canonicalName)
+{
+    return canonicalName == QLatin1String("Via");
+}
+} // namespace
+
+QString SipMessage::firstValue(const QString &name) const
+{
+    if (!SipHeaderNames::isListHeader(SipHeaderNames::canonical(name)))
+        return header(name);
+    for (int i = indexOf(name); i >= 0; i = indexOf(name, i + 1)) {
+        const QString first = firstElement(m_headers[i].value);
+        if (!first.isEmpty())
+            return first;
+    }
+    return QString();
+}
+
 void SipMessage::addHeader(const QString &name, const QString &value)
 {
     m_headers.append({SipHeaderNames::canonical(name), value});
+    // Appending a Via changes the top one only when no earlier line gave one.
+    if (!m_topVia && isVia(m_headers.constLast().name))
+        refreshTopVia();
 }
 
 void SipMessage::prependHeader(const QString &name, const QString &value)
 {
     const int i = indexOf(name);
     m_headers.insert(i >= 0 ? i : 0, {SipHeaderNames::canonical(name), value});
+    if (isVia(m_headers.at(i >= 0 ? i : 0).name))
+        refreshTopVia();
 }
 
 void SipMessage::insertHeaderBefore(const QString &before, const QString &name, const QString &value)
 {
     const int i = indexOf(before);
-    if (i < 0)
+    if (i < 0) {
         addHeader(name, value);
-    else
-        m_headers.insert(i, {SipHeaderNames::canonical(name), value});
+        return;
+    }
+    m_headers.insert(i, {SipHeaderNames::canonical(name), value});
+    if (isVia(m_headers.at(i).name))
+        refreshTopVia();
 }
 
 void SipMessage::setHeader(const QString &name, const QString &value)
@@ -153,6 +208,8 @@ void SipMessage::setHeader(const QString &name, const QString &value)
     m_headers[i].value = value;
     for (int j = indexOf(name, i + 1); j >= 0; j = indexOf(name, i + 1))
         m_headers.removeAt(j);
+    if (isVia(m_headers.at(i).name))
+        refreshTopVia();
 }
 
 int SipMessage::removeHeader(const QString &name)
@@ -162,6 +219,8 @@ int SipMessage::removeHeader(const QString &name)
         m_headers.removeAt(i);
         ++removed;
     }
+    if (removed > 0 && isVia(SipHeaderNames::canonical(name)))
+        m_topVia.reset(); // every Via line is gone
     return removed;
 }
 
@@ -170,13 +229,16 @@ bool SipMessage::removeFirstValue(const QString &name)
     const int i = indexOf(name);
     if (i < 0)
         return false;
+    const bool via = isVia(m_headers.at(i).name);
     QStringList values = splitList(m_headers[i].value);
     if (values.size() <= 1) {
         m_headers.removeAt(i);
-        return true;
+    } else {
+        values.removeFirst();
+        m_headers[i].value = values.join(QStringLiteral(", "));
     }
-    values.removeFirst();
-    m_headers[i].value = values.join(QStringLiteral(", "));
+    if (via)
+        refreshTopVia();
     return true;
 }
 
@@ -188,27 +250,40 @@ QList<Via> SipMessage::vias() const
     return result;
 }
 
-std::optional<Via> SipMessage::topVia() const
+void SipMessage::refreshTopVia()
 {
-    const QStringList values = headerValues(QStringLiteral("Via"));
-    if (values.isEmpty())
-        return std::nullopt;
-    const Via via = Via::parse(values.first());
-    if (!via.isValid())
-        return std::nullopt;
-    return via;
+    // The first value of the first Via line that has one (RFC 3261 7.3.1: "Via: a, b" equals
+    // two Via lines); the rest of the list is not split.
+    m_topVia.reset();
+    const QString first = firstValue(QStringLiteral("Via"));
+    if (first.isEmpty())
+        return;
+    Via via = Via::parse(first);
+    if (via.isValid())
+        m_topVia = std::move(via);
 }
 
 std::optional<CSeq> SipMessage::cseq() const
 {
-    const QStringList parts = header(QStringLiteral("CSeq")).simplified().split(QLatin1Char(' '));
-    if (parts.size() != 2)
+    // RFC 3261 20.16: CSeq = 1*DIGIT LWS Method.
+    const QString value = header(QStringLiteral("CSeq"));
+    const QStringView text = QStringView(value).trimmed();
+    qsizetype gap = 0;
+    while (gap < text.size() && !text[gap].isSpace())
+        ++gap;
+    const QStringView numberText = text.first(gap);
+    const QStringView method = text.sliced(gap).trimmed();
+    if (numberText.isEmpty() || method.isEmpty())
         return std::nullopt;
+    for (const QChar c : method) {
+        if (c.isSpace())
+            return std::nullopt;
+    }
     bool ok = false;
-    const qulonglong number = parts[0].toULongLong(&ok);
+    const qulonglong number = numberText.toULongLong(&ok);
     if (!ok || number > 0xFFFFFFFFull)
         return std::nullopt;
-    return CSeq{static_cast<quint32>(number), parts[1]};
+    return CSeq{static_cast<quint32>(number), method.toString()};
 }
 
 NameAddr SipMessage::from() const
@@ -219,6 +294,16 @@ NameAddr SipMessage::from() const
 NameAddr SipMessage::to() const
 {
     return NameAddr::parse(header(QStringLiteral("To")));
+}
+
+QString SipMessage::fromTag() const
+{
+    return NameAddr::headerParameter(header(QStringLiteral("From")), QStringLiteral("tag"));
+}
+
+QString SipMessage::toTag() const
+{
+    return NameAddr::headerParameter(header(QStringLiteral("To")), QStringLiteral("tag"));
 }
 
 QList<NameAddr> SipMessage::nameAddrs(const QString &name) const

@@ -64,6 +64,8 @@ public:
     QStringList headerLines(const QString &name) const;
     /// Every value of the header: lines, and for list headers each comma-separated element.
     QStringList headerValues(const QString &name) const;
+    /// headerValues(name).value(0) without splitting the rest: the first Route, Contact ...
+    QString firstValue(const QString &name) const;
     void addHeader(const QString &name, const QString &value);
     /// Inserts before the first header of the same name (or at the top when there is none):
     /// how a proxy pushes Via and Record-Route (RFC 3261 16.6 steps 4 and 8).
@@ -78,11 +80,17 @@ public:
 
     // Typed access to the headers the engine uses.
     QList<Via> vias() const;
-    std::optional<Via> topVia() const;
+    /// The first value of the first Via line (RFC 3261 7.3.1), parsed; nullopt when there is
+    /// none or it is malformed. Kept parsed as the Via headers change, so reading it is cheap
+    /// (every node reads it for each message it gets).
+    const std::optional<Via> &topVia() const { return m_topVia; }
     std::optional<CSeq> cseq() const;
     QString callId() const { return header(QStringLiteral("Call-ID")); }
     NameAddr from() const;
     NameAddr to() const;
+    /// The tag parameter of From / To (RFC 3261 19.3), without parsing their URIs.
+    QString fromTag() const;
+    QString toTag() const;
     QList<NameAddr> nameAddrs(const QString &name) const; // Contact, Route, Record-Route
     int maxForwards() const; // -1 when absent or not a number
     /// An option tag listed in Require, Supported, Proxy-Require or Unsupported (RFC 3261 19.2,
@@ -108,6 +116,7 @@ public:
 
 private:
     int indexOf(const QString &name, int from = 0) const;
+    void refreshTopVia();
 
     bool m_isRequest = true;
     QString m_method;
@@ -117,6 +126,7 @@ private:
     QString m_version = QStringLiteral("SIP/2.0");
     QList<SipHeader> m_headers;
     QByteArray m_body;
+    std::optional<Via> m_topVia; // topVia(): follows m_headers (refreshTopVia after each Via change)
 };
 
 } // namespace SipLab

@@ -113,7 +113,7 @@ SipUri SipUri::parse(const QString &text, QString *error)
     const int semi = hostPart.indexOf(QLatin1Char(';'));
     const QString hostPort = semi >= 0 ? hostPart.left(semi) : hostPart;
     const QString params = semi >= 0 ? hostPart.mid(semi + 1) : QString();
-    const std::optional<HostPort> hp = HostPort::parse(hostPort, QStringLiteral("URI '%1'").arg(text), error);
+    const std::optional<HostPort> hp = HostPort::parse(hostPort, error ? QStringLiteral("URI '%1'").arg(text) : QString(), error);
     if (!hp)
         return {};
     uri.m_host = hp->host;

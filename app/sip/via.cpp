@@ -2,6 +2,8 @@
 
 #include "hostport.h"
 
+#include <algorithm>
+
 namespace SipLab {
 
 const QString Via::MagicCookie = QStringLiteral("z9hG4bK");
@@ -26,54 +28,68 @@ Via::Via(const QString &transport, const QString &host, int port, const QString 
 Via Via::parse(const QString &input, QString *error)
 {
     // sent-protocol LWS sent-by *( SEMI via-params ), LWS allowed around "/" (RFC 3261 20.42, 25.1).
-    const QString text = input.trimmed();
+    // Read through views: only the parts kept in the Via become strings.
+    const QStringView text = QStringView(input).trimmed();
     Via via;
-    int pos = 0;
+    qsizetype pos = 0;
     auto skipSpace = [&] {
         while (pos < text.size() && text[pos].isSpace())
             ++pos;
     };
     auto token = [&] {
-        const int start = pos;
+        const qsizetype start = pos;
         while (pos < text.size() && !text[pos].isSpace() && text[pos] != QLatin1Char('/') && text[pos] != QLatin1Char(';'))
             ++pos;
-        return text.mid(start, pos - start);
+        return text.sliced(start, pos - start);
     };
-    QStringList protocol;
+    QStringView protocol[3];
     for (int part = 0; part < 3; ++part) {
         skipSpace();
-        const QString t = token();
-        if (t.isEmpty()) {
-            setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text));
+        protocol[part] = token();
+        if (protocol[part].isEmpty()) {
+            setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text.toString()));
             return {};
         }
-        protocol.append(t);
         skipSpace();
         if (part < 2) {
             if (pos >= text.size() || text[pos] != QLatin1Char('/')) {
-                setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text));
+                setError(error, QStringLiteral("Via '%1' lacks the sent-protocol (SIP/2.0/UDP)").arg(text.toString()));
                 return {};
             }
             ++pos;
         }
     }
-    via.m_protocol = protocol[0] + QLatin1Char('/') + protocol[1];
-    via.m_transport = protocol[2].toUpper();
+    static const QString sip20 = QStringLiteral("SIP/2.0");
+    if (protocol[0] == QLatin1String("SIP") && protocol[1] == QLatin1String("2.0"))
+        via.m_protocol = sip20;
+    else
+        via.m_protocol = protocol[0].toString() + QLatin1Char('/') + protocol[1].toString();
+    static const QString udp = QStringLiteral("UDP");
+    static const QString tcp = QStringLiteral("TCP");
+    if (protocol[2] == udp)
+        via.m_transport = udp;
+    else if (protocol[2] == tcp)
+        via.m_transport = tcp;
+    else
+        via.m_transport = protocol[2].toString().toUpper();
     skipSpace();
-    const int sentByStart = pos;
+    const qsizetype sentByStart = pos;
     while (pos < text.size() && text[pos] != QLatin1Char(';') && text[pos] != QLatin1Char('('))
         ++pos;
     // RFC 3261 25.1: sent-by = host [ COLON port ] with COLON = SWS ":" SWS, so whitespace may
     // stand around the ':' only (20.42: "first.example.com: 4000"). Any other whitespace stays
     // and makes the host or port invalid below.
-    const QString rawSentBy = text.mid(sentByStart, pos - sentByStart).trimmed();
+    const QStringView rawSentBy = text.sliced(sentByStart, pos - sentByStart).trimmed();
     QString sentBy;
-    for (int i = 0; i < rawSentBy.size(); ++i) {
+    const bool hasSpace = std::any_of(rawSentBy.cbegin(), rawSentBy.cend(), [](QChar c) { return c.isSpace(); });
+    if (!hasSpace)
+        sentBy = rawSentBy.toString();
+    for (qsizetype i = 0; hasSpace && i < rawSentBy.size(); ++i) {
         if (rawSentBy[i].isSpace()) {
-            int before = i;
+            qsizetype before = i;
             while (before > 0 && rawSentBy[before - 1].isSpace())
                 --before;
-            int after = i;
+            qsizetype after = i;
             while (after < rawSentBy.size() && rawSentBy[after].isSpace())
                 ++after;
             if ((before > 0 && rawSentBy[before - 1] == QLatin1Char(':'))
@@ -83,39 +99,45 @@ Via Via::parse(const QString &input, QString *error)
         sentBy += rawSentBy[i];
     }
     if (sentBy.isEmpty()) {
-        setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text));
+        setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text.toString()));
         return {};
     }
-    const std::optional<HostPort> hp = HostPort::parse(sentBy, QStringLiteral("Via '%1'").arg(text), error);
+    const std::optional<HostPort> hp
+        = HostPort::parse(sentBy, error ? QStringLiteral("Via '%1'").arg(text.toString()) : QString(), error);
     if (!hp)
         return {};
     via.m_host = hp->host;
     via.m_port = hp->port;
     // Parameters; a trailing comment "(...)" is allowed and ignored.
-    QString rest = text.mid(pos);
-    const int comment = rest.indexOf(QLatin1Char('('));
+    QStringView rest = text.sliced(pos);
+    const qsizetype comment = rest.indexOf(QLatin1Char('('));
     if (comment >= 0)
-        rest = rest.left(comment);
+        rest = rest.first(comment);
     rest = rest.trimmed();
     if (!rest.isEmpty()) {
         if (!rest.startsWith(QLatin1Char(';'))) {
-            setError(error, QStringLiteral("Via '%1': unexpected '%2'").arg(text, rest));
+            setError(error, QStringLiteral("Via '%1': unexpected '%2'").arg(text.toString(), rest.toString()));
             return {};
         }
-        for (const QString &raw : rest.mid(1).split(QLatin1Char(';'))) {
-            const QString p = raw.trimmed();
+        rest = rest.sliced(1);
+        for (qsizetype from = 0; from <= rest.size();) {
+            qsizetype semi = rest.indexOf(QLatin1Char(';'), from);
+            if (semi < 0)
+                semi = rest.size();
+            const QStringView p = rest.sliced(from, semi - from).trimmed();
+            from = semi + 1;
             if (p.isEmpty()) {
-                setError(error, QStringLiteral("Via '%1' has an empty parameter").arg(text));
+                setError(error, QStringLiteral("Via '%1' has an empty parameter").arg(text.toString()));
                 return {};
             }
-            const int eq = p.indexOf(QLatin1Char('='));
-            const QString name = (eq >= 0 ? p.left(eq) : p).trimmed();
-            const QString value = eq >= 0 ? p.mid(eq + 1).trimmed() : QString();
+            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            const QStringView name = (eq >= 0 ? p.first(eq) : p).trimmed();
+            const QStringView value = eq >= 0 ? p.sliced(eq + 1).trimmed() : QStringView();
             if (name.isEmpty() || name.contains(QLatin1Char(' ')) || (eq >= 0 && value.isEmpty())) {
-                setError(error, QStringLiteral("Via '%1' has a malformed parameter '%2'").arg(text, p));
+                setError(error, QStringLiteral("Via '%1' has a malformed parameter '%2'").arg(text.toString(), p.toString()));
                 return {};
             }
-            via.m_params.append(name, value);
+            via.m_params.append(name.toString(), eq >= 0 ? value.toString() : QString());
         }
     }
     return via;

@@ -1,0 +1,238 @@
+// SipMessage: the header model the engine reads for every message. The typed accessors that the
+// hot paths use (topVia kept parsed, firstValue, fromTag/toTag, cseq) must give what the slower
+// general ones give (headerValues, NameAddr::parse, Via::parse), after any change of the headers.
+#include "sipmessage.h"
+
+#include <QTest>
+
+using namespace SipLab;
+
+namespace {
+
+/// What topVia() must be: the general path (every Via value split, the first parsed).
+std::optional<Via> slowTopVia(const SipMessage &m)
+{
+    const QStringList values = m.headerValues(QStringLiteral("Via"));
+    if (values.isEmpty())
+        return std::nullopt;
+    const Via via = Via::parse(values.first());
+    if (!via.isValid())
+        return std::nullopt;
+    return via;
+}
+
+SipMessage invite()
+{
+    SipMessage m = SipMessage::request(QStringLiteral("INVITE"), QStringLiteral("sip:bob@biloxi.example.com"));
+    m.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds"));
+    m.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
+    m.addHeader(QStringLiteral("To"), QStringLiteral("Bob <sip:bob@biloxi.example.com>"));
+    m.addHeader(QStringLiteral("From"), QStringLiteral("Alice <sip:alice@atlanta.example.com>;tag=1928301774"));
+    m.addHeader(QStringLiteral("Call-ID"), QStringLiteral("a84b4c76e66710@pc33.atlanta.example.com"));
+    m.addHeader(QStringLiteral("CSeq"), QStringLiteral("314159 INVITE"));
+    return m;
+}
+
+} // namespace
+
+class TestSipMessage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void topViaFollowsChanges_data();
+    void topViaFollowsChanges();
+    void firstValue_data();
+    void firstValue();
+    void tags_data();
+    void tags();
+    void cseq_data();
+    void cseq();
+    void headerNames_data();
+    void headerNames();
+};
+
+void TestSipMessage::topViaFollowsChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expectedBranch"); // empty: no usable top Via
+    QTest::newRow("as built") << "none" << "z9hG4bK776asdhds";
+    QTest::newRow("proxy prepends its Via (RFC 3261 16.6 step 8)") << "prepend" << "z9hG4bKproxy1";
+    QTest::newRow("prepend with the compact name") << "prepend-compact" << "z9hG4bKproxy1";
+    QTest::newRow("a proxy's Via as the first of a list") << "prepend-list" << "z9hG4bKlist1";
+    QTest::newRow("response pops the top Via (16.7 step 3)") << "prepend-pop" << "z9hG4bK776asdhds";
+    QTest::newRow("pop the first of a list") << "prepend-list-pop" << "z9hG4bKlist2";
+    QTest::newRow("pop the only Via") << "pop" << "";
+    QTest::newRow("remove every Via") << "remove" << "";
+    QTest::newRow("remove by compact name") << "remove-compact" << "";
+    QTest::newRow("replace every Via") << "set" << "z9hG4bKset";
+    QTest::newRow("append a second Via keeps the first") << "append" << "z9hG4bK776asdhds";
+    QTest::newRow("Via inserted above From") << "insert-first" << "z9hG4bK776asdhds";
+    QTest::newRow("malformed top Via") << "prepend-bad" << "";
+    QTest::newRow("empty first Via line, the next one counts") << "empty-first" << "z9hG4bKsecond";
+}
+
+void TestSipMessage::topViaFollowsChanges()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expectedBranch);
+    SipMessage m = invite();
+    const QString proxyVia = QStringLiteral("SIP/2.0/UDP p1.example.com;branch=z9hG4bKproxy1");
+    if (change == QLatin1String("prepend")) {
+        m.prependHeader(QStringLiteral("Via"), proxyVia);
+    } else if (change == QLatin1String("prepend-compact")) {
+        m.prependHeader(QStringLiteral("v"), proxyVia);
+    } else if (change == QLatin1String("prepend-list")) {
+        m.prependHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP a.example.com;branch=z9hG4bKlist1, "
+                                                              "SIP/2.0/UDP b.example.com;branch=z9hG4bKlist2"));
+    } else if (change == QLatin1String("prepend-pop")) {
+        m.prependHeader(QStringLiteral("Via"), proxyVia);
+        QVERIFY(m.removeFirstValue(QStringLiteral("Via")));
+    } else if (change == QLatin1String("prepend-list-pop")) {
+        m.prependHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP a.example.com;branch=z9hG4bKlist1, "
+                                                              "SIP/2.0/UDP b.example.com;branch=z9hG4bKlist2"));
+        QVERIFY(m.removeFirstValue(QStringLiteral("Via")));
+    } else if (change == QLatin1String("pop")) {
+        QVERIFY(m.removeFirstValue(QStringLiteral("Via")));
+    } else if (change == QLatin1String("remove")) {
+        m.addHeader(QStringLiteral("Via"), proxyVia);
+        QCOMPARE(m.removeHeader(QStringLiteral("Via")), 2);
+    } else if (change == QLatin1String("remove-compact")) {
+        QCOMPARE(m.removeHeader(QStringLiteral("v")), 1);
+    } else if (change == QLatin1String("set")) {
+        m.addHeader(QStringLiteral("Via"), proxyVia);
+        m.setHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/TCP c.example.com;branch=z9hG4bKset"));
+    } else if (change == QLatin1String("append")) {
+        m.addHeader(QStringLiteral("Via"), proxyVia);
+    } else if (change == QLatin1String("insert-first")) {
+        m.insertHeaderBefore(QStringLiteral("From"), QStringLiteral("Via"), proxyVia);
+    } else if (change == QLatin1String("prepend-bad")) {
+        m.prependHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP"));
+    } else if (change == QLatin1String("empty-first")) {
+        m.removeHeader(QStringLiteral("Via"));
+        m.addHeader(QStringLiteral("Via"), QString());
+        m.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP d.example.com;branch=z9hG4bKsecond"));
+    }
+    const std::optional<Via> expected = slowTopVia(m);
+    QCOMPARE(m.topVia().has_value(), expected.has_value());
+    QCOMPARE(m.topVia() ? m.topVia()->branch() : QString(), expectedBranch);
+    if (expected)
+        QCOMPARE(*m.topVia(), *expected);
+    // A copy carries the same top Via, and equal messages compare equal.
+    const SipMessage copy = m;
+    QCOMPARE(copy.topVia(), m.topVia());
+    QVERIFY(copy == m);
+}
+
+void TestSipMessage::firstValue_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("one Route") << "Route" << QStringList{"<sip:p1.example.com;lr>"};
+    QTest::newRow("Route list on one line") << "Route" << QStringList{"<sip:p1.example.com;lr>, <sip:p2.example.com;lr>"};
+    QTest::newRow("comma inside <>") << "Route" << QStringList{"<sip:p1.example.com;lr;x=a,b>, <sip:p2.example.com;lr>"};
+    QTest::newRow("quoted comma in a Contact") << "Contact" << QStringList{"\"Doe, John\" <sip:j@example.com>, <sip:k@example.com>"};
+    QTest::newRow("empty first line") << "Contact" << QStringList{"", "<sip:k@example.com>"};
+    QTest::newRow("compact Contact") << "m" << QStringList{"<sip:k@example.com>;expires=60"};
+    QTest::newRow("absent") << "Record-Route" << QStringList{};
+    QTest::newRow("not a list header: the whole line") << "From" << QStringList{"\"A, B\" <sip:a@example.com>;tag=1"};
+}
+
+void TestSipMessage::firstValue()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, lines);
+    SipMessage m = SipMessage::request(QStringLiteral("INVITE"), QStringLiteral("sip:x@example.com"));
+    for (const QString &line : lines)
+        m.addHeader(name, line);
+    QCOMPARE(m.firstValue(name), m.headerValues(name).value(0));
+}
+
+void TestSipMessage::tags_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("name-addr with tag") << "Alice <sip:alice@atlanta.example.com>;tag=1928301774";
+    QTest::newRow("no tag") << "Bob <sip:bob@biloxi.example.com>";
+    QTest::newRow("URI parameter named tag inside <>") << "<sip:bob@biloxi.example.com;tag=uri>";
+    QTest::newRow("URI tag and header tag") << "<sip:bob@biloxi.example.com;tag=uri>;tag=header";
+    QTest::newRow("addr-spec: parameters belong to the header (RFC 3261 20.10)") << "sip:bob@biloxi.example.com;tag=abc";
+    QTest::newRow("quoted display name with ; and <") << "\"x;tag=no <y>\" <sip:a@example.com>;tag=yes";
+    QTest::newRow("TAG in capitals") << "<sip:a@example.com>;TAG=Upper";
+    QTest::newRow("spaces around =") << "<sip:a@example.com> ; tag = spaced ";
+    QTest::newRow("other parameters first") << "<sip:a@example.com>;x=1;tag=second;y";
+    QTest::newRow("tag without value") << "<sip:a@example.com>;tag";
+}
+
+void TestSipMessage::tags()
+{
+    QFETCH(QString, value);
+    SipMessage m = SipMessage::response(180, QStringLiteral("Ringing"));
+    m.addHeader(QStringLiteral("From"), value);
+    m.addHeader(QStringLiteral("To"), value);
+    const NameAddr parsed = NameAddr::parse(value);
+    QVERIFY(parsed.isValid());
+    QCOMPARE(m.fromTag(), parsed.tag());
+    QCOMPARE(m.toTag(), parsed.tag());
+    QCOMPARE(NameAddr::headerParameter(value, QStringLiteral("tag")), parsed.tag());
+}
+
+void TestSipMessage::cseq_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<quint32>("number");
+    QTest::addColumn<QString>("method");
+    QTest::newRow("INVITE") << "314159 INVITE" << true << 314159u << "INVITE";
+    QTest::newRow("tab and spaces (LWS, RFC 3261 20.16)") << " 2 \t ACK " << true << 2u << "ACK";
+    QTest::newRow("largest 32-bit number") << "4294967295 BYE" << true << 4294967295u << "BYE";
+    QTest::newRow("number too large (RFC 3261 8.1.1.5: below 2**31 when chosen, 32 bits at most)") << "4294967296 BYE" << false << 0u << "";
+    QTest::newRow("no method") << "1" << false << 0u << "";
+    QTest::newRow("no number") << "INVITE" << false << 0u << "";
+    QTest::newRow("letters in the number") << "1a INVITE" << false << 0u << "";
+    QTest::newRow("two methods") << "1 INVITE BYE" << false << 0u << "";
+    QTest::newRow("empty") << "" << false << 0u << "";
+}
+
+void TestSipMessage::cseq()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    QFETCH(quint32, number);
+    QFETCH(QString, method);
+    SipMessage m = SipMessage::request(QStringLiteral("INVITE"), QStringLiteral("sip:x@example.com"));
+    m.addHeader(QStringLiteral("CSeq"), value);
+    const std::optional<CSeq> c = m.cseq();
+    QCOMPARE(c.has_value(), valid);
+    if (valid) {
+        QCOMPARE(c->number, number);
+        QCOMPARE(c->method, method);
+    }
+}
+
+void TestSipMessage::headerNames_data()
+{
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<QString>("looked");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("canonical") << "Call-ID" << "Call-ID" << true;
+    QTest::newRow("lower case lookup") << "Call-ID" << "call-id" << true;
+    QTest::newRow("compact lookup (RFC 3261 7.3.3)") << "Call-ID" << "i" << true;
+    QTest::newRow("compact added, long lookup") << "i" << "CALL-ID" << true;
+    QTest::newRow("spaces around the name") << "Call-ID" << " Call-ID " << true;
+    QTest::newRow("extension header, other case") << "X-Lab-Note" << "x-lab-note" << true;
+    QTest::newRow("a prefix is not the header") << "Contact" << "Content" << false;
+    QTest::newRow("another compact form") << "Call-ID" << "f" << false;
+}
+
+void TestSipMessage::headerNames()
+{
+    QFETCH(QString, added);
+    QFETCH(QString, looked);
+    QFETCH(bool, found);
+    SipMessage m = SipMessage::request(QStringLiteral("OPTIONS"), QStringLiteral("sip:x@example.com"));
+    m.addHeader(added, QStringLiteral("value"));
+    QCOMPARE(m.hasHeader(looked), found);
+    QCOMPARE(m.header(looked), found ? QStringLiteral("value") : QString());
+}
+
+QTEST_GUILESS_MAIN(TestSipMessage)
+#include "tst_sipmessage.moc"
