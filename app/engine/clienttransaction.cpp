@@ -112,7 +112,13 @@ bool ClientTransaction::matches(const SipMessage &response) const
 {
     const auto via = response.topVia();
     const auto cseq = response.cseq();
-    return via && cseq && via->branch() == m_branch && cseq->method == m_request.method();
+    return via && cseq && matches(via->branch(), cseq->method);
+}
+
+bool ClientTransaction::matches(const QString &branch, const QString &cseqMethod) const
+{
+    // RFC 3261 17.1.3: the top Via branch and the CSeq method.
+    return branch == m_branch && cseqMethod == m_request.method();
 }
 
 void ClientTransaction::sendAck(const SipMessage &response, bool retransmission)

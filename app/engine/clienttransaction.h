@@ -35,6 +35,8 @@ public:
 
     /// RFC 3261 17.1.3: the response's top Via branch and CSeq method match this transaction.
     bool matches(const SipMessage &response) const;
+    /// The same match with the response's top Via branch and CSeq method already parsed.
+    bool matches(const QString &branch, const QString &cseqMethod) const;
     void receiveResponse(const SipMessage &response, int from);
     /// Ends the transaction without waiting (used when the TU gives up on it).
     void terminate();

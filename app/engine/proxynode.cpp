@@ -85,7 +85,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
                             Rules::ProxyRejects);
         return;
     }
-    const bool inDialog = !request.to().tag().isEmpty();
+    const bool inDialog = !request.toTag().isEmpty();
     QStringList classroomTargets;
     if (m_sim.serverState() && m_sim.serverState()->routeByLocation && m_number == 0
         && serveClassroom(transaction, request, &classroomTargets))
@@ -272,8 +272,8 @@ bool ProxyNode::mayRelay(const SipMessage &request) const
     const ServerState *server = m_sim.serverState();
     if (server->isOurDomain(SipUri::parse(request.requestUri())))
         return true;
-    const QList<NameAddr> routes = request.nameAddrs(QStringLiteral("Route"));
-    if (!routes.isEmpty() && isOwnUri(routes.first().uri()) && !request.to().tag().isEmpty())
+    const QString route = request.firstValue(QStringLiteral("Route"));
+    if (!route.isEmpty() && isOwnUri(NameAddr::parse(route).uri()) && !request.toTag().isEmpty())
         return true; // in a dialog this server record-routed (16.4): it stays on the path it set up
     QString user;
     return server->requiresAuthentication()
@@ -285,7 +285,7 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
     ServerState *server = m_sim.serverState();
     const QString method = request.method();
     const SipUri uri = SipUri::parse(request.requestUri());
-    const bool inDialog = !request.to().tag().isEmpty();
+    const bool inDialog = !request.toTag().isEmpty();
     const bool ours = server->isOurDomain(uri);
     auto answer = [&](int code, const TraceRule &rule, const QString &why = QString()) {
         SipMessage r = makeFinalResponse(request, code, m_sim.newTag());
@@ -402,8 +402,8 @@ SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &b
 {
     SipMessage out = request;
     // RFC 3261 16.4: remove our own URI from the top of Route.
-    const QList<NameAddr> routes = out.nameAddrs(QStringLiteral("Route"));
-    if (!routes.isEmpty() && isOwnUri(routes.first().uri()))
+    const QString route = out.firstValue(QStringLiteral("Route"));
+    if (!route.isEmpty() && isOwnUri(NameAddr::parse(route).uri()))
         out.removeFirstValue(QStringLiteral("Route"));
     // RFC 3261 16.6 step 3: Max-Forwards minus one (70 when absent).
     const int mf = out.maxForwards();
@@ -438,7 +438,7 @@ void ProxyNode::forward(Context &context, const SipMessage &request, int from, c
 {
     static const QStringList dialogCreating = {QStringLiteral("INVITE"), QStringLiteral("SUBSCRIBE"),
                                                QStringLiteral("REFER")};
-    const bool inDialog = !request.to().tag().isEmpty();
+    const bool inDialog = !request.toTag().isEmpty();
     // RFC 3665 3.5: an ALG stays in the path of the media and so of the dialog (Record-Route).
     const bool recordRoute = m_settings.recordRoute || m_settings.role == ProxyRole::Alg;
     SipMessage out = rewriteSdp(
@@ -563,7 +563,7 @@ void ProxyNode::branchFinished(Context &context)
     }
     if (best->statusCode() == 503) {
         // RFC 3261 16.7 step 6: a 503 is not forwarded; 500 goes upstream instead.
-        SipMessage r = makeFinalResponse(request, 500, best->to().tag());
+        SipMessage r = makeFinalResponse(request, 500, best->toTag());
         respondUpstream(context, r, Rules::Proxy503To500);
         return;
     }

@@ -39,8 +39,10 @@ void SipNode::deliver(const SipMessage &message, int from)
         return; // RFC 3261 18.2.1 / 18.1.2: a message without a usable Via cannot be handled
     if (message.isResponse()) {
         // RFC 3261 17.1.3: match on the top Via branch and the CSeq method.
+        const std::optional<CSeq> cseq = message.cseq();
+        const QString branch = via->branch();
         for (auto &t : m_clients) {
-            if (!t->isTerminated() && t->matches(message)) {
+            if (cseq && !t->isTerminated() && t->matches(branch, cseq->method)) {
                 t->receiveResponse(message, from);
                 return;
             }
@@ -111,7 +113,7 @@ SipMessage SipNode::makeResponse(const SipMessage &request, int code, const QStr
     // The To header is copied as written; only the tag is appended, so the response's To equals
     // the request's (RFC 3261 8.2.6.2, 12.1.1).
     QString to = request.header(QStringLiteral("To"));
-    if (code != 100 && !toTag.isEmpty() && request.to().tag().isEmpty())
+    if (code != 100 && !toTag.isEmpty() && request.toTag().isEmpty())
         to += QStringLiteral(";tag=") + toTag;
     response.addHeader(QStringLiteral("From"), request.header(QStringLiteral("From")));
     response.addHeader(QStringLiteral("To"), to);
@@ -299,6 +301,8 @@ QString SipNode::viaValue(const QString &branch) const
 
 QString SipNode::contactValue() const
 {
+    if (!m_contact.isEmpty())
+        return m_contact; // a node's address and the transport stay the same for a whole run
     const NodeAddress &a = address();
     QString uri = QStringLiteral("sip:");
     if (!a.user.isEmpty())
@@ -306,14 +310,15 @@ QString SipNode::contactValue() const
     uri += a.host + QLatin1Char(':') + QString::number(a.port);
     if (m_sim.isReliableTransport())
         uri += QStringLiteral(";transport=tcp");
-    return QLatin1Char('<') + uri + QLatin1Char('>');
+    m_contact = QLatin1Char('<') + uri + QLatin1Char('>');
+    return m_contact;
 }
 
 int SipNode::nextHopByRoute(const SipMessage &request) const
 {
     // RFC 3261 16.12 / 8.1.2: the first Route value if any (loose routing), else the Request-URI.
-    const QList<NameAddr> routes = request.nameAddrs(QStringLiteral("Route"));
-    const SipUri uri = routes.isEmpty() ? SipUri::parse(request.requestUri()) : routes.first().uri();
+    const QString route = request.firstValue(QStringLiteral("Route"));
+    const SipUri uri = route.isEmpty() ? SipUri::parse(request.requestUri()) : NameAddr::parse(route).uri();
     return m_sim.laneFor(uri.host(), uri.port());
 }
 

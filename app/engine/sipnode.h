@@ -107,6 +107,7 @@ protected:
     int m_index = 0;
     std::vector<std::unique_ptr<ClientTransaction>> m_clients;
     std::vector<std::unique_ptr<ServerTransaction>> m_servers;
+    mutable QString m_contact; // contactValue(), built once
 };
 
 } // namespace SipLab

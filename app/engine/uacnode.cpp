@@ -222,7 +222,7 @@ void UacNode::handleProvisional(const SipMessage &response)
     }
     if (response.statusCode() == 100)
         return;
-    const QString tag = response.to().tag();
+    const QString tag = response.toTag();
     if (!tag.isEmpty() && !m_earlyTags.contains(tag) && m_method == QLatin1String("INVITE")) {
         // RFC 3261 12.1, 13.2.2.1: a 101-199 with a To tag creates an early dialog.
         m_earlyTags.insert(tag);
@@ -239,7 +239,7 @@ void UacNode::sendPrack(const SipMessage &reliable)
 {
     bool ok = false;
     const quint32 rseq = reliable.header(QStringLiteral("RSeq")).trimmed().toUInt(&ok);
-    const QString key = reliable.to().tag() + QLatin1Char('/') + QString::number(rseq);
+    const QString key = reliable.toTag() + QLatin1Char('/') + QString::number(rseq);
     if (!ok || m_prackedRSeqs.contains(key))
         return; // a retransmission of a response already PRACKed (RFC 3262 4)
     m_prackedRSeqs.insert(key);
@@ -268,12 +268,12 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     const std::optional<CSeq> cseq = response.cseq();
     if (!cseq)
         return;
-    if (m_confirmed && response.to().tag() != m_remoteTag && cseq->number == m_initialRequest.cseq()->number) {
+    if (m_confirmed && response.toTag() != m_remoteTag && cseq->number == m_initialRequest.cseq()->number) {
         // RFC 3261 13.2.2.4: a fork's other branch answered too: a second dialog.
         handleForked2xx(response);
         return;
     }
-    if (retransmission || (m_confirmed && cseq->number == m_ackedCSeq && response.to().tag() == m_remoteTag)) {
+    if (retransmission || (m_confirmed && cseq->number == m_ackedCSeq && response.toTag() == m_remoteTag)) {
         // RFC 3261 13.2.2.4: the UAC core ACKs every 2xx, retransmissions included.
         if (!m_ack.method().isEmpty())
             sendStateless(m_ack, destinationFor(m_ack, false), Rules::UacAck2xxAgain, true);
@@ -283,9 +283,9 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
         // RFC 3261 12.1.2: the dialog's remote target is the 2xx's Contact, its route set the
         // Record-Route values in reverse order.
         m_confirmed = true;
-        m_remoteTag = response.to().tag();
-        const QList<NameAddr> contacts = response.nameAddrs(QStringLiteral("Contact"));
-        m_remoteTarget = contacts.isEmpty() ? m_requestUri : contacts.first().uri().toString();
+        m_remoteTag = response.toTag();
+        const QString contact = response.firstValue(QStringLiteral("Contact"));
+        m_remoteTarget = contact.isEmpty() ? m_requestUri : NameAddr::parse(contact).uri().toString();
         m_routeSet = response.headerValues(QStringLiteral("Record-Route"));
         std::reverse(m_routeSet.begin(), m_routeSet.end());
         m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId + QLatin1Char(';') + m_remoteTag,
@@ -335,7 +335,7 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
 
 void UacNode::handleForked2xx(const SipMessage &response)
 {
-    const QString tag = response.to().tag();
+    const QString tag = response.toTag();
     if (m_extraDialogs.contains(tag)) {
         // A retransmission of that 2xx: the same ACK again (13.2.2.4).
         const SipMessage &ack = m_extraDialogs[tag];
@@ -343,8 +343,8 @@ void UacNode::handleForked2xx(const SipMessage &response)
         return;
     }
     // RFC 3261 12.1.2 for this dialog: remote target = its Contact, route set = its Record-Route reversed.
-    const QList<NameAddr> contacts = response.nameAddrs(QStringLiteral("Contact"));
-    const QString target = contacts.isEmpty() ? m_requestUri : contacts.first().uri().toString();
+    const QString contact = response.firstValue(QStringLiteral("Contact"));
+    const QString target = contact.isEmpty() ? m_requestUri : NameAddr::parse(contact).uri().toString();
     QStringList routes = response.headerValues(QStringLiteral("Record-Route"));
     std::reverse(routes.begin(), routes.end());
     auto build = [&](const QString &method, quint32 cseq) {
@@ -548,7 +548,7 @@ void UacNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
 {
     Q_UNUSED(from)
     const QString method = request.method();
-    const QString toTag = request.to().tag();
+    const QString toTag = request.toTag();
     if (m_settings.answers.contains(method)) {
         transaction.respond(makeResponse(request, m_settings.answers.value(method), m_fromTag), Rules::UasAnswerChosen);
         return;
@@ -625,7 +625,7 @@ void UacNode::onStrayResponse(const SipMessage &response, int from)
     // RFC 3261 17.1.1.2: the INVITE transaction is gone after the first 2xx; later 2xx
     // retransmissions go straight to the UAC core.
     if (cseq && cseq->method == QLatin1String("INVITE") && response.statusCode() >= 200 && response.statusCode() < 300)
-        handleInvite2xx(response, m_confirmed && response.to().tag() == m_remoteTag);
+        handleInvite2xx(response, m_confirmed && response.toTag() == m_remoteTag);
 }
 
 void UacNode::finish(const TraceRule &rule, int status)

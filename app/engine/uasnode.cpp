@@ -40,6 +40,9 @@ QByteArray UasNode::sdpFor(const SipMessage &request)
     const bool hasOffer = !request.body().isEmpty()
         && request.header(QStringLiteral("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed().compare(
                SdpBody::contentType(), Qt::CaseInsensitive) == 0;
+    if (m_sdpSent && m_sdpCacheVersion == m_sdpVersion && m_sdpCacheHasOffer == hasOffer
+        && m_sdpCacheOffer == request.body())
+        return m_sdpCache;
     SdpSession offer;
     QString error;
     if (hasOffer && !SdpSession::parse(request.body(), &offer, &error))
@@ -63,6 +66,10 @@ QByteArray UasNode::sdpFor(const SipMessage &request)
         sdp = build(++m_sdpVersion);
     m_sdpSent = true;
     m_lastSdp = withoutOrigin(sdp);
+    m_sdpCacheOffer = request.body();
+    m_sdpCacheHasOffer = hasOffer;
+    m_sdpCacheVersion = m_sdpVersion;
+    m_sdpCache = sdp;
     return sdp;
 }
 
@@ -70,7 +77,7 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
 {
     Q_UNUSED(from)
     const QString method = request.method();
-    const bool hasToTag = !request.to().tag().isEmpty();
+    const bool hasToTag = !request.toTag().isEmpty();
 
     if (method == QLatin1String("CANCEL")) {
         // RFC 3261 9.2: find the INVITE's transaction (same branch, sent-by); 200 for the CANCEL,
@@ -103,10 +110,10 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
     if (hasToTag) {
         // In-dialog requests (RFC 3261 12.2.2).
         const bool dialogMatches = m_confirmed && !m_terminated && request.callId() == m_callId
-            && request.to().tag() == m_localTag && request.from().tag() == m_remoteTag;
+            && request.toTag() == m_localTag && request.fromTag() == m_remoteTag;
         const bool earlyMatches = request.callId() == m_callId || [&] {
             for (const InviteState &s : m_invites) {
-                if (s.transaction->request().callId() == request.callId() && s.toTag == request.to().tag())
+                if (s.transaction->request().callId() == request.callId() && s.toTag == request.toTag())
                     return true;
             }
             return false;
@@ -153,7 +160,7 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
                 transaction.respond(buildResponse(request, 488, QString()), Rules::UasNotAcceptable);
                 return;
             }
-            m_remoteTarget = request.nameAddrs(QStringLiteral("Contact")).value(0).uri().toString();
+            m_remoteTarget = NameAddr::parse(request.firstValue(QStringLiteral("Contact"))).uri().toString();
             SipMessage ok = makeResponse(request, 200);
             for (const QString &rr : request.headerLines(QStringLiteral("Record-Route")))
                 ok.addHeader(QStringLiteral("Record-Route"), rr);
@@ -323,8 +330,8 @@ void UasNode::sendStep(InviteState &state)
             // RFC 3261 12.1.1: the UAS's dialog: route set = Record-Route in order, remote target = Contact.
             m_confirmed = true;
             m_localTag = state.toTag;
-            m_remoteTag = request.from().tag();
-            m_remoteTarget = request.nameAddrs(QStringLiteral("Contact")).value(0).uri().toString();
+            m_remoteTag = request.fromTag();
+            m_remoteTarget = NameAddr::parse(request.firstValue(QStringLiteral("Contact"))).uri().toString();
             m_routeSet = request.headerValues(QStringLiteral("Record-Route"));
             m_localUri = r.header(QStringLiteral("To"));
             m_remoteUri = request.header(QStringLiteral("From"));
@@ -548,7 +555,7 @@ void UasNode::sendNotify(const SipMessage &subscribe)
 {
     // RFC 6665 4.2.1 / RFC 3515 2.4.4: NOTIFY at once, inside the new dialog.
     const bool refer = subscribe.method() == QLatin1String("REFER");
-    const QString target = subscribe.nameAddrs(QStringLiteral("Contact")).value(0).uri().toString();
+    const QString target = NameAddr::parse(subscribe.firstValue(QStringLiteral("Contact"))).uri().toString();
     SipMessage notify = SipMessage::request(QStringLiteral("NOTIFY"), target);
     notify.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
     for (const QString &r : subscribe.headerValues(QStringLiteral("Record-Route")))
