@@ -50,6 +50,7 @@
 #include <QTranslator>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace SipLab {
 
@@ -932,6 +933,39 @@ void MainWindow::setUiLanguage(Language language)
     // The LanguageChange events are posted; the window itself retranslates at once.
     retranslateUi();
     QSettings().setValue(QStringLiteral("language"), language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+}
+
+void MainWindow::holdPlaybackUntilExposed()
+{
+    m_holdUntilExposed = true;
+    m_playback->setClockHeld(true);
+    // Whatever the window system does (an unmapped or covered window), the call plays in 1 s.
+    QTimer::singleShot(1000, this, [this] {
+        m_holdUntilExposed = false;
+        m_playback->setClockHeld(false);
+    });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_holdUntilExposed && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Expose is painted and flushed when the window handles it; the clock starts after that.
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_holdUntilExposed)
+                return;
+            m_holdUntilExposed = false;
+            m_playback->setClockHeld(false);
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

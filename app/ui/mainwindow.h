@@ -80,6 +80,10 @@ public:
     /// Help > Welcome (and main() on the first run): does what the user chooses there.
     void showWelcome();
     void showLadderGuide();
+    /// Holds the playback clock until the window's first frame is on screen (main() at start):
+    /// the call then plays from its first message where the user sees it, and the first frame
+    /// is not delayed by explaining a message that nobody has seen yet.
+    void holdPlaybackUntilExposed();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -87,6 +91,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -132,6 +138,7 @@ private:
     QString m_currentFile;
     QString m_lastError;
     bool m_interactive = true;
+    bool m_holdUntilExposed = false; // holdPlaybackUntilExposed(): waiting for the first Expose
     bool m_dark = false;
     bool m_highContrast = false;
     double m_fontScale = 1.0;
