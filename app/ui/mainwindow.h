@@ -67,8 +67,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ClassroomTools *classroom() const { return m_classroom; }
     QMenu *viewMenu() const { return m_viewMenu; }
-    /// Simulation > Classroom server: the dock with the live classroom SIP server.
-    ClassroomServerPanel *serverPanel() const { return m_serverPanel; }
+    /// Simulation > Classroom server: the dock with the live classroom SIP server (its panel is
+    /// made on the first call or when the dock is first shown).
+    ClassroomServerPanel *serverPanel();
     QDockWidget *serverDock() const { return m_serverDock; }
     QMenu *helpMenu() const { return m_helpMenu; }
     PlaybackFollower *follower() const { return m_follower; }
@@ -83,11 +84,13 @@ public:
     /// Holds the playback clock until the window's first frame is on screen (main() at start):
     /// the call then plays from its first message where the user sees it, and the first frame
     /// is not delayed by explaining a message that nobody has seen yet.
+    /// Emits firstFrameShown() then (or after 1 s, whatever the window system does).
     void holdPlaybackUntilExposed();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     void traceChanged(); // a new scenario was applied and run
+    void firstFrameShown(); // see holdPlaybackUntilExposed()
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +101,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void releaseFirstFrameHold();
     void createActions();
     void createMenus();
     void createDocks();
