@@ -30,7 +30,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SIP Lab"));
     QApplication::setOrganizationName(QStringLiteral("SIP Lab"));
     QApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/siplab.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral(SIPLAB_APP_ID));
 
     QCommandLineParser parser;
@@ -117,11 +116,17 @@ int main(int argc, char *argv[])
         if (!window.serverPanel()->start())
             std::fprintf(stderr, "siplab: %s\n", qPrintable(window.serverPanel()->lastError()));
     }
+    // The window icon is an SVG (Qt's SVG library and icon plugin): set once the first frame is
+    // on screen, which it does not delay then.
+    const auto setIcon = [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/siplab.svg"))); };
     SipLab::ScreenshotScript script(&window, *mode, parser.value(select).toInt());
-    if (parser.isSet(screenshot))
+    if (parser.isSet(screenshot)) {
+        setIcon();
         script.saveScreenshot(parser.value(screenshot));
-    else
+    } else {
+        QObject::connect(&window, &SipLab::MainWindow::firstFrameShown, &app, setIcon);
         script.show();
+    }
     // The welcome once per user, unless the command line already says what to show.
     const bool suppressed = parser.isSet(noWelcome) || parser.isSet(screenshot) || parser.isSet(lesson)
         || parser.isSet(classroom) || !files.isEmpty();

@@ -54,7 +54,6 @@ CaptureCallsPanel::CaptureCallsPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
     m_filterEdit = new QLineEdit;
-    m_filterEdit->setClearButtonEnabled(true);
     layout->addWidget(m_filterEdit);
     m_merge = new QCheckBox;
     layout->addWidget(m_merge);
@@ -261,6 +260,14 @@ void CaptureCallsPanel::retranslateUi()
                                            : tr("Findings of call %1: %n", nullptr, int(m_findings->rowCount())).arg(m_current + 1));
     m_calls->retranslate();
     updateSummary();
+}
+
+void CaptureCallsPanel::showEvent(QShowEvent *event)
+{
+    // The clear button's icon comes from the icon theme, a slow look-up at start: made when the
+    // panel is first shown (it starts hidden in the main window), not with the panel.
+    m_filterEdit->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 void CaptureCallsPanel::changeEvent(QEvent *event)

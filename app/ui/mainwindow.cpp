@@ -50,6 +50,7 @@
 #include <QTranslator>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace SipLab {
 
@@ -178,26 +179,31 @@ void MainWindow::createDocks()
     m_explanationDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
 
-    // Code reference: every code, filter by class or by text in either language.
-    m_codes = new ResponseCodePanel;
+    // Code reference: every code, filter by class or by text in either language. It starts
+    // hidden, so its panel is made when the dock is first shown (a faster start).
     m_codesDock = new QDockWidget(this);
     m_codesDock->setObjectName(QStringLiteral("CodeReferenceDock"));
-    m_codesDock->setWidget(m_codes);
     addDockWidget(Qt::BottomDockWidgetArea, m_codesDock);
     m_codesDock->hide();
-    connect(m_codes, &ResponseCodePanel::codeChosen, m_builder, &CallBuilderPanel::useCode);
+    connect(m_codesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_codes) {
+            m_codes = new ResponseCodePanel;
+            m_codesDock->setWidget(m_codes);
+            connect(m_codes, &ResponseCodePanel::codeChosen, m_builder, &CallBuilderPanel::useCode);
+        }
+    });
 
     // Simulation > Classroom server: the live registrar + proxy; the selected call's ladder
-    // is shown like a live call's.
-    m_serverPanel = new ClassroomServerPanel;
+    // is shown like a live call's. Its panel too is made when first shown or asked for.
     m_serverDock = new QDockWidget(this);
     m_serverDock->setObjectName(QStringLiteral("ClassroomServerDock"));
-    m_serverDock->setWidget(m_serverPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_serverDock);
     tabifyDockWidget(m_builderDock, m_serverDock);
     m_serverDock->hide();
-    connect(m_serverPanel, &ClassroomServerPanel::callSelected, this, &MainWindow::showLiveTrace);
-    connect(m_serverPanel, &ClassroomServerPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_serverDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            serverPanel();
+    });
     // An opened capture: its calls and findings, beside the call builder.
     m_captures = new CaptureCallsPanel;
     m_capturesDock = new QDockWidget(this);
@@ -213,6 +219,17 @@ void MainWindow::createDocks()
         m_ladder->setSelectedMessage(message);
     });
     connect(m_ladder, &LadderView::messageSelected, m_captures, &CaptureCallsPanel::showMessage);
+}
+
+ClassroomServerPanel *MainWindow::serverPanel()
+{
+    if (!m_serverPanel) {
+        m_serverPanel = new ClassroomServerPanel;
+        m_serverDock->setWidget(m_serverPanel);
+        connect(m_serverPanel, &ClassroomServerPanel::callSelected, this, &MainWindow::showLiveTrace);
+        connect(m_serverPanel, &ClassroomServerPanel::errorOccurred, this, &MainWindow::showError);
+    }
+    return m_serverPanel;
 }
 
 void MainWindow::createActions()
@@ -932,6 +949,40 @@ void MainWindow::setUiLanguage(Language language)
     // The LanguageChange events are posted; the window itself retranslates at once.
     retranslateUi();
     QSettings().setValue(QStringLiteral("language"), language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+}
+
+void MainWindow::holdPlaybackUntilExposed()
+{
+    m_holdUntilExposed = true;
+    m_playback->setClockHeld(true);
+    // Whatever the window system does (an unmapped or covered window), the call plays in 1 s.
+    QTimer::singleShot(1000, this, &MainWindow::releaseFirstFrameHold);
+}
+
+void MainWindow::releaseFirstFrameHold()
+{
+    if (!m_holdUntilExposed)
+        return;
+    m_holdUntilExposed = false;
+    m_playback->setClockHeld(false);
+    Q_EMIT firstFrameShown();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_holdUntilExposed && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Expose is painted and flushed when the window handles it; the clock starts after that.
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::releaseFirstFrameHold);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -67,8 +67,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ClassroomTools *classroom() const { return m_classroom; }
     QMenu *viewMenu() const { return m_viewMenu; }
-    /// Simulation > Classroom server: the dock with the live classroom SIP server.
-    ClassroomServerPanel *serverPanel() const { return m_serverPanel; }
+    /// Simulation > Classroom server: the dock with the live classroom SIP server (its panel is
+    /// made on the first call or when the dock is first shown).
+    ClassroomServerPanel *serverPanel();
     QDockWidget *serverDock() const { return m_serverDock; }
     QMenu *helpMenu() const { return m_helpMenu; }
     PlaybackFollower *follower() const { return m_follower; }
@@ -80,18 +81,27 @@ public:
     /// Help > Welcome (and main() on the first run): does what the user chooses there.
     void showWelcome();
     void showLadderGuide();
+    /// Holds the playback clock until the window's first frame is on screen (main() at start):
+    /// the call then plays from its first message where the user sees it, and the first frame
+    /// is not delayed by explaining a message that nobody has seen yet.
+    /// Emits firstFrameShown() then (or after 1 s, whatever the window system does).
+    void holdPlaybackUntilExposed();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     void traceChanged(); // a new scenario was applied and run
+    void firstFrameShown(); // see holdPlaybackUntilExposed()
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void releaseFirstFrameHold();
     void createActions();
     void createMenus();
     void createDocks();
@@ -132,6 +142,7 @@ private:
     QString m_currentFile;
     QString m_lastError;
     bool m_interactive = true;
+    bool m_holdUntilExposed = false; // holdPlaybackUntilExposed(): waiting for the first Expose
     bool m_dark = false;
     bool m_highContrast = false;
     double m_fontScale = 1.0;

@@ -31,7 +31,8 @@ void PlaybackController::play()
     if (m_playing)
         return;
     m_playing = true;
-    m_timer->start();
+    if (!m_clockHeld)
+        m_timer->start();
     Q_EMIT playingChanged(true);
 }
 
@@ -100,6 +101,15 @@ void PlaybackController::setSpeed(double speed)
         return;
     m_speed = speed;
     Q_EMIT speedChanged(m_speed);
+}
+
+void PlaybackController::setClockHeld(bool held)
+{
+    m_clockHeld = held;
+    if (held)
+        m_timer->stop();
+    else if (m_playing && !m_timer->isActive())
+        m_timer->start();
 }
 
 void PlaybackController::setGuided(bool guided)

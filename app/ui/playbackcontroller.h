@@ -38,6 +38,10 @@ public:
     /// emitting guidedStop(cursor), so the teacher or learner can read why it was sent.
     void setGuided(bool guided);
     bool isGuided() const { return m_guided; }
+    /// A held clock does not tick: playing goes on once it is released. The main window holds it
+    /// until its first frame is on screen, so the animation starts where the user sees it.
+    void setClockHeld(bool held);
+    bool isClockHeld() const { return m_clockHeld; }
     /// Advances the animation by `ms` of wall time at the current speed (the timer calls it;
     /// tests call it directly instead of waiting).
     void advance(int ms);
@@ -59,6 +63,7 @@ private:
     bool m_playing = false;
     double m_speed = 1.0;
     bool m_guided = false;
+    bool m_clockHeld = false;
 };
 
 } // namespace SipLab

@@ -23,7 +23,6 @@ ResponseCodePanel::ResponseCodePanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit;
-    m_search->setClearButtonEnabled(true);
     m_class = new QComboBox;
     m_class->addItems({QString(), QStringLiteral("1xx"), QStringLiteral("2xx"), QStringLiteral("3xx"),
                        QStringLiteral("4xx"), QStringLiteral("5xx"), QStringLiteral("6xx")});
@@ -60,6 +59,14 @@ void ResponseCodePanel::chooseCurrentCode()
 {
     if (const int code = currentCode())
         Q_EMIT codeChosen(code);
+}
+
+void ResponseCodePanel::showEvent(QShowEvent *event)
+{
+    // The clear button's icon comes from the icon theme, a slow look-up at start: made when the
+    // panel is first shown (it starts hidden in the main window), not with the panel.
+    m_search->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 void ResponseCodePanel::changeEvent(QEvent *event)

@@ -35,6 +35,7 @@ ScreenshotScript::ScreenshotScript(MainWindow *window, Classroom classroom, int 
 
 void ScreenshotScript::show()
 {
+    m_window->holdPlaybackUntilExposed();
     m_window->show();
     applyClassroom();
 }

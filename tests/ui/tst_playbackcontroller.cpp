@@ -16,6 +16,7 @@ private Q_SLOTS:
     void speedIsClamped();
     void seekClamps();
     void guidedPausesAtEachMessage();
+    void heldClockDoesNotTick();
 };
 
 void TestPlaybackController::steps_data()
@@ -133,6 +134,33 @@ void TestPlaybackController::guidedPausesAtEachMessage()
     p.advance(PlaybackController::MessageDurationMs * 10);
     QCOMPARE(p.cursor(), 2);
     QCOMPARE(stops.count(), 3);
+}
+
+void TestPlaybackController::heldClockDoesNotTick()
+{
+    // The main window holds the clock until its first frame is painted: playing, but still.
+    PlaybackController p;
+    p.setMessageCount(3);
+    p.setClockHeld(true);
+    p.play();
+    QVERIFY(p.isPlaying());
+    QVERIFY(p.isClockHeld());
+    QTest::qWait(100); // six ticks of the timer, were it running
+    QCOMPARE(p.cursor(), -1);
+    p.setClockHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(p.cursor(), 0, 2000);
+    // Holding it again stops the ticks; pausing while held and releasing does not start it.
+    p.setClockHeld(true);
+    const int cursor = p.cursor();
+    const double travel = p.travel();
+    QTest::qWait(100);
+    QCOMPARE(p.cursor(), cursor);
+    QCOMPARE(p.travel(), travel);
+    p.pause();
+    p.setClockHeld(false);
+    QTest::qWait(100);
+    QVERIFY(!p.isPlaying());
+    QCOMPARE(p.travel(), travel);
 }
 
 QTEST_MAIN(TestPlaybackController)
