@@ -4,8 +4,11 @@
 #include "sipparser.h"
 #include "udptransport.h"
 
+#include <QMetaMethod>
 #include <QStringDecoder>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace SipLab {
 
@@ -31,6 +34,9 @@ QByteArray headerSection(const QByteArray &datagram)
 
 bool isValidUtf8(const QByteArray &bytes)
 {
+    // Nearly every SIP header is plain ASCII, which is valid UTF-8: no need to decode it.
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }))
+        return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     Q_UNUSED(text)
@@ -130,10 +136,66 @@ void LiveNetwork::attach(Call &call)
     sim->setWire([this, sim](const TraceMessage &m) { sendOut(sim, m); });
     const int number = call.number;
     sim->setMessageHook([this, sim, number](const TraceMessage &m) {
+        // A quiet server (nobody prints or keeps the messages) does not pay for the signals.
+        static const QMetaMethod traced = QMetaMethod::fromSignal(&LiveNetwork::messageTraced);
+        static const QMetaMethod recorded = QMetaMethod::fromSignal(&LiveNetwork::messageRecorded);
+        if (!isSignalConnected(traced) && !isSignalConnected(recorded)) {
+            ++m_number;
+            return;
+        }
         Q_EMIT messageTraced(++m_number, now(), sim->traceNode(m.from).name(), sim->traceNode(m.to).name(), m.message,
                              m.retransmission, number);
         Q_EMIT messageRecorded(number, m, sim->traceNode(m.from), sim->traceNode(m.to), now());
     });
+}
+
+std::optional<Via> LiveNetwork::topVia(const SipMessage &message)
+{
+    // Header names are stored canonical ("Via", also for the compact "v"). A value ends at a
+    // comma outside quotes and angle brackets (RFC 3261 7.3.1), as SipMessage::headerValues()
+    // splits them; empty values are skipped.
+    for (const SipHeader &h : message.headers()) {
+        if (h.name.compare(QLatin1String("Via"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString &line = h.value;
+        bool quoted = false;
+        bool escaped = false;
+        int angle = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            const QChar c = i < line.size() ? line.at(i) : QLatin1Char(',');
+            if (quoted) {
+                if (escaped)
+                    escaped = false;
+                else if (c == QLatin1Char('\\'))
+                    escaped = true;
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                if (i < line.size())
+                    continue;
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
+                continue;
+            } else if (c == QLatin1Char('<')) {
+                ++angle;
+                continue;
+            } else if (c == QLatin1Char('>') && angle > 0) {
+                --angle;
+                continue;
+            } else if (c != QLatin1Char(',') || (angle > 0 && i < line.size())) {
+                continue;
+            }
+            const QString value = line.mid(start, i - start).trimmed();
+            start = i + 1;
+            if (value.isEmpty())
+                continue;
+            const Via via = Via::parse(value);
+            if (!via.isValid())
+                return std::nullopt;
+            return via;
+        }
+    }
+    return std::nullopt;
 }
 
 QPair<QString, int> LiveNetwork::responseDestination(const Via &via)
@@ -153,7 +215,7 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
     QString host;
     int port = 0;
     if (m.message.isResponse()) {
-        const std::optional<Via> via = m.message.topVia();
+        const std::optional<Via> via = topVia(m.message);
         if (!via) {
             ++m_dropped; // RFC 3261 18.2.2: nowhere to send it
             return;
@@ -271,13 +333,18 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
 void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAddress &fromAddress, quint16 fromPort)
 {
     ++m_received;
-    const QString fromIp = fromAddress.toString();
-    const QString peer = fromIp + QLatin1Char(':') + QString::number(fromPort);
+    // Most datagrams come from a few peers: the text of the last address is kept.
+    if (fromAddress != m_lastFromAddress || fromAddress.scopeId() != m_lastFromAddress.scopeId()) {
+        m_lastFromAddress = fromAddress;
+        m_lastFromText = fromAddress.toString();
+    }
+    const QString fromIp = m_lastFromText;
     const bool looksLikeResponse = datagram.startsWith("SIP/");
     auto reject = [&](int status, const QString &reason) {
         // RFC 3261 18.1.2: a bad response is dropped; a bad request gets 400 (or what the parser
         // or validator names) if it has a Via to answer to; ACK is never answered (17.2.1).
         ++m_rejected;
+        const QString peer = fromIp + QLatin1Char(':') + QString::number(fromPort);
         Q_EMIT datagramRejected(peer, looksLikeResponse ? 0 : status, reason);
         if (looksLikeResponse || status == 0 || datagram.startsWith("ACK "))
             return;
@@ -312,7 +379,7 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         return;
     }
     SipMessage message = *parsed.message;
-    std::optional<Via> via = message.topVia();
+    std::optional<Via> via = topVia(message);
     if (!via || !via->isValid()) {
         reject(looksLikeResponse ? 0 : 400, QStringLiteral("Bad Request (no usable Via)"));
         return;
@@ -381,14 +448,14 @@ void LiveNetwork::forwardStrayResponse(int lane, SipMessage response)
 {
     // RFC 3261 16.7 / 16.11: a response no call knows (a 2xx retransmitted after the call was
     // forgotten): if the top Via is ours, pop it and send it on statelessly; else drop it.
-    const std::optional<Via> top = response.topVia();
+    const std::optional<Via> top = topVia(response);
     UdpTransport *t = m_transports.value(lane);
     if (!top || !t || top->port() != t->localPort()) {
         ++m_dropped;
         return;
     }
     response.removeFirstValue(QStringLiteral("Via"));
-    const std::optional<Via> next = response.topVia();
+    const std::optional<Via> next = topVia(response);
     if (!next) {
         ++m_dropped;
         return;
