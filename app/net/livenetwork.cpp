@@ -23,16 +23,16 @@ constexpr int OverloadRetryAfterS = 10;
 /// How many forgotten calls keep their number for a late request (bounded memory).
 constexpr size_t RecentCallNumbers = 10000;
 
-/// The header part of a datagram (before the first empty line).
-QByteArray headerSection(const QByteArray &datagram)
+/// The header part of a datagram (before the first empty line), a view into it.
+QByteArrayView headerSection(const QByteArray &datagram)
 {
-    int end = datagram.indexOf("\r\n\r\n");
+    qsizetype end = datagram.indexOf("\r\n\r\n");
     if (end < 0)
         end = datagram.indexOf("\n\n");
-    return end < 0 ? datagram : datagram.left(end);
+    return end < 0 ? QByteArrayView(datagram) : QByteArrayView(datagram).first(end);
 }
 
-bool isValidUtf8(const QByteArray &bytes)
+bool isValidUtf8(QByteArrayView bytes)
 {
     // Nearly every SIP header is plain ASCII, which is valid UTF-8: no need to decode it.
     if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }))
@@ -235,9 +235,13 @@ void LiveNetwork::sendRaw(int lane, const QByteArray &bytes, const QString &host
     UdpTransport *t = m_transports.value(lane);
     if (!t)
         t = m_transports.value(m_serveLane);
-    QHostAddress address(host);
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        address = QHostAddress(QHostAddress::LocalHost);
+    if (host != m_lastToHost) { // most datagrams go to a few peers: the last address is kept
+        m_lastToHost = host;
+        m_lastToAddress = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            ? QHostAddress(QHostAddress::LocalHost)
+            : QHostAddress(host);
+    }
+    const QHostAddress address = m_lastToAddress;
     if (!t || address.isNull() || port <= 0 || port > 65535) {
         ++m_dropped;
         Q_EMIT transportError(tr("cannot send to %1:%2: not an IP address").arg(host).arg(port));
@@ -268,7 +272,7 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
 {
     // RFC 3261 8.2.6.1 / 18.2.2: copy Via, From, To, Call-ID and CSeq as they were written (the
     // message did not parse, so the raw lines are all there is). Long and compact names.
-    const QList<QByteArray> lines = headerSection(datagram).split('\n');
+    const QList<QByteArray> lines = headerSection(datagram).toByteArray().split('\n');
     QByteArrayList vias;
     QByteArray from, to, callId, cseq;
     for (int i = 1; i < lines.size(); ++i) {

@@ -139,6 +139,8 @@ private:
     std::deque<std::pair<QString, int>> m_recentOrder;
     QHostAddress m_lastFromAddress; // the sender of the last datagram, and its text
     QString m_lastFromText;
+    QString m_lastToHost; // the host of the last datagram sent, and its address
+    QHostAddress m_lastToAddress;
     qint64 m_received = 0;
     qint64 m_rejected = 0;
     qint64 m_dropped = 0;
