@@ -310,30 +310,30 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     }
     LiveNetwork &network = *networkPointer;
 
-    QObject::connect(&network, &LiveNetwork::messageTraced, &network,
-                     [&out, quiet, role, local](int number, qint64 timeMs, const QString &from, const QString &to,
-                                                const SipMessage &message, bool retransmission, int call) {
-                         if (quiet)
-                             return;
-                         out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission, call) << '\n';
-                         // --role server: what the catalogue says about an answer the server gave itself.
-                         if (role == Role::Server && from == local.name && !retransmission) {
-                             const QString why = ServeServerOptions::explanation(message);
-                             if (!why.isEmpty())
-                                 out << "         " << message.statusCode() << ": " << why << '\n';
-                         }
-                         out.flush();
-                     });
-    QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
-                     [&err, quiet](const QString &peer, int status, const QString &reason) {
-                         if (quiet)
-                             return;
-                         err << "siplab-cli serve: from " << peer << ": "
-                             << (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason)
-                                        : QStringLiteral("dropped (%1)").arg(reason))
-                             << '\n';
-                         err.flush();
-                     });
+    // --quiet: nothing is connected, so the network does not even emit the messages.
+    if (!quiet) {
+        QObject::connect(
+            &network, &LiveNetwork::messageTraced, &network,
+            [&out, role, local](int number, qint64 timeMs, const QString &from, const QString &to,
+                                const SipMessage &message, bool retransmission, int call) {
+                out << LiveOptions::fLine(number, timeMs, from, to, message, retransmission, call) << '\n';
+                // --role server: what the catalogue says about an answer the server gave itself.
+                if (role == Role::Server && from == local.name && !retransmission) {
+                    const QString why = ServeServerOptions::explanation(message);
+                    if (!why.isEmpty())
+                        out << "         " << message.statusCode() << ": " << why << '\n';
+                }
+                out.flush();
+            });
+        QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
+                         [&err](const QString &peer, int status, const QString &reason) {
+                             err << "siplab-cli serve: from " << peer << ": "
+                                 << (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason)
+                                            : QStringLiteral("dropped (%1)").arg(reason))
+                                 << '\n';
+                             err.flush();
+                         });
+    }
     QObject::connect(&network, &LiveNetwork::transportError, &network, [&err](const QString &message) {
         err << "siplab-cli serve: " << message << '\n';
         err.flush();

@@ -175,9 +175,23 @@ bool ClassroomServer::listen(QString *error)
         simulation->setServerState(state);
         return simulation;
     });
-    connect(m_network.get(), &LiveNetwork::messageRecorded, this, &ClassroomServer::record);
+    connectRecording();
     m_running = true;
     return true;
+}
+
+void ClassroomServer::setKeepCalls(bool keep)
+{
+    m_keepCalls = keep;
+    connectRecording();
+}
+
+void ClassroomServer::connectRecording()
+{
+    disconnect(m_recording);
+    m_recording = {};
+    if (m_keepCalls && m_network)
+        m_recording = connect(m_network.get(), &LiveNetwork::messageRecorded, this, &ClassroomServer::record);
 }
 
 bool ClassroomServer::start(const Config &config, QString *error)

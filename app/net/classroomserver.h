@@ -84,7 +84,7 @@ public:
     bool saveState(QString *error);
 
     /// Keep the calls' ladders (GUI); off by default (the CLI prints and forgets).
-    void setKeepCalls(bool keep) { m_keepCalls = keep; }
+    void setKeepCalls(bool keep);
     const std::deque<CallRecord> &calls() const { return m_calls; }
     /// The call with tag `number`, or nullptr.
     const CallRecord *call(int number) const;
@@ -98,6 +98,8 @@ Q_SIGNALS:
     void callsDropped(int count);
 
 private:
+    /// Listens to the network's messages while calls are kept (a quiet server does not pay for them).
+    void connectRecording();
     void record(int call, const TraceMessage &message, const TraceNode &from, const TraceNode &to, qint64 timeMs);
 
     Config m_config;
@@ -106,6 +108,7 @@ private:
     QTimer *m_saveTimer = nullptr;
     bool m_running = false;
     bool m_keepCalls = false;
+    QMetaObject::Connection m_recording;
     std::deque<CallRecord> m_calls;
 };
 

@@ -4,8 +4,11 @@
 #include "sipparser.h"
 #include "udptransport.h"
 
+#include <QMetaMethod>
 #include <QStringDecoder>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace SipLab {
 
@@ -20,17 +23,20 @@ constexpr int OverloadRetryAfterS = 10;
 /// How many forgotten calls keep their number for a late request (bounded memory).
 constexpr size_t RecentCallNumbers = 10000;
 
-/// The header part of a datagram (before the first empty line).
-QByteArray headerSection(const QByteArray &datagram)
+/// The header part of a datagram (before the first empty line), a view into it.
+QByteArrayView headerSection(const QByteArray &datagram)
 {
-    int end = datagram.indexOf("\r\n\r\n");
+    qsizetype end = datagram.indexOf("\r\n\r\n");
     if (end < 0)
         end = datagram.indexOf("\n\n");
-    return end < 0 ? datagram : datagram.left(end);
+    return end < 0 ? QByteArrayView(datagram) : QByteArrayView(datagram).first(end);
 }
 
-bool isValidUtf8(const QByteArray &bytes)
+bool isValidUtf8(QByteArrayView bytes)
 {
+    // Nearly every SIP header is plain ASCII, which is valid UTF-8: no need to decode it.
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }))
+        return true;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     Q_UNUSED(text)
@@ -130,10 +136,66 @@ void LiveNetwork::attach(Call &call)
     sim->setWire([this, sim](const TraceMessage &m) { sendOut(sim, m); });
     const int number = call.number;
     sim->setMessageHook([this, sim, number](const TraceMessage &m) {
+        // A quiet server (nobody prints or keeps the messages) does not pay for the signals.
+        static const QMetaMethod traced = QMetaMethod::fromSignal(&LiveNetwork::messageTraced);
+        static const QMetaMethod recorded = QMetaMethod::fromSignal(&LiveNetwork::messageRecorded);
+        if (!isSignalConnected(traced) && !isSignalConnected(recorded)) {
+            ++m_number;
+            return;
+        }
         Q_EMIT messageTraced(++m_number, now(), sim->traceNode(m.from).name(), sim->traceNode(m.to).name(), m.message,
                              m.retransmission, number);
         Q_EMIT messageRecorded(number, m, sim->traceNode(m.from), sim->traceNode(m.to), now());
     });
+}
+
+std::optional<Via> LiveNetwork::topVia(const SipMessage &message)
+{
+    // Header names are stored canonical ("Via", also for the compact "v"). A value ends at a
+    // comma outside quotes and angle brackets (RFC 3261 7.3.1), as SipMessage::headerValues()
+    // splits them; empty values are skipped.
+    for (const SipHeader &h : message.headers()) {
+        if (h.name.compare(QLatin1String("Via"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString &line = h.value;
+        bool quoted = false;
+        bool escaped = false;
+        int angle = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            const QChar c = i < line.size() ? line.at(i) : QLatin1Char(',');
+            if (quoted) {
+                if (escaped)
+                    escaped = false;
+                else if (c == QLatin1Char('\\'))
+                    escaped = true;
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                if (i < line.size())
+                    continue;
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
+                continue;
+            } else if (c == QLatin1Char('<')) {
+                ++angle;
+                continue;
+            } else if (c == QLatin1Char('>') && angle > 0) {
+                --angle;
+                continue;
+            } else if (c != QLatin1Char(',') || (angle > 0 && i < line.size())) {
+                continue;
+            }
+            const QString value = line.mid(start, i - start).trimmed();
+            start = i + 1;
+            if (value.isEmpty())
+                continue;
+            const Via via = Via::parse(value);
+            if (!via.isValid())
+                return std::nullopt;
+            return via;
+        }
+    }
+    return std::nullopt;
 }
 
 QPair<QString, int> LiveNetwork::responseDestination(const Via &via)
@@ -153,7 +215,7 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
     QString host;
     int port = 0;
     if (m.message.isResponse()) {
-        const std::optional<Via> via = m.message.topVia();
+        const std::optional<Via> via = topVia(m.message);
         if (!via) {
             ++m_dropped; // RFC 3261 18.2.2: nowhere to send it
             return;
@@ -173,9 +235,13 @@ void LiveNetwork::sendRaw(int lane, const QByteArray &bytes, const QString &host
     UdpTransport *t = m_transports.value(lane);
     if (!t)
         t = m_transports.value(m_serveLane);
-    QHostAddress address(host);
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        address = QHostAddress(QHostAddress::LocalHost);
+    if (host != m_lastToHost) { // most datagrams go to a few peers: the last address is kept
+        m_lastToHost = host;
+        m_lastToAddress = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            ? QHostAddress(QHostAddress::LocalHost)
+            : QHostAddress(host);
+    }
+    const QHostAddress address = m_lastToAddress;
     if (!t || address.isNull() || port <= 0 || port > 65535) {
         ++m_dropped;
         Q_EMIT transportError(tr("cannot send to %1:%2: not an IP address").arg(host).arg(port));
@@ -206,7 +272,7 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
 {
     // RFC 3261 8.2.6.1 / 18.2.2: copy Via, From, To, Call-ID and CSeq as they were written (the
     // message did not parse, so the raw lines are all there is). Long and compact names.
-    const QList<QByteArray> lines = headerSection(datagram).split('\n');
+    const QList<QByteArray> lines = headerSection(datagram).toByteArray().split('\n');
     QByteArrayList vias;
     QByteArray from, to, callId, cseq;
     for (int i = 1; i < lines.size(); ++i) {
@@ -271,13 +337,18 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
 void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAddress &fromAddress, quint16 fromPort)
 {
     ++m_received;
-    const QString fromIp = fromAddress.toString();
-    const QString peer = fromIp + QLatin1Char(':') + QString::number(fromPort);
+    // Most datagrams come from a few peers: the text of the last address is kept.
+    if (fromAddress != m_lastFromAddress || fromAddress.scopeId() != m_lastFromAddress.scopeId()) {
+        m_lastFromAddress = fromAddress;
+        m_lastFromText = fromAddress.toString();
+    }
+    const QString fromIp = m_lastFromText;
     const bool looksLikeResponse = datagram.startsWith("SIP/");
     auto reject = [&](int status, const QString &reason) {
         // RFC 3261 18.1.2: a bad response is dropped; a bad request gets 400 (or what the parser
         // or validator names) if it has a Via to answer to; ACK is never answered (17.2.1).
         ++m_rejected;
+        const QString peer = fromIp + QLatin1Char(':') + QString::number(fromPort);
         Q_EMIT datagramRejected(peer, looksLikeResponse ? 0 : status, reason);
         if (looksLikeResponse || status == 0 || datagram.startsWith("ACK "))
             return;
@@ -312,7 +383,7 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         return;
     }
     SipMessage message = *parsed.message;
-    std::optional<Via> via = message.topVia();
+    std::optional<Via> via = topVia(message);
     if (!via || !via->isValid()) {
         reject(looksLikeResponse ? 0 : 400, QStringLiteral("Bad Request (no usable Via)"));
         return;
@@ -381,14 +452,14 @@ void LiveNetwork::forwardStrayResponse(int lane, SipMessage response)
 {
     // RFC 3261 16.7 / 16.11: a response no call knows (a 2xx retransmitted after the call was
     // forgotten): if the top Via is ours, pop it and send it on statelessly; else drop it.
-    const std::optional<Via> top = response.topVia();
+    const std::optional<Via> top = topVia(response);
     UdpTransport *t = m_transports.value(lane);
     if (!top || !t || top->port() != t->localPort()) {
         ++m_dropped;
         return;
     }
     response.removeFirstValue(QStringLiteral("Via"));
-    const std::optional<Via> next = response.topVia();
+    const std::optional<Via> next = topVia(response);
     if (!next) {
         ++m_dropped;
         return;

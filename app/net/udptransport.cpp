@@ -1,6 +1,5 @@
 #include "udptransport.h"
 
-#include <QNetworkDatagram>
 #include <QUdpSocket>
 
 namespace SipLab {
@@ -62,13 +61,20 @@ bool UdpTransport::send(const QByteArray &datagram, const QHostAddress &to, quin
 
 void UdpTransport::readPending()
 {
+    // One receive buffer for the socket's life: receiveDatagram() would allocate (and fault in)
+    // MaxDatagramSize bytes for every datagram and ask the kernel for the destination address,
+    // hop limit and interface as well, none of which a SIP element needs here.
+    if (m_buffer.size() != MaxDatagramSize)
+        m_buffer.resize(MaxDatagramSize);
     while (m_socket->hasPendingDatagrams()) {
         // Read at most MaxDatagramSize: an oversized datagram is truncated by the kernel and the
         // parser then rejects it, it never grows memory (RFC 3261 18.3).
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(MaxDatagramSize);
-        if (!datagram.isValid())
-            continue;
-        Q_EMIT datagramReceived(datagram.data(), datagram.senderAddress(), static_cast<quint16>(datagram.senderPort()));
+        QHostAddress from;
+        quint16 fromPort = 0;
+        const qint64 size = m_socket->readDatagram(m_buffer.data(), MaxDatagramSize, &from, &fromPort);
+        if (size < 0)
+            break; // nothing could be read after all (an error is not a datagram)
+        Q_EMIT datagramReceived(QByteArray(m_buffer.constData(), size), from, fromPort);
     }
 }
 

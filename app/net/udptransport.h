@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
 
@@ -37,6 +38,7 @@ private:
     void readPending();
 
     QUdpSocket *m_socket = nullptr;
+    QByteArray m_buffer; // where readPending() receives, MaxDatagramSize bytes once allocated
     QString m_error;
 };
 
