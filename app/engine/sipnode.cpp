@@ -205,7 +205,8 @@ SipMessage SipNode::makeRegisterOk(const SipMessage &request, const QString &toT
 QString SipNode::httpDate(qint64 msSinceEpoch)
 {
     // RFC 3261 20.17 / RFC 1123 date, always GMT, English day and month names.
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toUTC(),
+    // Built in UTC from the start: converting from local time reads the time-zone file.
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC),
                                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
 }
 
