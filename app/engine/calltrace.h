@@ -18,6 +18,10 @@ struct TraceNode
     NodeAddress address;
     QString name() const { return address.name; }
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::TraceNode, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// Why a node sent a message or did something: an English source string (context
 /// "SipLab::Rules", Chinese in the .ts file) and the RFC section it follows.
@@ -47,6 +51,10 @@ struct TraceMessage
     /// The label with what happened to it on the wire: "INVITE (retransmission)", "180 Ringing (lost)".
     QString labelWithFlags() const;
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::TraceMessage, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 enum class AnnotationKind { Timer, TransactionState, DialogState, Note };
 
@@ -62,6 +70,10 @@ struct TraceAnnotation
     TraceRule rule;  // what it means, with its RFC section
     int afterMessage = 0; // F-number of the last message sent before it (0 = before any)
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::TraceAnnotation, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// The immutable result of running a Scenario: the nodes, every message on the wire in order,
 /// and the annotations. Same scenario -> byte-identical trace (Engine is deterministic).

@@ -60,6 +60,10 @@ struct DisplayItem
     int align = 0;     // Text: Qt::Alignment flags (one line, never wrapped)
     QString text;      // Text: what is drawn, already elided or wrapped to fit
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::DisplayItem, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// Items that belong together: the lanes, one message's arrow with its label and time, one
 /// note, the header. The SVG writer writes each as one <g>; a message's has id "F7".
@@ -79,6 +83,10 @@ struct DisplayGroup
     double dy = 0;       // drawn translated down by dy (the sticky header)
     QList<DisplayItem> items;
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::DisplayGroup, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// The display list of a ladder: everything LadderRenderer draws, built once from the layout
 /// (lanes, arrows, labels, notes, header, footnotes) with the styles they are drawn in. The

@@ -45,6 +45,10 @@ struct LadderLane
     QString subtitle;      // "alice@atlanta.example"; a device sharing its AOR with another: "bob@softphone.biloxi.example"
     QString address;       // "192.0.2.10:5070"
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::LadderLane, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 struct LadderArrow
 {
@@ -63,6 +67,10 @@ struct LadderArrow
     MarkerSeverity marker = MarkerSeverity::None;
     QRectF hitRect;        // where a click selects this arrow
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::LadderArrow, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 struct LadderNote
 {
@@ -71,6 +79,10 @@ struct LadderNote
     double y = 0;          // baseline
     QString text;          // "Timer B fired", "INVITE client: Proceeding"
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::LadderNote, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// Pure geometry of a ladder diagram (Wireshark's flow graph and sngrep's call flow draw the
 /// same way): lanes across, messages down in send order, annotations between them. It knows no

@@ -18,6 +18,10 @@ struct SipHeader
     QString value;
     bool operator==(const SipHeader &other) const = default;
 };
+} // namespace SipLab
+// Qt value types and numbers only: moved as bytes when a QList grows or inserts.
+Q_DECLARE_TYPEINFO(SipLab::SipHeader, Q_RELOCATABLE_TYPE);
+namespace SipLab {
 
 /// The CSeq header (RFC 3261 20.16): sequence number and method.
 struct CSeq
