@@ -149,55 +149,6 @@ void LiveNetwork::attach(Call &call)
     });
 }
 
-std::optional<Via> LiveNetwork::topVia(const SipMessage &message)
-{
-    // Header names are stored canonical ("Via", also for the compact "v"). A value ends at a
-    // comma outside quotes and angle brackets (RFC 3261 7.3.1), as SipMessage::headerValues()
-    // splits them; empty values are skipped.
-    for (const SipHeader &h : message.headers()) {
-        if (h.name.compare(QLatin1String("Via"), Qt::CaseInsensitive) != 0)
-            continue;
-        const QString &line = h.value;
-        bool quoted = false;
-        bool escaped = false;
-        int angle = 0;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= line.size(); ++i) {
-            const QChar c = i < line.size() ? line.at(i) : QLatin1Char(',');
-            if (quoted) {
-                if (escaped)
-                    escaped = false;
-                else if (c == QLatin1Char('\\'))
-                    escaped = true;
-                else if (c == QLatin1Char('"'))
-                    quoted = false;
-                if (i < line.size())
-                    continue;
-            } else if (c == QLatin1Char('"')) {
-                quoted = true;
-                continue;
-            } else if (c == QLatin1Char('<')) {
-                ++angle;
-                continue;
-            } else if (c == QLatin1Char('>') && angle > 0) {
-                --angle;
-                continue;
-            } else if (c != QLatin1Char(',') || (angle > 0 && i < line.size())) {
-                continue;
-            }
-            const QString value = line.mid(start, i - start).trimmed();
-            start = i + 1;
-            if (value.isEmpty())
-                continue;
-            const Via via = Via::parse(value);
-            if (!via.isValid())
-                return std::nullopt;
-            return via;
-        }
-    }
-    return std::nullopt;
-}
-
 QPair<QString, int> LiveNetwork::responseDestination(const Via &via)
 {
     // RFC 3261 18.2.2: to the received address when there is one, else the sent-by host; the
@@ -215,7 +166,7 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
     QString host;
     int port = 0;
     if (m.message.isResponse()) {
-        const std::optional<Via> via = topVia(m.message);
+        const std::optional<Via> via = m.message.topVia();
         if (!via) {
             ++m_dropped; // RFC 3261 18.2.2: nowhere to send it
             return;
@@ -383,7 +334,7 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         return;
     }
     SipMessage message = *parsed.message;
-    std::optional<Via> via = topVia(message);
+    std::optional<Via> via = message.topVia();
     if (!via || !via->isValid()) {
         reject(looksLikeResponse ? 0 : 400, QStringLiteral("Bad Request (no usable Via)"));
         return;
@@ -452,14 +403,14 @@ void LiveNetwork::forwardStrayResponse(int lane, SipMessage response)
 {
     // RFC 3261 16.7 / 16.11: a response no call knows (a 2xx retransmitted after the call was
     // forgotten): if the top Via is ours, pop it and send it on statelessly; else drop it.
-    const std::optional<Via> top = topVia(response);
+    const std::optional<Via> top = response.topVia();
     UdpTransport *t = m_transports.value(lane);
     if (!top || !t || top->port() != t->localPort()) {
         ++m_dropped;
         return;
     }
     response.removeFirstValue(QStringLiteral("Via"));
-    const std::optional<Via> next = topVia(response);
+    const std::optional<Via> next = response.topVia();
     if (!next) {
         ++m_dropped;
         return;

@@ -73,10 +73,6 @@ public:
     /// RFC 3261 18.2.2 / RFC 3581 4: where a response goes: received (else sent-by host) and
     /// rport (else sent-by port, else 5060).
     static QPair<QString, int> responseDestination(const Via &via);
-    /// The top Via of `message` (RFC 3261 18.2.1, 18.2.2), the same as SipMessage::topVia():
-    /// the first non-empty value of the Via lines, nullopt when there is none or it does not
-    /// parse. Faster on the live path: it stops at the first value instead of splitting them all.
-    static std::optional<Via> topVia(const SipMessage &message);
     /// The 400 (or other code) answer to a datagram that did not parse, built from its raw
     /// Via/From/To/Call-ID/CSeq lines; empty when no usable Via is found (then it is dropped).
     static QByteArray rawErrorResponse(const QByteArray &datagram, int status, const QString &reason);

@@ -41,6 +41,8 @@ class TestSipMessage : public QObject
 private Q_SLOTS:
     void topViaFollowsChanges_data();
     void topViaFollowsChanges();
+    void topViaOfLists_data();
+    void topViaOfLists();
     void firstValue_data();
     void firstValue();
     void tags_data();
@@ -121,6 +123,46 @@ void TestSipMessage::topViaFollowsChanges()
     const SipMessage copy = m;
     QCOMPARE(copy.topVia(), m.topVia());
     QVERIFY(copy == m);
+}
+
+void TestSipMessage::topViaOfLists_data()
+{
+    // The first non-empty value of the Via lines (RFC 3261 7.3.1 lists, 18.2.1 / 18.2.2), the
+    // same as splitting every line; what the live network reads for each datagram.
+    QTest::addColumn<QStringList>("vias");
+    QTest::addColumn<QString>("expectedHost"); // empty: no usable top Via
+    QTest::newRow("one") << QStringList{"SIP/2.0/UDP 10.0.0.1:5070;branch=z9hG4bK1"} << "10.0.0.1";
+    QTest::newRow("two lines") << QStringList{"SIP/2.0/UDP 10.0.0.2;branch=z9hG4bK2", "SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1"}
+                               << "10.0.0.2";
+    QTest::newRow("list in one line") << QStringList{"SIP/2.0/UDP 10.0.0.3;branch=z9hG4bK3 , SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1"}
+                                      << "10.0.0.3";
+    QTest::newRow("empty values first") << QStringList{" , ,SIP/2.0/UDP 10.0.0.4;branch=z9hG4bK4"} << "10.0.0.4";
+    QTest::newRow("empty line first") << QStringList{"", "SIP/2.0/UDP 10.0.0.5;branch=z9hG4bK5"} << "10.0.0.5";
+    QTest::newRow("quoted comma") << QStringList{"SIP/2.0/UDP 10.0.0.6;branch=z9hG4bK6;x=\"a,b\",SIP/2.0/UDP 10.0.0.1"}
+                                  << "10.0.0.6";
+    QTest::newRow("escaped quote") << QStringList{"SIP/2.0/UDP 10.0.0.7;branch=z9hG4bK7;x=\"a\\\",b\",SIP/2.0/UDP 10.0.0.1"}
+                                   << "10.0.0.7";
+    QTest::newRow("angle brackets") << QStringList{"SIP/2.0/UDP 10.0.0.8;branch=z9hG4bK8;x=<a,b>,SIP/2.0/UDP 10.0.0.1"}
+                                    << "10.0.0.8";
+    QTest::newRow("unterminated quote") << QStringList{"SIP/2.0/UDP 10.0.0.9;x=\"a,b"} << "10.0.0.9";
+    QTest::newRow("bad first value") << QStringList{"garbage, SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1"} << "";
+    QTest::newRow("none") << QStringList{} << "";
+}
+
+void TestSipMessage::topViaOfLists()
+{
+    QFETCH(QStringList, vias);
+    QFETCH(QString, expectedHost);
+    SipMessage m = SipMessage::request(QStringLiteral("OPTIONS"), QStringLiteral("sip:a@10.0.0.1"));
+    for (const QString &v : vias)
+        m.addHeader(QLatin1String(v.size() % 2 ? "v" : "Via"), v); // compact and long names
+    const std::optional<Via> reference = slowTopVia(m);
+    QCOMPARE(m.topVia().has_value(), reference.has_value());
+    QCOMPARE(m.topVia().has_value(), !expectedHost.isEmpty());
+    if (m.topVia()) {
+        QCOMPARE(m.topVia()->toString(), reference->toString());
+        QCOMPARE(m.topVia()->host(), expectedHost);
+    }
 }
 
 void TestSipMessage::firstValue_data()
