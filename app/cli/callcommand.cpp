@@ -164,10 +164,7 @@ int CallCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     });
     QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
                      [&err](const QString &peer, int status, const QString &reason) {
-                         err << "siplab-cli call: from " << peer << ": "
-                             << (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason)
-                                        : QStringLiteral("dropped (%1)").arg(reason))
-                             << '\n';
+                         err << LiveOptions::rejectionLine(QStringLiteral("call"), peer, status, reason) << '\n';
                          err.flush();
                      });
     QObject::connect(&network, &LiveNetwork::callFinished, &network, [&finalStatus](int status) {

@@ -58,4 +58,10 @@ QString LiveOptions::fLine(int number, qint64 timeMs, const QString &from, const
     return line;
 }
 
+QString LiveOptions::rejectionLine(const QString &command, const QString &peer, int status, const QString &reason)
+{
+    return QStringLiteral("siplab-cli %1: from %2: ").arg(command, peer)
+        + (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason) : QStringLiteral("dropped (%1)").arg(reason));
+}
+
 } // namespace SipLab

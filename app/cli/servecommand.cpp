@@ -327,10 +327,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             });
         QObject::connect(&network, &LiveNetwork::datagramRejected, &network,
                          [&err](const QString &peer, int status, const QString &reason) {
-                             err << "siplab-cli serve: from " << peer << ": "
-                                 << (status ? QStringLiteral("answered %1 %2").arg(status).arg(reason)
-                                            : QStringLiteral("dropped (%1)").arg(reason))
-                                 << '\n';
+                             err << LiveOptions::rejectionLine(QStringLiteral("serve"), peer, status, reason) << '\n';
                              err.flush();
                          });
     }
