@@ -147,7 +147,7 @@ private:
     MessageHook m_messageHook;
     quint64 m_sequence = 0;
     qint64 m_now = 0;
-    std::mt19937 m_random{20061966u};
+    std::mt19937 m_random{20061966u}; // simulation only: the same scenario, the same tags (live: newHex)
     QSet<int> m_drop;
 };
 

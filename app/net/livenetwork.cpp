@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <string_view>
 
 namespace SipLab {
 
@@ -26,10 +27,11 @@ constexpr size_t RecentCallNumbers = 10000;
 /// The header part of a datagram (before the first empty line), a view into it.
 QByteArrayView headerSection(const QByteArray &datagram)
 {
-    qsizetype end = datagram.indexOf("\r\n\r\n");
-    if (end < 0)
-        end = datagram.indexOf("\n\n");
-    return end < 0 ? QByteArrayView(datagram) : QByteArrayView(datagram).first(end);
+    const std::string_view bytes(datagram.constData(), size_t(datagram.size()));
+    size_t end = bytes.find("\r\n\r\n");
+    if (end == std::string_view::npos)
+        end = bytes.find("\n\n");
+    return end == std::string_view::npos ? QByteArrayView(datagram) : QByteArrayView(datagram).first(qsizetype(end));
 }
 
 bool isValidUtf8(QByteArrayView bytes)

@@ -1,6 +1,6 @@
 #include "hostport.h"
 
-#include <cctype>
+#include <algorithm>
 
 namespace SipLab {
 
@@ -11,37 +11,47 @@ std::optional<HostPort> fail(QString *error, const QString &text)
         *error = text;
     return std::nullopt;
 }
+
+bool isAsciiAlnum(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isHexDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
 } // namespace
 
-bool HostPort::isValidHost(const QString &host)
+bool HostPort::isValidHost(QStringView host)
 {
     if (host.isEmpty())
         return false;
     if (host.startsWith(QLatin1Char('['))) {
         if (!host.endsWith(QLatin1Char(']')) || host.size() < 4)
             return false;
-        for (QChar c : host.mid(1, host.size() - 2)) {
-            if (!(isxdigit(c.toLatin1()) || c == QLatin1Char(':') || c == QLatin1Char('.')))
+        for (QChar c : host.sliced(1, host.size() - 2)) {
+            if (!(isHexDigit(c.unicode()) || c == QLatin1Char(':') || c == QLatin1Char('.')))
                 return false;
         }
         return true;
     }
     // hostname / IPv4address (RFC 3261 25.1): alphanumerics, '-', '.'.
     for (QChar c : host) {
-        if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('.')))
+        if (!(isAsciiAlnum(c.unicode()) || c == QLatin1Char('-') || c == QLatin1Char('.')))
             return false;
     }
     return true;
 }
 
-std::optional<HostPort> HostPort::parse(const QString &text, const QString &subject, QString *error)
+std::optional<HostPort> HostPort::parse(QStringView text, const QString &subject, QString *error)
 {
     HostPort result;
-    result.host = text;
-    int portColon = -1;
+    QStringView host = text;
+    qsizetype portColon = -1;
     if (text.startsWith(QLatin1Char('['))) {
         // IPv6reference = "[" IPv6address "]": the port colon can only follow the ']'.
-        const int close = text.indexOf(QLatin1Char(']'));
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
             return fail(error, QStringLiteral("%1 has an unterminated IPv6 reference").arg(subject));
         if (close + 1 < text.size()) {
@@ -53,19 +63,25 @@ std::optional<HostPort> HostPort::parse(const QString &text, const QString &subj
         portColon = text.indexOf(QLatin1Char(':'));
     }
     if (portColon >= 0) {
-        result.host = text.left(portColon);
-        const QString portText = text.mid(portColon + 1);
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        bool digits = !portText.isEmpty();
-        for (QChar c : portText)
-            digits = digits && c.isDigit();
-        if (!ok || !digits || port < 1 || port > 65535)
+        host = text.first(portColon);
+        // port = 1*DIGIT (RFC 3261 25.1), here within 1..65535.
+        const QStringView portText = text.sliced(portColon + 1);
+        int port = 0;
+        bool ok = !portText.isEmpty();
+        for (QChar c : portText) {
+            if (!ok || c.unicode() < u'0' || c.unicode() > u'9') {
+                ok = false;
+                break;
+            }
+            port = std::min(port * 10 + (c.unicode() - u'0'), 100000); // leading zeros allowed
+        }
+        if (!ok || port < 1 || port > 65535)
             return fail(error, QStringLiteral("%1 has an invalid port '%2'").arg(subject, portText));
         result.port = port;
     }
-    if (!isValidHost(result.host))
-        return fail(error, QStringLiteral("%1 has an invalid host '%2'").arg(subject, result.host));
+    if (!isValidHost(host))
+        return fail(error, QStringLiteral("%1 has an invalid host '%2'").arg(subject, host));
+    result.host = host.toString();
     return result;
 }
 

@@ -15,10 +15,11 @@ struct HostPort
     int port = 0;
 
     /// Splits `text`. On failure returns nothing and sets *error to "<subject> has ...", where
-    /// `subject` names what is parsed ("URI 'sip:...'", "Via '...'").
-    static std::optional<HostPort> parse(const QString &text, const QString &subject, QString *error = nullptr);
+    /// `subject` names what is parsed ("URI 'sip:...'", "Via '...'"). Callers on a hot path pass
+    /// no error and ask again with one only when the text failed (the subject costs a string).
+    static std::optional<HostPort> parse(QStringView text, const QString &subject = QString(), QString *error = nullptr);
     /// hostname / IPv4address / IPv6reference (RFC 3261 25.1).
-    static bool isValidHost(const QString &host);
+    static bool isValidHost(QStringView host);
 };
 
 } // namespace SipLab

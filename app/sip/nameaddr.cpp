@@ -1,5 +1,7 @@
 #include "nameaddr.h"
 
+#include <utility>
+
 namespace SipLab {
 
 namespace {
@@ -10,38 +12,44 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
+/// RFC 3261 25.1: token characters, which an unquoted display name is made of.
+bool isTokenChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 128)
+        return false;
+    if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+        return true;
+    return QLatin1String("-.!%*_+`'~").contains(c);
+}
+
 /// Splits "a;b=c;d" into parameters; false when one is empty or malformed.
-bool parseParams(const QString &text, SipParams &params)
+bool parseParams(QStringView text, SipParams &params)
 {
     if (text.trimmed().isEmpty())
         return true;
     // Split on ';' outside quotes.
-    QStringList parts;
-    QString current;
     bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\')))
-            quoted = !quoted;
-        if (c == QLatin1Char(';') && !quoted) {
-            parts.append(current);
-            current.clear();
-        } else {
-            current += c;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size()) {
+            const QChar c = text[i];
+            if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\')))
+                quoted = !quoted;
+            if (c != QLatin1Char(';') || quoted)
+                continue;
+        } else if (quoted) {
+            return false;
         }
-    }
-    if (quoted)
-        return false;
-    parts.append(current);
-    for (const QString &raw : parts) {
-        const QString p = raw.trimmed();
+        const QStringView p = text.sliced(from, i - from).trimmed();
+        from = i + 1;
         if (p.isEmpty())
             return false;
-        const int eq = p.indexOf(QLatin1Char('='));
-        const QString name = (eq >= 0 ? p.left(eq) : p).trimmed();
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        const QStringView name = (eq >= 0 ? p.first(eq) : p).trimmed();
         if (name.isEmpty() || name.contains(QLatin1Char(' ')))
             return false;
-        params.append(name, eq >= 0 ? p.mid(eq + 1).trimmed() : QString());
+        params.append(name.toString(), eq >= 0 ? p.sliced(eq + 1).trimmed().toString() : QString());
     }
     return true;
 }
@@ -54,9 +62,10 @@ NameAddr::NameAddr(const SipUri &uri, const QString &displayName)
 {
 }
 
-NameAddr NameAddr::parse(const QString &input, QString *error)
+NameAddr NameAddr::parse(QStringView input, QString *error)
 {
-    const QString text = input.trimmed();
+    // Read through views: only the parts the address keeps become strings.
+    const QStringView text = input.trimmed();
     NameAddr result;
     if (text == QLatin1String("*")) {
         result.m_wildcard = true;
@@ -66,12 +75,12 @@ NameAddr NameAddr::parse(const QString &input, QString *error)
         setError(error, QStringLiteral("empty address"));
         return {};
     }
-    int pos = 0;
+    qsizetype pos = 0;
     QString display;
     bool angle = false;
     if (text.startsWith(QLatin1Char('"'))) {
         // quoted-string display name (RFC 3261 25.1), with \-escapes.
-        int i = 1;
+        qsizetype i = 1;
         for (; i < text.size(); ++i) {
             if (text[i] == QLatin1Char('\\') && i + 1 < text.size()) {
                 display += text[++i];
@@ -94,55 +103,52 @@ NameAddr NameAddr::parse(const QString &input, QString *error)
         }
         angle = true;
     } else {
-        const int lt = text.indexOf(QLatin1Char('<'));
+        const qsizetype lt = text.indexOf(QLatin1Char('<'));
         if (lt >= 0) {
-            display = text.left(lt).trimmed();
+            const QStringView name = text.first(lt).trimmed();
             // An unquoted display name is *(token LWS) (RFC 3261 25.1, RFC 4475 3.1.2.15).
-            for (QChar c : display) {
-                const bool tokenChar = (c.unicode() < 128 && c.isLetterOrNumber()) || QStringLiteral("-.!%*_+`'~").contains(c);
-                if (!tokenChar && !c.isSpace()) {
-                    setError(error, QStringLiteral("display name '%1' has the character '%2'; it must be quoted").arg(display, c));
+            for (QChar c : name) {
+                if (!isTokenChar(c) && !c.isSpace()) {
+                    setError(error, QStringLiteral("display name '%1' has the character '%2'; it must be quoted").arg(name, c));
                     return {};
                 }
             }
+            display = name.toString();
             pos = lt;
             angle = true;
         }
     }
-    QString uriText;
-    QString paramText;
+    QStringView uriText;
+    QStringView paramText;
     if (angle) {
-        const int gt = text.indexOf(QLatin1Char('>'), pos);
+        const qsizetype gt = text.indexOf(QLatin1Char('>'), pos);
         if (gt < 0) {
             setError(error, QStringLiteral("missing '>' in '%1'").arg(text));
             return {};
         }
-        uriText = text.mid(pos + 1, gt - pos - 1);
-        QString after = text.mid(gt + 1).trimmed();
+        uriText = text.sliced(pos + 1, gt - pos - 1);
+        const QStringView after = text.sliced(gt + 1).trimmed();
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(';'))) {
                 setError(error, QStringLiteral("unexpected '%1' after '>'").arg(after));
                 return {};
             }
-            paramText = after.mid(1);
+            paramText = after.sliced(1);
         }
     } else {
         // addr-spec: parameters after the URI belong to the header (RFC 3261 20.10).
-        const int semi = text.indexOf(QLatin1Char(';'));
-        uriText = semi >= 0 ? text.left(semi) : text;
-        paramText = semi >= 0 ? text.mid(semi + 1) : QString();
+        const qsizetype semi = text.indexOf(QLatin1Char(';'));
+        uriText = semi >= 0 ? text.first(semi) : text;
+        paramText = semi >= 0 ? text.sliced(semi + 1) : QStringView();
         if (uriText.contains(QLatin1Char('?')) || uriText.contains(QLatin1Char(','))) {
             setError(error, QStringLiteral("an address with '?' or ',' must be enclosed in <> (RFC 3261 20): '%1'").arg(text));
             return {};
         }
     }
-    QString uriError;
-    result.m_uri = SipUri::parse(uriText.trimmed(), &uriError);
-    if (!result.m_uri.isValid()) {
-        setError(error, uriError);
+    result.m_uri = SipUri::parse(uriText.trimmed(), error);
+    if (!result.m_uri.isValid())
         return {};
-    }
-    if (angle && uriText != uriText.trimmed()) {
+    if (angle && uriText.size() != uriText.trimmed().size()) {
         setError(error, QStringLiteral("whitespace inside <> around '%1'").arg(uriText.trimmed()));
         return {};
     }
@@ -150,7 +156,7 @@ NameAddr NameAddr::parse(const QString &input, QString *error)
         setError(error, QStringLiteral("malformed header parameters '%1'").arg(paramText));
         return {};
     }
-    result.m_displayName = display;
+    result.m_displayName = std::move(display);
     return result;
 }
 
@@ -198,34 +204,31 @@ QString NameAddr::headerParameter(const QString &text, const QString &name)
     return QString();
 }
 
-QList<NameAddr> NameAddr::parseList(const QString &text, QString *error)
+QList<NameAddr> NameAddr::parseList(QStringView text, QString *error)
 {
+    // Commas inside a quoted display name or inside <URI> do not separate values.
     QList<NameAddr> list;
-    QString current;
     bool quoted = false;
     bool inAngle = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\')))
-            quoted = !quoted;
-        else if (!quoted && c == QLatin1Char('<'))
-            inAngle = true;
-        else if (!quoted && c == QLatin1Char('>'))
-            inAngle = false;
-        if (c == QLatin1Char(',') && !quoted && !inAngle) {
-            const NameAddr a = parse(current, error);
-            if (!a.isValid())
-                return {};
-            list.append(a);
-            current.clear();
-        } else {
-            current += c;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size()) {
+            const QChar c = text[i];
+            if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\')))
+                quoted = !quoted;
+            else if (!quoted && c == QLatin1Char('<'))
+                inAngle = true;
+            else if (!quoted && c == QLatin1Char('>'))
+                inAngle = false;
+            if (c != QLatin1Char(',') || quoted || inAngle)
+                continue;
         }
+        NameAddr a = parse(text.sliced(start, i - start), error);
+        if (!a.isValid())
+            return {};
+        list.append(std::move(a));
+        start = i + 1;
     }
-    const NameAddr a = parse(current, error);
-    if (!a.isValid())
-        return {};
-    list.append(a);
     return list;
 }
 

@@ -14,9 +14,9 @@ public:
     NameAddr() = default;
     explicit NameAddr(const SipUri &uri, const QString &displayName = QString());
     /// Parses one value (not a comma-separated list). "*" (Contact: *) parses as a wildcard.
-    static NameAddr parse(const QString &text, QString *error = nullptr);
+    static NameAddr parse(QStringView text, QString *error = nullptr);
     /// Splits a comma-separated list of values (commas inside quotes or <> do not split).
-    static QList<NameAddr> parseList(const QString &text, QString *error = nullptr);
+    static QList<NameAddr> parseList(QStringView text, QString *error = nullptr);
     /// One header parameter ("tag") of a From/To/Contact value without parsing its URI: what
     /// parse(text).param(name) gives for a valid value, for the hot paths that only need the tag.
     static QString headerParameter(const QString &text, const QString &name);

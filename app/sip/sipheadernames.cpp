@@ -71,18 +71,36 @@ const QHash<QString, QString> &lowerToCanonical()
     return map;
 }
 
+/// Every canonical spelling: the known names and the long forms of the compact ones.
+const QSet<QString> &canonicalNames()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> names(knownNames().cbegin(), knownNames().cend());
+        for (const QString &n : compactToLong())
+            names.insert(n);
+        return names;
+    }();
+    return set;
+}
+
 } // namespace
+
+QString SipHeaderNames::canonical(QStringView name)
+{
+    // The names of a message mostly arrive in their canonical spelling ("Via", "Call-ID"):
+    // found by length and text, they share the kept string.
+    static const QList<QString> byName = canonicalNames().values();
+    for (const QString &n : byName) {
+        if (n.size() == name.size() && n == name)
+            return n;
+    }
+    return canonical(name.toString());
+}
 
 QString SipHeaderNames::canonical(const QString &name)
 {
     // Most names arrive already in their canonical spelling ("Via", "Call-ID"): no lowering.
-    static const QSet<QString> canonicalNames = [] {
-        QSet<QString> set(knownNames().cbegin(), knownNames().cend());
-        for (const QString &n : compactToLong())
-            set.insert(n);
-        return set;
-    }();
-    if (canonicalNames.contains(name))
+    if (canonicalNames().contains(name))
         return name;
     const QString lower = name.trimmed().toLower();
     if (lower.size() == 1) {

@@ -2,6 +2,8 @@
 
 #include "sipheadernames.h"
 
+#include <cstring>
+
 namespace SipLab {
 
 namespace {
@@ -357,18 +359,49 @@ QString SipMessage::startLine() const
     return m_version + QLatin1Char(' ') + QString::number(m_statusCode) + QLatin1Char(' ') + m_reasonPhrase;
 }
 
+namespace {
+/// Appends `text` as UTF-8 at `at` of a buffer already large enough for one byte per
+/// character: ASCII (nearly all of SIP) is copied as it is, the rest goes through the codec.
+/// Returns the new end.
+qsizetype writeUtf8(QByteArray &out, qsizetype at, QStringView text)
+{
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            const QByteArray rest = text.sliced(i).toUtf8();
+            out.resize(out.size() + rest.size() - (text.size() - i));
+            std::memcpy(out.data() + at + i, rest.constData(), size_t(rest.size()));
+            return at + i + rest.size();
+        }
+        d[i] = char(c);
+    }
+    return at + text.size();
+}
+} // namespace
+
 QByteArray SipMessage::toBytes() const
 {
-    QByteArray out = startLine().toUtf8();
-    out += "\r\n";
+    const QString start = startLine();
+    qsizetype size = start.size() + 2 + 2 + m_body.size();
+    for (const SipHeader &h : m_headers)
+        size += h.name.size() + 2 + h.value.size() + 2;
+    QByteArray out(size, Qt::Uninitialized);
+    qsizetype at = writeUtf8(out, 0, start);
+    auto put = [&](const char *text, qsizetype n) {
+        std::memcpy(out.data() + at, text, size_t(n));
+        at += n;
+    };
+    put("\r\n", 2);
     for (const SipHeader &h : m_headers) {
-        out += h.name.toUtf8();
-        out += ": ";
-        out += h.value.toUtf8();
-        out += "\r\n";
+        at = writeUtf8(out, at, h.name);
+        put(": ", 2);
+        at = writeUtf8(out, at, h.value);
+        put("\r\n", 2);
     }
-    out += "\r\n";
-    out += m_body;
+    put("\r\n", 2);
+    put(m_body.constData(), m_body.size());
+    Q_ASSERT(at == out.size());
     return out;
 }
 

@@ -3,6 +3,9 @@
 #include "sipheadernames.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <string_view>
 
 namespace SipLab {
 
@@ -18,14 +21,15 @@ namespace {
 /// RFC 3261 25.1: token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
 bool isTokenChar(QChar c)
 {
-    if (c.unicode() >= 128)
+    const char16_t u = c.unicode();
+    if (u >= 128)
         return false;
-    if (c.isLetterOrNumber())
+    if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
         return true;
-    return QStringLiteral("-.!%*_+`'~").contains(c);
+    return QLatin1String("-.!%*_+`'~").contains(c);
 }
 
-bool isToken(const QString &text)
+bool isToken(QStringView text)
 {
     if (text.isEmpty())
         return false;
@@ -36,7 +40,7 @@ bool isToken(const QString &text)
     return true;
 }
 
-bool isDigits(const QString &text)
+bool isDigits(QStringView text)
 {
     if (text.isEmpty())
         return false;
@@ -45,6 +49,26 @@ bool isDigits(const QString &text)
             return false;
     }
     return true;
+}
+
+/// The words of `text` between runs of whitespace, at most `max` of them (one more tells "too many").
+int words(QStringView text, QStringView *out, int max)
+{
+    int count = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i].isSpace())
+            ++i;
+        if (i >= text.size())
+            break;
+        const qsizetype start = i;
+        while (i < text.size() && !text[i].isSpace())
+            ++i;
+        if (count == max)
+            return max + 1;
+        out[count++] = text.sliced(start, i - start);
+    }
+    return count;
 }
 
 const QSet<QString> &knownMethods()
@@ -84,7 +108,7 @@ private:
         m_error.suggestedStatus = status >= 0 ? status : (m_isResponse ? 0 : 400);
         return false;
     }
-    bool parseStartLine(const QString &line);
+    bool parseStartLine(QStringView line);
     bool checkHeader(const RawHeader &h);
     bool checkNameAddr(const RawHeader &h, bool list);
 
@@ -95,29 +119,33 @@ private:
     int m_startLineNumber = 1;
 };
 
-bool Parser::parseStartLine(const QString &line)
+bool Parser::parseStartLine(QStringView line)
 {
     const int n = m_startLineNumber;
     if (line.startsWith(QLatin1String("SIP/"), Qt::CaseInsensitive)) {
         // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 7.2, 25.1)
         m_isResponse = true;
-        const int sp1 = line.indexOf(QLatin1Char(' '));
+        const qsizetype sp1 = line.indexOf(QLatin1Char(' '));
         if (sp1 < 0)
             return fail(n, QString(), QStringLiteral("status line '%1' has no status code").arg(line));
-        const QString version = line.left(sp1);
-        const int sp2 = line.indexOf(QLatin1Char(' '), sp1 + 1);
-        const QString code = sp2 < 0 ? line.mid(sp1 + 1) : line.mid(sp1 + 1, sp2 - sp1 - 1);
+        const QStringView version = line.first(sp1);
+        const qsizetype sp2 = line.indexOf(QLatin1Char(' '), sp1 + 1);
+        const QStringView code = sp2 < 0 ? line.sliced(sp1 + 1) : line.sliced(sp1 + 1, sp2 - sp1 - 1);
         if (version.compare(QLatin1String("SIP/2.0"), Qt::CaseInsensitive) != 0)
             return fail(n, QString(), QStringLiteral("unsupported SIP version '%1' in the status line").arg(version));
         if (code.size() != 3 || !isDigits(code) || code[0] < QLatin1Char('1') || code[0] > QLatin1Char('6'))
             return fail(n, QString(), QStringLiteral("status code '%1' is not a three-digit code 100-699").arg(code));
-        m_message = SipMessage::response(code.toInt(), sp2 < 0 ? QString() : line.mid(sp2 + 1));
-        m_message.setSipVersion(QStringLiteral("SIP/2.0"));
+        m_message = SipMessage::response(code.toInt(), sp2 < 0 ? QString() : line.sliced(sp2 + 1).toString());
+        static const QString sip20 = QStringLiteral("SIP/2.0");
+        m_message.setSipVersion(sip20);
         return true;
     }
     // Request-Line = Method SP Request-URI SP SIP-Version (RFC 3261 7.1): exactly single spaces.
-    const QStringList parts = line.split(QLatin1Char(' '));
-    if (parts.size() != 3 || parts.contains(QString())) {
+    const qsizetype sp1 = line.indexOf(QLatin1Char(' '));
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(QLatin1Char(' '), sp1 + 1);
+    const bool wellSpaced = sp1 > 0 && sp2 > sp1 + 1 && sp2 + 1 < line.size() && line.indexOf(QLatin1Char(' '), sp2 + 1) < 0;
+    if (!wellSpaced) {
+        const QStringList parts = line.toString().split(QLatin1Char(' '));
         if (line.contains(QLatin1String("  ")) || line.endsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char(' ')))
             return fail(n, QString(),
                         QStringLiteral("request line must separate method, Request-URI and version by single spaces, "
@@ -128,7 +156,8 @@ bool Parser::parseStartLine(const QString &line)
                     QStringLiteral("request line has whitespace inside the Request-URI '%1' (RFC 3261 7.1)")
                         .arg(parts.mid(1, parts.size() - 2).join(QLatin1Char(' '))));
     }
-    const QString &method = parts[0];
+    const QStringView parts[3] = {line.first(sp1), line.sliced(sp1 + 1, sp2 - sp1 - 1), line.sliced(sp2 + 1)};
+    const QStringView method = parts[0];
     if (!isToken(method))
         return fail(n, QString(), QStringLiteral("method '%1' is not a token").arg(method));
     if (parts[2].compare(QLatin1String("SIP/2.0"), Qt::CaseInsensitive) != 0) {
@@ -144,7 +173,7 @@ bool Parser::parseStartLine(const QString &line)
         return fail(n, QString(),
                     QStringLiteral("the Request-URI '%1' carries escaped headers, which RFC 3261 19.1.1 does not allow there")
                         .arg(parts[1]));
-    m_message = SipMessage::request(method, parts[1]);
+    m_message = SipMessage::request(method.toString(), parts[1].toString());
     return true;
 }
 
@@ -176,8 +205,8 @@ bool Parser::checkHeader(const RawHeader &h)
     } else if (name == QLatin1String("Contact") || name == QLatin1String("Route") || name == QLatin1String("Record-Route")) {
         return checkNameAddr(h, true);
     } else if (name == QLatin1String("CSeq")) {
-        const QStringList parts = value.simplified().split(QLatin1Char(' '));
-        if (parts.size() != 2 || !isDigits(parts[0]) || !isToken(parts[1]))
+        QStringView parts[2];
+        if (words(value, parts, 2) != 2 || !isDigits(parts[0]) || !isToken(parts[1]))
             return fail(h.line, name, QStringLiteral("CSeq '%1' is not 'number METHOD'").arg(value));
         bool ok = false;
         const qulonglong number = parts[0].toULongLong(&ok);
@@ -239,18 +268,31 @@ SipParseResult Parser::run()
     }
     // The header section ends at the first empty line. Over UDP a message without it is
     // malformed; the headers are still checked first so the error names the real problem.
-    qsizetype end = m_bytes.indexOf("\r\n\r\n", pos);
+    const std::string_view bytes(m_bytes.constData(), size_t(m_bytes.size()));
+    const size_t blank = bytes.find("\r\n\r\n", size_t(pos));
+    qsizetype end = m_bytes.size();
     qsizetype bodyStart = -1;
-    bool missingBlankLine = false;
-    if (end >= 0) {
+    const bool missingBlankLine = blank == std::string_view::npos;
+    if (!missingBlankLine) {
+        end = qsizetype(blank);
         bodyStart = end + 4;
-    } else {
-        end = m_bytes.size();
-        missingBlankLine = true;
     }
     const QString head = QString::fromUtf8(m_bytes.constData() + pos, end - pos);
-    QStringList lines = head.split(QStringLiteral("\r\n"));
-    if (missingBlankLine && !lines.isEmpty() && lines.last().isEmpty())
+    // The lines of the header section, split at CRLF as written (a lone CR or LF stays inside).
+    QVarLengthArray<QStringView, 32> lines;
+    const QStringView headView(head);
+    for (qsizetype from = 0;;) {
+        qsizetype cr = headView.indexOf(QLatin1Char('\r'), from);
+        while (cr >= 0 && (cr + 1 >= headView.size() || headView[cr + 1] != QLatin1Char('\n')))
+            cr = headView.indexOf(QLatin1Char('\r'), cr + 1);
+        if (cr < 0) {
+            lines.append(headView.sliced(from));
+            break;
+        }
+        lines.append(headView.sliced(from, cr - from));
+        from = cr + 2;
+    }
+    if (missingBlankLine && lines.size() > 1 && lines.last().isEmpty())
         lines.removeLast();
 
     if (!parseStartLine(lines.first())) {
@@ -258,10 +300,10 @@ SipParseResult Parser::run()
         return result;
     }
     // Unfold continuation lines (RFC 3261 7.3.1) and split "name HCOLON value".
-    QList<RawHeader> headers;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const int lineNumber = m_startLineNumber + i;
+    QVarLengthArray<RawHeader, 24> headers;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringView line = lines[i];
+        const int lineNumber = m_startLineNumber + int(i);
         if (!line.isEmpty() && (line[0] == QLatin1Char(' ') || line[0] == QLatin1Char('\t'))) {
             if (headers.isEmpty()) {
                 fail(lineNumber, QString(), QStringLiteral("continuation line before any header"));
@@ -269,22 +311,22 @@ SipParseResult Parser::run()
                 return result;
             }
             QString &value = headers.last().value;
-            value = (value + QLatin1Char(' ') + line.trimmed()).trimmed();
+            value = (value + QLatin1Char(' ') + line.trimmed().toString()).trimmed();
             continue;
         }
-        const int colon = line.indexOf(QLatin1Char(':'));
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon < 0) {
             fail(lineNumber, QString(), QStringLiteral("header line '%1' has no ':'").arg(line.left(60)));
             result.error = m_error;
             return result;
         }
-        const QString rawName = line.left(colon).trimmed();
+        const QStringView rawName = line.first(colon).trimmed();
         if (!isToken(rawName)) {
             fail(lineNumber, QString(), QStringLiteral("'%1' is not a valid header name").arg(rawName.left(60)));
             result.error = m_error;
             return result;
         }
-        headers.append({lineNumber, SipHeaderNames::canonical(rawName), line.mid(colon + 1).trimmed()});
+        headers.append({lineNumber, SipHeaderNames::canonical(rawName), line.sliced(colon + 1).trimmed().toString()});
     }
     int contentLengthCount = 0;
     QString contentLength;

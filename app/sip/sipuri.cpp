@@ -2,7 +2,8 @@
 
 #include "hostport.h"
 
-#include <cctype>
+#include <algorithm>
+#include <utility>
 
 namespace SipLab {
 
@@ -13,14 +14,18 @@ bool isSchemeChar(QChar c)
     return (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.');
 }
 
-/// RFC 3261 25.1: escaped = "%" HEXDIG HEXDIG; anything else after % is malformed.
-bool validEscapes(const QString &text)
+bool isHexDigit(QChar c)
 {
-    for (int i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%')) {
-            if (i + 2 >= text.size() || !isxdigit(text[i + 1].toLatin1()) || !isxdigit(text[i + 2].toLatin1()))
-                return false;
-        }
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+/// RFC 3261 25.1: escaped = "%" HEXDIG HEXDIG; anything else after % is malformed.
+bool validEscapes(QStringView text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('%')); i >= 0; i = text.indexOf(QLatin1Char('%'), i + 1)) {
+        if (i + 2 >= text.size() || !isHexDigit(text[i + 1]) || !isHexDigit(text[i + 2]))
+            return false;
     }
     return true;
 }
@@ -43,40 +48,51 @@ SipUri SipUri::sip(const QString &user, const QString &host, int port)
     return uri;
 }
 
-SipUri SipUri::parse(const QString &text, QString *error)
+SipUri SipUri::parse(QStringView text, QString *error)
 {
+    // Read through views: only the parts the URI keeps become strings.
     SipUri uri;
-    const int colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
         setError(error, QStringLiteral("'%1' is not a URI (no scheme)").arg(text));
         return {};
     }
-    const QString scheme = text.left(colon).toLower();
+    static const QString sip = QStringLiteral("sip");
+    static const QString sips = QStringLiteral("sips");
+    const QStringView rawScheme = text.first(colon);
+    QString scheme;
+    const bool ascii = std::all_of(rawScheme.cbegin(), rawScheme.cend(), [](QChar c) { return c.unicode() < 128; });
+    if (ascii && rawScheme.compare(sip, Qt::CaseInsensitive) == 0)
+        scheme = sip;
+    else if (ascii && rawScheme.compare(sips, Qt::CaseInsensitive) == 0)
+        scheme = sips;
+    else
+        scheme = rawScheme.toString().toLower();
     if (!scheme[0].isLetter()) {
-        setError(error, QStringLiteral("URI scheme '%1' must start with a letter").arg(text.left(colon)));
+        setError(error, QStringLiteral("URI scheme '%1' must start with a letter").arg(rawScheme));
         return {};
     }
-    for (QChar c : scheme) {
+    for (QChar c : std::as_const(scheme)) {
         if (!isSchemeChar(c)) {
-            setError(error, QStringLiteral("invalid character '%1' in URI scheme '%2'").arg(c).arg(text.left(colon)));
+            setError(error, QStringLiteral("invalid character '%1' in URI scheme '%2'").arg(c).arg(rawScheme));
             return {};
         }
     }
-    const QString rest = text.mid(colon + 1);
+    const QStringView rest = text.sliced(colon + 1);
     for (QChar c : rest) {
-        if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) { // whitespace and control characters included
             setError(error, QStringLiteral("URI '%1' contains whitespace or a non-ASCII character").arg(text));
             return {};
         }
     }
-    if (scheme != QLatin1String("sip") && scheme != QLatin1String("sips")) {
+    if (scheme != sip && scheme != sips) {
         // RFC 3261 19.1 / RFC 4475 3.3.2: other schemes are kept opaque.
         if (rest.isEmpty()) {
             setError(error, QStringLiteral("URI '%1' is empty after the scheme").arg(text));
             return {};
         }
         uri.m_scheme = scheme;
-        uri.m_opaque = rest;
+        uri.m_opaque = rest.toString();
         return uri;
     }
     if (!validEscapes(rest)) {
@@ -85,47 +101,55 @@ SipUri SipUri::parse(const QString &text, QString *error)
     }
     // The user part may hold '?' (RFC 3261 25.1 user-unreserved; RFC 4475 3.1.1.2), so the
     // headers start at the first '?' after the host's '@'.
-    QString main = rest;
-    const int userEnd = rest.lastIndexOf(QLatin1Char('@'));
-    const int question = rest.indexOf(QLatin1Char('?'), userEnd < 0 ? 0 : userEnd);
+    QStringView main = rest;
+    const qsizetype userEnd = rest.lastIndexOf(QLatin1Char('@'));
+    const qsizetype question = rest.indexOf(QLatin1Char('?'), userEnd < 0 ? 0 : userEnd);
     if (question >= 0) {
-        uri.m_headers = rest.mid(question + 1);
-        main = rest.left(question);
+        uri.m_headers = rest.sliced(question + 1).toString();
+        main = rest.first(question);
     }
-    const int at = main.lastIndexOf(QLatin1Char('@'));
-    QString hostPart = main;
+    const qsizetype at = main.lastIndexOf(QLatin1Char('@'));
+    QStringView hostPart = main;
     if (at >= 0) {
-        const QString userinfo = main.left(at);
-        hostPart = main.mid(at + 1);
+        const QStringView userinfo = main.first(at);
+        hostPart = main.sliced(at + 1);
         if (userinfo.isEmpty()) {
             setError(error, QStringLiteral("URI '%1' has an empty user part before '@'").arg(text));
             return {};
         }
-        const int pw = userinfo.indexOf(QLatin1Char(':'));
+        const qsizetype pw = userinfo.indexOf(QLatin1Char(':'));
         if (pw >= 0) {
-            uri.m_user = userinfo.left(pw);
-            uri.m_password = userinfo.mid(pw + 1);
+            uri.m_user = userinfo.first(pw).toString();
+            uri.m_password = userinfo.sliced(pw + 1).toString();
         } else {
-            uri.m_user = userinfo;
+            uri.m_user = userinfo.toString();
         }
     }
     // host[:port] then ;params
-    const int semi = hostPart.indexOf(QLatin1Char(';'));
-    const QString hostPort = semi >= 0 ? hostPart.left(semi) : hostPart;
-    const QString params = semi >= 0 ? hostPart.mid(semi + 1) : QString();
-    const std::optional<HostPort> hp = HostPort::parse(hostPort, error ? QStringLiteral("URI '%1'").arg(text) : QString(), error);
-    if (!hp)
+    const qsizetype semi = hostPart.indexOf(QLatin1Char(';'));
+    const QStringView hostPort = semi >= 0 ? hostPart.first(semi) : hostPart;
+    std::optional<HostPort> hp = HostPort::parse(hostPort);
+    if (!hp) {
+        if (error) // asked again, now naming the URI: the subject is only built on failure
+            HostPort::parse(hostPort, QStringLiteral("URI '%1'").arg(text), error);
         return {};
-    uri.m_host = hp->host;
+    }
+    uri.m_host = std::move(hp->host);
     uri.m_port = hp->port;
     if (semi >= 0) {
-        for (const QString &p : params.split(QLatin1Char(';'))) {
+        const QStringView params = hostPart.sliced(semi + 1);
+        for (qsizetype from = 0; from <= params.size();) {
+            qsizetype end = params.indexOf(QLatin1Char(';'), from);
+            if (end < 0)
+                end = params.size();
+            const QStringView p = params.sliced(from, end - from);
+            from = end + 1;
             if (p.isEmpty()) {
                 setError(error, QStringLiteral("URI '%1' has an empty parameter").arg(text));
                 return {};
             }
-            const int eq = p.indexOf(QLatin1Char('='));
-            uri.m_params.append(eq >= 0 ? p.left(eq) : p, eq >= 0 ? p.mid(eq + 1) : QString());
+            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            uri.m_params.append(eq >= 0 ? p.first(eq).toString() : p.toString(), eq >= 0 ? p.sliced(eq + 1).toString() : QString());
         }
     }
     uri.m_scheme = scheme;

@@ -14,7 +14,7 @@ class SipUri
 public:
     SipUri() = default;
     /// Parses a URI. On failure returns an invalid URI and sets *error (when given).
-    static SipUri parse(const QString &text, QString *error = nullptr);
+    static SipUri parse(QStringView text, QString *error = nullptr);
     static SipUri sip(const QString &user, const QString &host, int port = 0);
 
     bool isValid() const { return !m_scheme.isEmpty(); }

@@ -3,6 +3,7 @@
 #include "hostport.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace SipLab {
 
@@ -25,11 +26,11 @@ Via::Via(const QString &transport, const QString &host, int port, const QString 
         m_params.append(QStringLiteral("branch"), branch);
 }
 
-Via Via::parse(const QString &input, QString *error)
+Via Via::parse(QStringView input, QString *error)
 {
     // sent-protocol LWS sent-by *( SEMI via-params ), LWS allowed around "/" (RFC 3261 20.42, 25.1).
     // Read through views: only the parts kept in the Via become strings.
-    const QStringView text = QStringView(input).trimmed();
+    const QStringView text = input.trimmed();
     Via via;
     qsizetype pos = 0;
     auto skipSpace = [&] {
@@ -102,11 +103,13 @@ Via Via::parse(const QString &input, QString *error)
         setError(error, QStringLiteral("Via '%1' has no sent-by host").arg(text.toString()));
         return {};
     }
-    const std::optional<HostPort> hp
-        = HostPort::parse(sentBy, error ? QStringLiteral("Via '%1'").arg(text.toString()) : QString(), error);
-    if (!hp)
+    std::optional<HostPort> hp = HostPort::parse(sentBy);
+    if (!hp) {
+        if (error) // asked again, now naming the Via: the subject is only built on failure
+            HostPort::parse(sentBy, QStringLiteral("Via '%1'").arg(text), error);
         return {};
-    via.m_host = hp->host;
+    }
+    via.m_host = std::move(hp->host);
     via.m_port = hp->port;
     // Parameters; a trailing comment "(...)" is allowed and ignored.
     QStringView rest = text.sliced(pos);
@@ -143,35 +146,33 @@ Via Via::parse(const QString &input, QString *error)
     return via;
 }
 
-QList<Via> Via::parseList(const QString &text, QString *error)
+QList<Via> Via::parseList(QStringView text, QString *error)
 {
+    // Commas inside a quoted string or a comment do not separate values.
     QList<Via> list;
-    QString current;
     bool quoted = false;
     int depth = 0;
-    auto flush = [&]() -> bool {
-        const Via v = parse(current, error);
+    qsizetype start = 0;
+    auto flush = [&](qsizetype end) -> bool {
+        Via v = parse(text.sliced(start, end - start), error);
         if (!v.isValid())
             return false;
-        list.append(v);
-        current.clear();
+        list.append(std::move(v));
+        start = end + 1;
         return true;
     };
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (!quoted && c == QLatin1Char('('))
             ++depth;
         else if (!quoted && c == QLatin1Char(')'))
             --depth;
-        if (c == QLatin1Char(',') && !quoted && depth == 0) {
-            if (!flush())
-                return {};
-        } else {
-            current += c;
-        }
+        else if (c == QLatin1Char(',') && !quoted && depth == 0 && !flush(i))
+            return {};
     }
-    if (!flush())
+    if (!flush(text.size()))
         return {};
     return list;
 }

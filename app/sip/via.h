@@ -16,9 +16,9 @@ public:
     Via() = default;
     Via(const QString &transport, const QString &host, int port, const QString &branch);
     /// Parses one Via value. On failure returns an invalid Via and sets *error.
-    static Via parse(const QString &text, QString *error = nullptr);
+    static Via parse(QStringView text, QString *error = nullptr);
     /// Parses a comma-separated list of Via values.
-    static QList<Via> parseList(const QString &text, QString *error = nullptr);
+    static QList<Via> parseList(QStringView text, QString *error = nullptr);
 
     bool isValid() const { return !m_host.isEmpty(); }
     QString protocol() const { return m_protocol; } // "SIP/2.0"

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void cseq();
     void headerNames_data();
     void headerNames();
+    void toBytes_data();
+    void toBytes();
 };
 
 void TestSipMessage::topViaFollowsChanges_data()
@@ -274,6 +276,33 @@ void TestSipMessage::headerNames()
     m.addHeader(added, QStringLiteral("value"));
     QCOMPARE(m.hasHeader(looked), found);
     QCOMPARE(m.header(looked), found ? QStringLiteral("value") : QString());
+}
+
+void TestSipMessage::toBytes_data()
+{
+    // toBytes writes ASCII directly and hands anything else to the UTF-8 codec: the bytes must be
+    // what encoding the whole text gives, wherever the non-ASCII characters stand.
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("ASCII") << QStringLiteral("Alice <sip:alice@atlanta.example.com>;tag=1") << QByteArray();
+    QTest::newRow("Chinese display name")
+        << QString::fromUtf8("\"\xe7\x88\xb1\xe4\xb8\xbd\xe4\xb8\x9d\" <sip:alice@atlanta.example.com>;tag=1") << QByteArray();
+    QTest::newRow("non-ASCII at the end") << QString::fromUtf8("Alice <sip:alice@atlanta.example.com>;x=\xc3\xa9") << QByteArray();
+    QTest::newRow("astral character") << QString::fromUtf8("\"\xf0\x9f\x93\x9e\" <sip:a@b.example.com>") << QByteArray("v=0\r\n");
+    QTest::newRow("body kept as bytes") << QStringLiteral("<sip:a@b.example.com>") << QByteArray("\xe4\xb8\xad\x00z", 5);
+}
+
+void TestSipMessage::toBytes()
+{
+    QFETCH(QString, from);
+    QFETCH(QByteArray, body);
+    SipMessage m = invite();
+    m.setHeader(QStringLiteral("From"), from);
+    m.setRawBody(body);
+    QString text = m.startLine() + QStringLiteral("\r\n");
+    for (const SipHeader &h : m.headers())
+        text += h.name + QStringLiteral(": ") + h.value + QStringLiteral("\r\n");
+    QCOMPARE(m.toBytes(), text.toUtf8() + "\r\n" + body);
 }
 
 QTEST_GUILESS_MAIN(TestSipMessage)
