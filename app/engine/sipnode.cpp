@@ -108,8 +108,7 @@ SipMessage SipNode::makeResponse(const SipMessage &request, int code, const QStr
     // RFC 3261 8.2.6.2: Via (all values, same order), From, Call-ID and CSeq are copied; To is
     // copied and gets a tag when it had none (the INVITE server transaction SHOULD NOT add one to 100).
     SipMessage response = SipMessage::response(code, StatusCodeRegistry::reasonPhrase(code));
-    for (const QString &via : request.headerLines(QStringLiteral("Via")))
-        response.addHeader(QStringLiteral("Via"), via);
+    response.addViasOf(request);
     // The To header is copied as written; only the tag is appended, so the response's To equals
     // the request's (RFC 3261 8.2.6.2, 12.1.1).
     QString to = request.header(QStringLiteral("To"));
@@ -297,7 +296,8 @@ int SipNode::checkUserCredentials(const SipMessage &request, const QString &head
 QString SipNode::viaValue(const QString &branch) const
 {
     const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
-    return QStringLiteral("SIP/2.0/%1 %2:%3;branch=%4").arg(transport, address().host).arg(address().port).arg(branch);
+    return QStringLiteral("SIP/2.0/") + transport + QLatin1Char(' ') + address().host + QLatin1Char(':')
+        + QString::number(address().port) + QStringLiteral(";branch=") + branch;
 }
 
 QString SipNode::contactValue() const

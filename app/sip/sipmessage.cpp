@@ -180,6 +180,20 @@ void SipMessage::addHeader(const QString &name, const QString &value)
         refreshTopVia();
 }
 
+void SipMessage::addViasOf(const SipMessage &other)
+{
+    const bool hadVia = indexOf(QStringLiteral("Via")) >= 0;
+    for (const SipHeader &h : other.m_headers) {
+        if (isVia(h.name))
+            m_headers.append(h);
+    }
+    // The copied lines are other's Via lines in their order: their top Via is other's.
+    if (hadVia)
+        refreshTopVia();
+    else
+        m_topVia = other.m_topVia;
+}
+
 void SipMessage::prependHeader(const QString &name, const QString &value)
 {
     const int i = indexOf(name);

@@ -71,6 +71,9 @@ public:
     /// headerValues(name).value(0) without splitting the rest: the first Route, Contact ...
     QString firstValue(const QString &name) const;
     void addHeader(const QString &name, const QString &value);
+    /// Appends every Via line of `other` in order, as a response copies the request's (RFC 3261
+    /// 8.2.6.2). The top Via other keeps parsed is taken over when this message had no Via line.
+    void addViasOf(const SipMessage &other);
     /// Inserts before the first header of the same name (or at the top when there is none):
     /// how a proxy pushes Via and Record-Route (RFC 3261 16.6 steps 4 and 8).
     void prependHeader(const QString &name, const QString &value);

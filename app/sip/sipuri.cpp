@@ -158,7 +158,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
 
 QString SipUri::hostPort() const
 {
-    return m_port > 0 ? QStringLiteral("%1:%2").arg(m_host).arg(m_port) : m_host;
+    return m_port > 0 ? m_host + QLatin1Char(':') + QString::number(m_port) : m_host;
 }
 
 QString SipUri::toString() const

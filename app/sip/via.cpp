@@ -179,7 +179,7 @@ QList<Via> Via::parseList(QStringView text, QString *error)
 
 QString Via::sentBy() const
 {
-    return m_port > 0 ? QStringLiteral("%1:%2").arg(m_host).arg(m_port) : m_host;
+    return m_port > 0 ? m_host + QLatin1Char(':') + QString::number(m_port) : m_host;
 }
 
 bool Via::hasRfc3261Branch() const

@@ -73,6 +73,11 @@ void TestSipMessage::topViaFollowsChanges_data()
     QTest::newRow("Via inserted above From") << "insert-first" << "z9hG4bK776asdhds";
     QTest::newRow("malformed top Via") << "prepend-bad" << "";
     QTest::newRow("empty first Via line, the next one counts") << "empty-first" << "z9hG4bKsecond";
+    // A response copies the request's Via lines (RFC 3261 8.2.6.2) and takes over its top Via.
+    QTest::newRow("response copies the Vias") << "copy" << "z9hG4bKproxy1";
+    QTest::newRow("Vias copied below one of its own") << "copy-below" << "z9hG4bKown";
+    QTest::newRow("Vias copied below an empty Via line") << "copy-below-empty" << "z9hG4bK776asdhds";
+    QTest::newRow("no Via to copy") << "copy-none" << "";
 }
 
 void TestSipMessage::topViaFollowsChanges()
@@ -115,6 +120,21 @@ void TestSipMessage::topViaFollowsChanges()
         m.removeHeader(QStringLiteral("Via"));
         m.addHeader(QStringLiteral("Via"), QString());
         m.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP d.example.com;branch=z9hG4bKsecond"));
+    } else if (change.startsWith(QLatin1String("copy"))) {
+        SipMessage response = SipMessage::response(200, QStringLiteral("OK"));
+        if (change == QLatin1String("copy-below"))
+            response.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP own.example.com;branch=z9hG4bKown"));
+        if (change == QLatin1String("copy-below-empty"))
+            response.addHeader(QStringLiteral("Via"), QString());
+        if (change == QLatin1String("copy"))
+            m.prependHeader(QStringLiteral("Via"), proxyVia);
+        if (change == QLatin1String("copy-none"))
+            m.removeHeader(QStringLiteral("Via"));
+        response.addViasOf(m);
+        QCOMPARE(response.headerLines(QStringLiteral("Via")).mid(response.headerLines(QStringLiteral("Via")).size()
+                                                                - m.headerLines(QStringLiteral("Via")).size()),
+                 m.headerLines(QStringLiteral("Via")));
+        m = response;
     }
     const std::optional<Via> expected = slowTopVia(m);
     QCOMPARE(m.topVia().has_value(), expected.has_value());
