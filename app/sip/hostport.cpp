@@ -1,5 +1,7 @@
 #include "hostport.h"
 
+#include "textscan.h"
+
 #include <algorithm>
 
 namespace SipLab {
@@ -51,7 +53,7 @@ std::optional<HostPort> HostPort::parse(QStringView text, const QString &subject
     qsizetype portColon = -1;
     if (text.startsWith(QLatin1Char('['))) {
         // IPv6reference = "[" IPv6address "]": the port colon can only follow the ']'.
-        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        const qsizetype close = TextScan::indexOf(text, u']');
         if (close < 0)
             return fail(error, QStringLiteral("%1 has an unterminated IPv6 reference").arg(subject));
         if (close + 1 < text.size()) {
@@ -60,7 +62,7 @@ std::optional<HostPort> HostPort::parse(QStringView text, const QString &subject
             portColon = close + 1;
         }
     } else {
-        portColon = text.indexOf(QLatin1Char(':'));
+        portColon = TextScan::indexOf(text, u':');
     }
     if (portColon >= 0) {
         host = text.first(portColon);

@@ -1,5 +1,7 @@
 #include "nameaddr.h"
 
+#include "textscan.h"
+
 #include <utility>
 
 namespace SipLab {
@@ -45,9 +47,9 @@ bool parseParams(QStringView text, SipParams &params)
         from = i + 1;
         if (p.isEmpty())
             return false;
-        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        const qsizetype eq = TextScan::indexOf(p, u'=');
         const QStringView name = (eq >= 0 ? p.first(eq) : p).trimmed();
-        if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        if (name.isEmpty() || TextScan::contains(name, u' '))
             return false;
         params.append(name.toString(), eq >= 0 ? p.sliced(eq + 1).trimmed().toString() : QString());
     }
@@ -103,7 +105,7 @@ NameAddr NameAddr::parse(QStringView input, QString *error)
         }
         angle = true;
     } else {
-        const qsizetype lt = text.indexOf(QLatin1Char('<'));
+        const qsizetype lt = TextScan::indexOf(text, u'<');
         if (lt >= 0) {
             const QStringView name = text.first(lt).trimmed();
             // An unquoted display name is *(token LWS) (RFC 3261 25.1, RFC 4475 3.1.2.15).
@@ -121,7 +123,7 @@ NameAddr NameAddr::parse(QStringView input, QString *error)
     QStringView uriText;
     QStringView paramText;
     if (angle) {
-        const qsizetype gt = text.indexOf(QLatin1Char('>'), pos);
+        const qsizetype gt = TextScan::indexOf(text, u'>', pos);
         if (gt < 0) {
             setError(error, QStringLiteral("missing '>' in '%1'").arg(text));
             return {};
@@ -137,10 +139,10 @@ NameAddr NameAddr::parse(QStringView input, QString *error)
         }
     } else {
         // addr-spec: parameters after the URI belong to the header (RFC 3261 20.10).
-        const qsizetype semi = text.indexOf(QLatin1Char(';'));
+        const qsizetype semi = TextScan::indexOf(text, u';');
         uriText = semi >= 0 ? text.first(semi) : text;
         paramText = semi >= 0 ? text.sliced(semi + 1) : QStringView();
-        if (uriText.contains(QLatin1Char('?')) || uriText.contains(QLatin1Char(','))) {
+        if (TextScan::contains(uriText, u'?') || TextScan::contains(uriText, u',')) {
             setError(error, QStringLiteral("an address with '?' or ',' must be enclosed in <> (RFC 3261 20): '%1'").arg(text));
             return {};
         }
@@ -171,7 +173,7 @@ QString NameAddr::headerParameter(const QString &text, const QString &name)
         if (c == QLatin1Char('"') && (i == 0 || text[i - 1] != QLatin1Char('\\'))) {
             quoted = !quoted;
         } else if (!quoted && c == QLatin1Char('<')) {
-            const qsizetype gt = text.indexOf(QLatin1Char('>'), i);
+            const qsizetype gt = TextScan::indexOf(text, u'>', i);
             if (gt < 0)
                 return QString();
             start = gt + 1;
@@ -196,7 +198,7 @@ QString NameAddr::headerParameter(const QString &text, const QString &name)
         }
         const QStringView p = params.sliced(from, i - from).trimmed();
         from = i + 1;
-        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        const qsizetype eq = TextScan::indexOf(p, u'=');
         const QStringView key = (eq >= 0 ? p.first(eq) : p).trimmed();
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return eq >= 0 ? p.sliced(eq + 1).trimmed().toString() : QString();

@@ -1,6 +1,7 @@
 #include "sipmessage.h"
 
 #include "sipheadernames.h"
+#include "textscan.h"
 
 #include <cstring>
 
@@ -13,7 +14,7 @@ namespace {
 // quoted string or inside <...> do not separate.
 qsizetype elementEnd(QStringView value, qsizetype from)
 {
-    if (value.indexOf(QLatin1Char(','), from) < 0)
+    if (TextScan::indexOf(value, u',', from) < 0)
         return value.size(); // no comma at all: one element (the common case, found by a fast search)
     bool quoted = false;
     bool escaped = false;

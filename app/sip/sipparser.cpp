@@ -1,6 +1,7 @@
 #include "sipparser.h"
 
 #include "sipheadernames.h"
+#include "textscan.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -125,11 +126,11 @@ bool Parser::parseStartLine(QStringView line)
     if (line.startsWith(QLatin1String("SIP/"), Qt::CaseInsensitive)) {
         // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 7.2, 25.1)
         m_isResponse = true;
-        const qsizetype sp1 = line.indexOf(QLatin1Char(' '));
+        const qsizetype sp1 = TextScan::indexOf(line, u' ');
         if (sp1 < 0)
             return fail(n, QString(), QStringLiteral("status line '%1' has no status code").arg(line));
         const QStringView version = line.first(sp1);
-        const qsizetype sp2 = line.indexOf(QLatin1Char(' '), sp1 + 1);
+        const qsizetype sp2 = TextScan::indexOf(line, u' ', sp1 + 1);
         const QStringView code = sp2 < 0 ? line.sliced(sp1 + 1) : line.sliced(sp1 + 1, sp2 - sp1 - 1);
         if (version.compare(QLatin1String("SIP/2.0"), Qt::CaseInsensitive) != 0)
             return fail(n, QString(), QStringLiteral("unsupported SIP version '%1' in the status line").arg(version));
@@ -141,9 +142,9 @@ bool Parser::parseStartLine(QStringView line)
         return true;
     }
     // Request-Line = Method SP Request-URI SP SIP-Version (RFC 3261 7.1): exactly single spaces.
-    const qsizetype sp1 = line.indexOf(QLatin1Char(' '));
-    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(QLatin1Char(' '), sp1 + 1);
-    const bool wellSpaced = sp1 > 0 && sp2 > sp1 + 1 && sp2 + 1 < line.size() && line.indexOf(QLatin1Char(' '), sp2 + 1) < 0;
+    const qsizetype sp1 = TextScan::indexOf(line, u' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : TextScan::indexOf(line, u' ', sp1 + 1);
+    const bool wellSpaced = sp1 > 0 && sp2 > sp1 + 1 && sp2 + 1 < line.size() && TextScan::indexOf(line, u' ', sp2 + 1) < 0;
     if (!wellSpaced) {
         const QStringList parts = line.toString().split(QLatin1Char(' '));
         if (line.contains(QLatin1String("  ")) || line.endsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char(' ')))
@@ -230,7 +231,7 @@ bool Parser::checkHeader(const RawHeader &h)
             return fail(h.line, name, QStringLiteral("Content-Length '%1' is not a non-negative number (RFC 3261 20.14)").arg(v));
     } else if (name == QLatin1String("Call-ID")) {
         const QString v = value.trimmed();
-        if (v.isEmpty() || v.contains(QLatin1Char(' ')) || v.contains(QLatin1Char('\t')))
+        if (v.isEmpty() || TextScan::contains(v, u' ') || TextScan::contains(v, u'\t'))
             return fail(h.line, name, QStringLiteral("Call-ID '%1' must be one word (RFC 3261 25.1)").arg(v));
     } else if (name == QLatin1String("Date")) {
         // RFC 3261 20.17: rfc1123-date, and only "GMT" is allowed as the time zone.
@@ -282,9 +283,9 @@ SipParseResult Parser::run()
     QVarLengthArray<QStringView, 32> lines;
     const QStringView headView(head);
     for (qsizetype from = 0;;) {
-        qsizetype cr = headView.indexOf(QLatin1Char('\r'), from);
+        qsizetype cr = TextScan::indexOf(headView, u'\r', from);
         while (cr >= 0 && (cr + 1 >= headView.size() || headView[cr + 1] != QLatin1Char('\n')))
-            cr = headView.indexOf(QLatin1Char('\r'), cr + 1);
+            cr = TextScan::indexOf(headView, u'\r', cr + 1);
         if (cr < 0) {
             lines.append(headView.sliced(from));
             break;
@@ -314,7 +315,7 @@ SipParseResult Parser::run()
             value = (value + QLatin1Char(' ') + line.trimmed().toString()).trimmed();
             continue;
         }
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const qsizetype colon = TextScan::indexOf(line, u':');
         if (colon < 0) {
             fail(lineNumber, QString(), QStringLiteral("header line '%1' has no ':'").arg(line.left(60)));
             result.error = m_error;

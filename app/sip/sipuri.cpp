@@ -1,6 +1,7 @@
 #include "sipuri.h"
 
 #include "hostport.h"
+#include "textscan.h"
 
 #include <algorithm>
 #include <utility>
@@ -23,7 +24,7 @@ bool isHexDigit(QChar c)
 /// RFC 3261 25.1: escaped = "%" HEXDIG HEXDIG; anything else after % is malformed.
 bool validEscapes(QStringView text)
 {
-    for (qsizetype i = text.indexOf(QLatin1Char('%')); i >= 0; i = text.indexOf(QLatin1Char('%'), i + 1)) {
+    for (qsizetype i = TextScan::indexOf(text, u'%'); i >= 0; i = TextScan::indexOf(text, u'%', i + 1)) {
         if (i + 2 >= text.size() || !isHexDigit(text[i + 1]) || !isHexDigit(text[i + 2]))
             return false;
     }
@@ -52,7 +53,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
 {
     // Read through views: only the parts the URI keeps become strings.
     SipUri uri;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype colon = TextScan::indexOf(text, u':');
     if (colon <= 0) {
         setError(error, QStringLiteral("'%1' is not a URI (no scheme)").arg(text));
         return {};
@@ -102,13 +103,13 @@ SipUri SipUri::parse(QStringView text, QString *error)
     // The user part may hold '?' (RFC 3261 25.1 user-unreserved; RFC 4475 3.1.1.2), so the
     // headers start at the first '?' after the host's '@'.
     QStringView main = rest;
-    const qsizetype userEnd = rest.lastIndexOf(QLatin1Char('@'));
-    const qsizetype question = rest.indexOf(QLatin1Char('?'), userEnd < 0 ? 0 : userEnd);
+    const qsizetype userEnd = TextScan::lastIndexOf(rest, u'@');
+    const qsizetype question = TextScan::indexOf(rest, u'?', userEnd < 0 ? 0 : userEnd);
     if (question >= 0) {
         uri.m_headers = rest.sliced(question + 1).toString();
         main = rest.first(question);
     }
-    const qsizetype at = main.lastIndexOf(QLatin1Char('@'));
+    const qsizetype at = TextScan::lastIndexOf(main, u'@');
     QStringView hostPart = main;
     if (at >= 0) {
         const QStringView userinfo = main.first(at);
@@ -117,7 +118,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
             setError(error, QStringLiteral("URI '%1' has an empty user part before '@'").arg(text));
             return {};
         }
-        const qsizetype pw = userinfo.indexOf(QLatin1Char(':'));
+        const qsizetype pw = TextScan::indexOf(userinfo, u':');
         if (pw >= 0) {
             uri.m_user = userinfo.first(pw).toString();
             uri.m_password = userinfo.sliced(pw + 1).toString();
@@ -126,7 +127,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
         }
     }
     // host[:port] then ;params
-    const qsizetype semi = hostPart.indexOf(QLatin1Char(';'));
+    const qsizetype semi = TextScan::indexOf(hostPart, u';');
     const QStringView hostPort = semi >= 0 ? hostPart.first(semi) : hostPart;
     std::optional<HostPort> hp = HostPort::parse(hostPort);
     if (!hp) {
@@ -139,7 +140,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
     if (semi >= 0) {
         const QStringView params = hostPart.sliced(semi + 1);
         for (qsizetype from = 0; from <= params.size();) {
-            qsizetype end = params.indexOf(QLatin1Char(';'), from);
+            qsizetype end = TextScan::indexOf(params, u';', from);
             if (end < 0)
                 end = params.size();
             const QStringView p = params.sliced(from, end - from);
@@ -148,7 +149,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
                 setError(error, QStringLiteral("URI '%1' has an empty parameter").arg(text));
                 return {};
             }
-            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            const qsizetype eq = TextScan::indexOf(p, u'=');
             uri.m_params.append(eq >= 0 ? p.first(eq).toString() : p.toString(), eq >= 0 ? p.sliced(eq + 1).toString() : QString());
         }
     }

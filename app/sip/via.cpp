@@ -1,6 +1,7 @@
 #include "via.h"
 
 #include "hostport.h"
+#include "textscan.h"
 
 #include <algorithm>
 #include <utility>
@@ -113,7 +114,7 @@ Via Via::parse(QStringView input, QString *error)
     via.m_port = hp->port;
     // Parameters; a trailing comment "(...)" is allowed and ignored.
     QStringView rest = text.sliced(pos);
-    const qsizetype comment = rest.indexOf(QLatin1Char('('));
+    const qsizetype comment = TextScan::indexOf(rest, u'(');
     if (comment >= 0)
         rest = rest.first(comment);
     rest = rest.trimmed();
@@ -124,7 +125,7 @@ Via Via::parse(QStringView input, QString *error)
         }
         rest = rest.sliced(1);
         for (qsizetype from = 0; from <= rest.size();) {
-            qsizetype semi = rest.indexOf(QLatin1Char(';'), from);
+            qsizetype semi = TextScan::indexOf(rest, u';', from);
             if (semi < 0)
                 semi = rest.size();
             const QStringView p = rest.sliced(from, semi - from).trimmed();
@@ -133,10 +134,10 @@ Via Via::parse(QStringView input, QString *error)
                 setError(error, QStringLiteral("Via '%1' has an empty parameter").arg(text.toString()));
                 return {};
             }
-            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            const qsizetype eq = TextScan::indexOf(p, u'=');
             const QStringView name = (eq >= 0 ? p.first(eq) : p).trimmed();
             const QStringView value = eq >= 0 ? p.sliced(eq + 1).trimmed() : QStringView();
-            if (name.isEmpty() || name.contains(QLatin1Char(' ')) || (eq >= 0 && value.isEmpty())) {
+            if (name.isEmpty() || TextScan::contains(name, u' ') || (eq >= 0 && value.isEmpty())) {
                 setError(error, QStringLiteral("Via '%1' has a malformed parameter '%2'").arg(text.toString(), p.toString()));
                 return {};
             }
