@@ -3,6 +3,7 @@
 #include "sipheadernames.h"
 #include "textscan.h"
 
+#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -81,6 +82,39 @@ const QSet<QString> &knownMethods()
         QStringLiteral("MESSAGE"), QStringLiteral("UPDATE")};
     return methods;
 }
+
+/// The grammars whose check ValidValues remembers.
+enum class Grammar : quint8 { ViaList = 1, NameAddr = 2, NameAddrList = 4 };
+
+/// Header values already found valid, per thread. A call repeats its From, To, Contact, Route
+/// and Via values from message to message (a response carries the request's Vias), and whether
+/// a value parses is a function of its text alone: a value seen valid once is not parsed again.
+/// Invalid values are always parsed, so their errors are reported in full. Bounded: forgotten
+/// all at once when full.
+class ValidValues
+{
+public:
+    static bool contains(const QString &value, Grammar grammar)
+    {
+        const auto it = table().constFind(value);
+        return it != table().cend() && (it.value() & quint8(grammar));
+    }
+    static void insert(const QString &value, Grammar grammar)
+    {
+        QHash<QString, quint8> &t = table();
+        if (t.size() >= Capacity)
+            t.clear();
+        t[value] |= quint8(grammar);
+    }
+
+private:
+    static constexpr qsizetype Capacity = 4096;
+    static QHash<QString, quint8> &table()
+    {
+        static thread_local QHash<QString, quint8> values;
+        return values;
+    }
+};
 
 /// A raw (unfolded) header line with the line number where it started.
 struct RawHeader
@@ -180,16 +214,19 @@ bool Parser::parseStartLine(QStringView line)
 
 bool Parser::checkNameAddr(const RawHeader &h, bool list)
 {
+    const Grammar grammar = list ? Grammar::NameAddrList : Grammar::NameAddr;
+    if (ValidValues::contains(h.value, grammar))
+        return true;
     QString error;
     if (list) {
         if (h.name == QLatin1String("Contact") && h.value.trimmed() == QLatin1String("*"))
             return true;
         if (NameAddr::parseList(h.value, &error).isEmpty())
             return fail(h.line, h.name, QStringLiteral("%1: %2").arg(h.name, error));
-        return true;
-    }
-    if (!NameAddr::parse(h.value, &error).isValid())
+    } else if (!NameAddr::parse(h.value, &error).isValid()) {
         return fail(h.line, h.name, QStringLiteral("%1: %2").arg(h.name, error));
+    }
+    ValidValues::insert(h.value, grammar);
     return true;
 }
 
@@ -198,9 +235,12 @@ bool Parser::checkHeader(const RawHeader &h)
     const QString &name = h.name;
     const QString value = h.value;
     if (name == QLatin1String("Via")) {
-        QString error;
-        if (Via::parseList(value, &error).isEmpty())
-            return fail(h.line, name, QStringLiteral("Via: %1").arg(error));
+        if (!ValidValues::contains(value, Grammar::ViaList)) {
+            QString error;
+            if (Via::parseList(value, &error).isEmpty())
+                return fail(h.line, name, QStringLiteral("Via: %1").arg(error));
+            ValidValues::insert(value, Grammar::ViaList);
+        }
     } else if (name == QLatin1String("From") || name == QLatin1String("To")) {
         return checkNameAddr(h, false);
     } else if (name == QLatin1String("Contact") || name == QLatin1String("Route") || name == QLatin1String("Record-Route")) {

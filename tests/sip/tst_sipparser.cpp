@@ -32,6 +32,8 @@ private Q_SLOTS:
     void errorNamesLineAndHeader();
     void compactAndCaseInsensitive();
     void roundTrip();
+    void repeatedValues_data();
+    void repeatedValues();
 };
 
 void TestSipParser::validMessages_data()
@@ -200,6 +202,40 @@ void TestSipParser::roundTrip()
     const SipParseResult again = SipParser::parse(r.message->toBytes());
     QVERIFY2(again.isValid(), qPrintable(again.error.toString()));
     QCOMPARE(*again.message, *r.message);
+}
+
+void TestSipParser::repeatedValues_data()
+{
+    // The parser remembers header values it found valid (a call repeats them): a value must still
+    // be judged by the grammar of the header it stands in, and invalid ones each time in full.
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<QString>("secondError"); // empty: the second message is valid
+    const QByteArray head = "OPTIONS sip:bob@biloxi.example SIP/2.0\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n";
+    const QByteArray via = "SIP/2.0/UDP a.example;branch=z9hG4bK1";
+    const QByteArray from = "<sip:a@a.example>;tag=1";
+    const QByteArray ok = head + "Via: " + via + "\r\nFrom: " + from + "\r\nTo: <sip:bob@biloxi.example>\r\n\r\n";
+    QTest::newRow("the same message twice") << ok << ok << QString();
+    QTest::newRow("a valid Via value as a Contact")
+        << ok << head + "Via: " + via + "\r\nFrom: " + from + "\r\nTo: <sip:b@b.example>\r\nContact: " + via + "\r\n\r\n"
+        << "line 7: Contact: 'SIP/2.0/UDP a.example' is not a URI (no scheme)";
+    QTest::newRow("a valid From value as a Via")
+        << ok << head + "Via: " + from + "\r\nFrom: " + from + "\r\nTo: <sip:b@b.example>\r\n\r\n"
+        << "line 4: Via: Via '<sip:a@a.example>;tag=1' lacks the sent-protocol";
+    const QByteArray bad = head + "Via: " + via + "\r\nFrom: <sip:a@a.example\r\nTo: <sip:b@b.example>\r\n\r\n";
+    QTest::newRow("an invalid From twice") << bad << bad << "line 5: From: missing '>' in '<sip:a@a.example'";
+}
+
+void TestSipParser::repeatedValues()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(QString, secondError);
+    SipParser::parse(first);
+    const SipParseResult r = SipParser::parse(second);
+    QCOMPARE(r.isValid(), secondError.isEmpty());
+    if (!secondError.isEmpty())
+        QVERIFY2(r.error.toString().startsWith(secondError), qPrintable(r.error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestSipParser)
