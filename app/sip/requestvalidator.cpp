@@ -28,14 +28,22 @@ Verdict RequestValidator::check(const SipMessage &request, ElementRole role)
     if (!request.isRequest())
         return {};
     // RFC 3261 8.1.1 / 8.2.2 and RFC 4475 3.3.1: To, From, CSeq, Call-ID and Via are mandatory.
-    for (const char *name : {"Call-ID", "From", "To", "CSeq", "Via"}) {
-        if (!request.hasHeader(QLatin1String(name)))
-            return {400, QStringLiteral("Missing %1 Header").arg(QLatin1String(name))};
+    static const QString mandatory[] = {QStringLiteral("Call-ID"), QStringLiteral("From"), QStringLiteral("To"),
+                                        QStringLiteral("CSeq"), QStringLiteral("Via")};
+    for (const QString &name : mandatory) {
+        if (!request.hasHeader(name))
+            return {400, QStringLiteral("Missing %1 Header").arg(name)};
     }
-    // RFC 4475 3.3.8: single-valued headers given more than once.
-    for (const char *name : {"Call-ID", "From", "To", "CSeq", "Max-Forwards", "Content-Length", "Content-Type"}) {
-        if (request.headerLines(QLatin1String(name)).size() > 1)
-            return {400, QStringLiteral("Multiple %1 Headers").arg(QLatin1String(name))};
+    // RFC 4475 3.3.8: single-valued headers given more than once (stored names are canonical).
+    static const QString single[] = {QStringLiteral("Call-ID"), QStringLiteral("From"), QStringLiteral("To"),
+                                     QStringLiteral("CSeq"), QStringLiteral("Max-Forwards"),
+                                     QStringLiteral("Content-Length"), QStringLiteral("Content-Type")};
+    for (const QString &name : single) {
+        int lines = 0;
+        for (const SipHeader &h : request.headers()) {
+            if (h.name == name && ++lines > 1)
+                return {400, QStringLiteral("Multiple %1 Headers").arg(name)};
+        }
     }
     // RFC 4475 3.2.1: a branch that is only the magic cookie identifies no transaction.
     const std::optional<Via> top = request.topVia();

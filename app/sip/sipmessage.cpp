@@ -381,6 +381,15 @@ namespace {
 qsizetype writeUtf8(QByteArray &out, qsizetype at, QStringView text)
 {
     char *d = out.data() + at;
+    // Nearly always ASCII: one pass that the compiler can vectorise decides, a second copies.
+    char16_t any = 0;
+    for (const QChar c : text)
+        any |= c.unicode();
+    if (any < 0x80) {
+        for (qsizetype i = 0; i < text.size(); ++i)
+            d[i] = char(text[i].unicode());
+        return at + text.size();
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= 0x80) {
