@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <limits>
+
 namespace SipLab {
 
 SipNode::SipNode(Simulation &simulation, int index)
@@ -204,9 +206,17 @@ SipMessage SipNode::makeRegisterOk(const SipMessage &request, const QString &toT
 QString SipNode::httpDate(qint64 msSinceEpoch)
 {
     // RFC 3261 20.17 / RFC 1123 date, always GMT, English day and month names.
-    // Built in UTC from the start: converting from local time reads the time-zone file.
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC),
-                                 QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    // Built in UTC from the start: converting from local time reads the time-zone file. The text
+    // changes once a second, so a live server formats it once a second, not once per response.
+    const qint64 second = msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000;
+    static thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
+    static thread_local QString lastText;
+    if (second != lastSecond) {
+        lastText = QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC),
+                                         QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        lastSecond = second;
+    }
+    return lastText;
 }
 
 QString SipNode::warningValue(const QString &text) const
