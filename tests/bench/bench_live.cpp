@@ -1,7 +1,7 @@
 // Live-mode load benchmark: SIPp's built-in uac drives calls through a proxy to the siplab UAS
-// on 127.0.0.1. The proxy is first `siplab-cli serve --role proxy`, then Kamailio (a plain
-// transaction-stateful proxy: tm, t_relay, record_route) in the same run, so the figures are
-// ratios against Kamailio measured on the same machine at the same moment.
+// on 127.0.0.1. At each rate step the proxy is `siplab-cli serve --role proxy`, then Kamailio (a
+// plain transaction-stateful proxy: tm, t_relay, record_route), alternating, so the figures are
+// ratios against Kamailio measured on the same machine at nearly the same moment.
 //   build/tests/bench/bench_live summary     rate steps up to the first failed call, CPU per call
 //   build/tests/bench/bench_live registrations   REGISTER/s: `serve --role server` against
 //                                            Kamailio with usrloc + registrar, same steps
@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUdpSocket>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -136,6 +138,22 @@ Comparison compare(const QList<Step> &siplab, const QList<Step> &kamailio)
     return c;
 }
 
+/// Runs `step(kind, rate)` for siplab and for Kamailio in turn at each rate, each until its first
+/// failed step. Alternating keeps a drift of the machine during the run (and the load of the
+/// shared UAS, which holds every call until its Timer J fires) from weighing on one side only.
+QHash<QString, QList<Step>> alternate(const QList<int> &rates, const std::function<Step(const QString &, int)> &step)
+{
+    QHash<QString, QList<Step>> results;
+    for (int rate : rates) {
+        for (const QString &kind : {QStringLiteral("siplab"), QStringLiteral("kamailio")}) {
+            QList<Step> &done = results[kind];
+            if (done.isEmpty() || done.constLast().ok())
+                done.append(step(kind, rate));
+        }
+    }
+    return results;
+}
+
 } // namespace
 
 class BenchLive : public QObject
@@ -153,14 +171,17 @@ private:
     Step runSipp(const QStringList &scenario, qint64 serverPid, int rate, int calls);
     /// Starts the proxy of `kind` ("siplab" or "kamailio") on a free port in front of the UAS.
     std::unique_ptr<Process> startProxy(const QString &kind, quint16 port, quint16 uasPort);
-    QList<Step> stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates);
+    /// One step of calls through a fresh proxy of `kind` ("siplab" or "kamailio") to the UAS.
+    Step proxyStep(const QString &kind, quint16 uasPort, int rate);
     /// Starts the registrar of `kind` ("siplab" serve --role server, or "kamailio" usrloc + registrar);
     /// with `route`, Kamailio also routes other requests by the location service (lookup, t_relay).
     std::unique_ptr<Process> startRegistrar(const QString &kind, quint16 port, bool route = false);
     /// Registers sip:bob at the server with the contact 127.0.0.1:contactPort (one SIPp REGISTER).
     bool registerBob(quint16 serverPort, quint16 contactPort);
-    /// Steps up REGISTER rates (one new address of record per REGISTER) until one fails.
-    QList<Step> stepRegisterRates(const QString &kind, const QList<int> &rates);
+    /// One step of REGISTERs (one new address of record each) to a fresh registrar of `kind`.
+    Step registerStep(const QString &kind, int rate);
+    /// One step of calls to sip:bob by address of record through a fresh server of `kind`.
+    Step serverCallStep(const QString &kind, quint16 uasPort, int rate);
 
     QString m_cli = QStringLiteral(SIPLAB_CLI);
     QString m_sipp;
@@ -238,35 +259,28 @@ std::unique_ptr<Process> BenchLive::startRegistrar(const QString &kind, quint16 
     return std::make_unique<Process>(m_kamailio, QStringList{"-f", cfg, "-DD", "-E", "-Y", m_tmp.path(), "-m", "256", "-M", "32"});
 }
 
-QList<Step> BenchLive::stepRegisterRates(const QString &kind, const QList<int> &rates)
+Step BenchLive::registerStep(const QString &kind, int rate)
 {
-    QList<Step> steps;
-    for (int rate : rates) {
-        const quint16 port = freePort();
-        auto registrar = startRegistrar(kind, port);
-        if (!waitBound(port)) {
-            qWarning("live: %s did not bind port %d", qPrintable(kind), port);
-            steps.append(Step{rate, 0, -1, 0});
-            break;
-        }
-        const Step step = runSipp({QStringLiteral("127.0.0.1:%1").arg(port), "-sf",
-                                   QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register_many.xml")},
-                                  registrar->pid(), rate, smoke() ? rate : rate * 5);
-        qInfo("live: %-8s %5d REGISTER/s, %6d REGISTERs: %d failed, registrar CPU %.3f s", qPrintable(kind), step.rate,
-              step.calls, step.failed, step.proxyCpu);
-        steps.append(step);
-        if (!step.ok())
-            break;
+    const quint16 port = freePort();
+    auto registrar = startRegistrar(kind, port);
+    if (!waitBound(port)) {
+        qWarning("live: %s did not bind port %d", qPrintable(kind), port);
+        return Step{rate, 0, -1, 0};
     }
-    return steps;
+    const Step step = runSipp({QStringLiteral("127.0.0.1:%1").arg(port), "-sf",
+                               QStringLiteral(SIPLAB_TEST_DATA_DIR "/sipp/register_many.xml")},
+                              registrar->pid(), rate, smoke() ? rate : rate * 5);
+    qInfo("live: %-8s %5d REGISTER/s, %6d REGISTERs: %d failed, registrar CPU %.3f s", qPrintable(kind), step.rate,
+          step.calls, step.failed, step.proxyCpu);
+    return step;
 }
 
 void BenchLive::registrations()
 {
     const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{200, 500, 1000, 2000, 3000, 5000, 8000};
-    const QList<Step> siplab = stepRegisterRates(QStringLiteral("siplab"), rates);
-    const QList<Step> kamailio = stepRegisterRates(QStringLiteral("kamailio"), rates);
-    const Comparison c = compare(siplab, kamailio);
+    const QHash<QString, QList<Step>> results
+        = alternate(rates, [this](const QString &kind, int rate) { return registerStep(kind, rate); });
+    const Comparison c = compare(results.value(QStringLiteral("siplab")), results.value(QStringLiteral("kamailio")));
     const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab registrar failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio registrar failed at the lowest rate");
@@ -298,22 +312,8 @@ void BenchLive::serverCalls()
                         QStringLiteral("127.0.0.1:%1").arg(uasPort)});
     QVERIFY(waitBound(uasPort));
     const QList<int> rates = smoke() ? QList<int>{20} : QList<int>{100, 200, 400, 600, 800, 1000, 1500, 2000};
-    QHash<QString, QList<Step>> results;
-    for (const QString &kind : {QStringLiteral("siplab"), QStringLiteral("kamailio")}) {
-        for (int rate : rates) {
-            const quint16 port = freePort();
-            auto server = startRegistrar(kind, port, true);
-            QVERIFY2(waitBound(port), qPrintable(kind));
-            QVERIFY2(registerBob(port, uasPort), qPrintable(kind + QStringLiteral(": REGISTER of bob failed")));
-            const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "bob"}, server->pid(), rate,
-                                      smoke() ? rate : rate * 5);
-            qInfo("live: %-8s server %5d calls/s by AOR, %5d calls: %d failed, server CPU %.3f s", qPrintable(kind), step.rate,
-                  step.calls, step.failed, step.proxyCpu);
-            results[kind].append(step);
-            if (!step.ok())
-                break;
-        }
-    }
+    const QHash<QString, QList<Step>> results
+        = alternate(rates, [this, uasPort](const QString &kind, int rate) { return serverCallStep(kind, uasPort, rate); });
     const Comparison c = compare(results.value(QStringLiteral("siplab")), results.value(QStringLiteral("kamailio")));
     const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab server failed at the lowest rate");
@@ -324,6 +324,25 @@ void BenchLive::serverCalls()
           k.rate, double(s.rate) / k.rate);
     qInfo("live: server CPU per call at %d calls/s: siplab %.0f us, kamailio %.0f us, ratio %.1f", sAt.rate, sCpu, kCpu,
           kCpu > 0 ? sCpu / kCpu : 0.0);
+}
+
+Step BenchLive::serverCallStep(const QString &kind, quint16 uasPort, int rate)
+{
+    const quint16 port = freePort();
+    auto server = startRegistrar(kind, port, true);
+    if (!waitBound(port)) {
+        qWarning("live: %s did not bind port %d", qPrintable(kind), port);
+        return Step{rate, 0, -1, 0};
+    }
+    if (!registerBob(port, uasPort)) {
+        qWarning("live: %s: the REGISTER of bob failed", qPrintable(kind));
+        return Step{rate, 0, -1, 0};
+    }
+    const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "bob"}, server->pid(), rate,
+                              smoke() ? rate : rate * 5);
+    qInfo("live: %-8s server %5d calls/s by AOR, %5d calls: %d failed, server CPU %.3f s", qPrintable(kind), step.rate,
+          step.calls, step.failed, step.proxyCpu);
+    return step;
 }
 
 Step BenchLive::runSipp(const QStringList &scenario, qint64 serverPid, int rate, int calls)
@@ -352,27 +371,20 @@ Step BenchLive::runSipp(const QStringList &scenario, qint64 serverPid, int rate,
     return step;
 }
 
-QList<Step> BenchLive::stepRates(const QString &kind, quint16 uasPort, const QList<int> &rates)
+Step BenchLive::proxyStep(const QString &kind, quint16 uasPort, int rate)
 {
-    QList<Step> steps;
-    for (int rate : rates) {
-        // A fresh proxy for each step so no state carries over; 5 s of traffic per step.
-        const quint16 port = freePort();
-        auto proxy = startProxy(kind, port, uasPort);
-        if (!waitBound(port)) {
-            qWarning("live: %s did not bind port %d", qPrintable(kind), port);
-            steps.append(Step{rate, 0, -1, 0});
-            break;
-        }
-        const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "service"}, proxy->pid(), rate,
-                                  smoke() ? rate : rate * 5);
-        qInfo("live: %-8s %5d calls/s, %5d calls: %d failed, proxy CPU %.3f s",
-              qPrintable(kind), step.rate, step.calls, step.failed, step.proxyCpu);
-        steps.append(step);
-        if (!step.ok())
-            break;
+    // A fresh proxy for each step so no state carries over; 5 s of traffic per step.
+    const quint16 port = freePort();
+    auto proxy = startProxy(kind, port, uasPort);
+    if (!waitBound(port)) {
+        qWarning("live: %s did not bind port %d", qPrintable(kind), port);
+        return Step{rate, 0, -1, 0};
     }
-    return steps;
+    const Step step = runSipp({"-sn", "uac", QStringLiteral("127.0.0.1:%1").arg(port), "-s", "service"}, proxy->pid(), rate,
+                              smoke() ? rate : rate * 5);
+    qInfo("live: %-8s %5d calls/s, %5d calls: %d failed, proxy CPU %.3f s",
+          qPrintable(kind), step.rate, step.calls, step.failed, step.proxyCpu);
+    return step;
 }
 
 void BenchLive::summary()
@@ -384,10 +396,10 @@ void BenchLive::summary()
     QVERIFY(uas.running());
     const QList<int> rates = smoke() ? QList<int>{50} : QList<int>{100, 200, 400, 600, 800, 1000, 1500, 2000, 3000};
 
-    const QList<Step> siplab = stepRates(QStringLiteral("siplab"), uasPort, rates);
-    const QList<Step> kamailio = stepRates(QStringLiteral("kamailio"), uasPort, rates);
+    const QHash<QString, QList<Step>> results
+        = alternate(rates, [this, uasPort](const QString &kind, int rate) { return proxyStep(kind, uasPort, rate); });
     // CPU per call at the same rate for both: the highest rate both passed without a failure.
-    const Comparison c = compare(siplab, kamailio);
+    const Comparison c = compare(results.value(QStringLiteral("siplab")), results.value(QStringLiteral("kamailio")));
     const Step &s = c.siplabBest, &k = c.kamailioBest, &sAt = c.siplabAt, &kAt = c.kamailioAt;
     QVERIFY2(s.rate > 0, "siplab proxy failed at the lowest rate");
     QVERIFY2(k.rate > 0, "kamailio failed at the lowest rate");
