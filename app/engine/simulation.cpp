@@ -281,6 +281,10 @@ QString Simulation::newHex(int digits)
     static const char hex[] = "0123456789abcdef";
     QString s;
     s.reserve(digits);
+    auto draw = [&](auto &generator) {
+        for (int i = 0; i < digits; ++i)
+            s += QLatin1Char(hex[generator() % 16]);
+    };
     if (m_live) {
         // One random_device read per thread, not per call (opening it cost a tenth of a
         // registrar's CPU), and no generator seeded per call (seeding cost 4 % of a proxy's):
@@ -290,12 +294,10 @@ QString Simulation::newHex(int digits)
             std::seed_seq seed{device(), device(), device(), device()};
             return std::mt19937_64(seed);
         }();
-        for (int i = 0; i < digits; ++i)
-            s += QLatin1Char(hex[live() % 16]);
-        return s;
+        draw(live);
+    } else {
+        draw(m_random);
     }
-    for (int i = 0; i < digits; ++i)
-        s += QLatin1Char(hex[m_random() % 16]);
     return s;
 }
 

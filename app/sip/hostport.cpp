@@ -13,16 +13,6 @@ std::optional<HostPort> fail(QString *error, const QString &text)
         *error = text;
     return std::nullopt;
 }
-
-bool isAsciiAlnum(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isHexDigit(char16_t c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
 } // namespace
 
 bool HostPort::isValidHost(QStringView host)
@@ -33,14 +23,14 @@ bool HostPort::isValidHost(QStringView host)
         if (!host.endsWith(QLatin1Char(']')) || host.size() < 4)
             return false;
         for (QChar c : host.sliced(1, host.size() - 2)) {
-            if (!(isHexDigit(c.unicode()) || c == QLatin1Char(':') || c == QLatin1Char('.')))
+            if (!(TextScan::isHexDigit(c) || c == QLatin1Char(':') || c == QLatin1Char('.')))
                 return false;
         }
         return true;
     }
     // hostname / IPv4address (RFC 3261 25.1): alphanumerics, '-', '.'.
     for (QChar c : host) {
-        if (!(isAsciiAlnum(c.unicode()) || c == QLatin1Char('-') || c == QLatin1Char('.')))
+        if (!(TextScan::isAlphanum(c) || c == QLatin1Char('-') || c == QLatin1Char('.')))
             return false;
     }
     return true;

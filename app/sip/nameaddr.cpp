@@ -14,17 +14,6 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
-/// RFC 3261 25.1: token characters, which an unquoted display name is made of.
-bool isTokenChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= 128)
-        return false;
-    if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-        return true;
-    return QLatin1String("-.!%*_+`'~").contains(c);
-}
-
 /// Splits "a;b=c;d" into parameters; false when one is empty or malformed.
 bool parseParams(QStringView text, SipParams &params)
 {
@@ -110,7 +99,7 @@ NameAddr NameAddr::parse(QStringView input, QString *error)
             const QStringView name = text.first(lt).trimmed();
             // An unquoted display name is *(token LWS) (RFC 3261 25.1, RFC 4475 3.1.2.15).
             for (QChar c : name) {
-                if (!isTokenChar(c) && !c.isSpace()) {
+                if (!TextScan::isTokenChar(c) && !c.isSpace()) {
                     setError(error, QStringLiteral("display name '%1' has the character '%2'; it must be quoted").arg(name, c));
                     return {};
                 }

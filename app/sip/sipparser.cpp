@@ -20,23 +20,12 @@ QString SipParseError::toString() const
 
 namespace {
 
-/// RFC 3261 25.1: token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
-bool isTokenChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= 128)
-        return false;
-    if ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-        return true;
-    return QLatin1String("-.!%*_+`'~").contains(c);
-}
-
 bool isToken(QStringView text)
 {
     if (text.isEmpty())
         return false;
     for (QChar c : text) {
-        if (!isTokenChar(c))
+        if (!TextScan::isTokenChar(c))
             return false;
     }
     return true;

@@ -15,17 +15,11 @@ bool isSchemeChar(QChar c)
     return (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.');
 }
 
-bool isHexDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-}
-
 /// RFC 3261 25.1: escaped = "%" HEXDIG HEXDIG; anything else after % is malformed.
 bool validEscapes(QStringView text)
 {
     for (qsizetype i = TextScan::indexOf(text, u'%'); i >= 0; i = TextScan::indexOf(text, u'%', i + 1)) {
-        if (i + 2 >= text.size() || !isHexDigit(text[i + 1]) || !isHexDigit(text[i + 2]))
+        if (i + 2 >= text.size() || !TextScan::isHexDigit(text[i + 1]) || !TextScan::isHexDigit(text[i + 2]))
             return false;
     }
     return true;

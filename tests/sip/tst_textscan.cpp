@@ -11,6 +11,8 @@ class TestTextScan : public QObject
 private Q_SLOTS:
     void sameAsQt_data();
     void sameAsQt();
+    void characterClasses_data();
+    void characterClasses();
 };
 
 void TestTextScan::sameAsQt_data()
@@ -36,6 +38,35 @@ void TestTextScan::sameAsQt()
         QCOMPARE(TextScan::indexOf(view, c.unicode(), from), view.indexOf(c, from));
     QCOMPARE(TextScan::lastIndexOf(view, c.unicode()), view.lastIndexOf(c));
     QCOMPARE(TextScan::contains(view, c.unicode()), view.contains(c));
+}
+
+void TestTextScan::characterClasses_data()
+{
+    // RFC 3261 25.1: alphanum and HEXDIG are ASCII only; token adds - . ! % * _ + ` ' ~
+    QTest::addColumn<QChar>("c");
+    QTest::addColumn<bool>("alphanum");
+    QTest::addColumn<bool>("hex");
+    QTest::addColumn<bool>("token");
+    QTest::newRow("digit") << QChar(u'7') << true << true << true;
+    QTest::newRow("hex letter") << QChar(u'F') << true << true << true;
+    QTest::newRow("letter past f") << QChar(u'g') << true << false << true;
+    QTest::newRow("tilde") << QChar(u'~') << false << false << true;
+    QTest::newRow("apostrophe") << QChar(u'\'') << false << false << true;
+    QTest::newRow("separator ;") << QChar(u';') << false << false << false;
+    QTest::newRow("space") << QChar(u' ') << false << false << false;
+    QTest::newRow("non-ASCII letter") << QChar(char16_t(0x00e9)) << false << false << false;
+    QTest::newRow("full-width digit") << QChar(char16_t(0xff11)) << false << false << false;
+}
+
+void TestTextScan::characterClasses()
+{
+    QFETCH(QChar, c);
+    QFETCH(bool, alphanum);
+    QFETCH(bool, hex);
+    QFETCH(bool, token);
+    QCOMPARE(TextScan::isAlphanum(c), alphanum);
+    QCOMPARE(TextScan::isHexDigit(c), hex);
+    QCOMPARE(TextScan::isTokenChar(c), token);
 }
 
 QTEST_GUILESS_MAIN(TestTextScan)
