@@ -3875,6 +3875,10 @@ The Warning header field may contain a list of reasons explaining why the sessio
         <source>The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK</source>
         <translation>INVITE 已经应答：CANCEL 不起任何作用，UAS 以 200 OK 应答该 CANCEL</translation>
     </message>
+    <message>
+        <source>The CANCEL names a request that is not an INVITE: it changes nothing, and the UAS answers it with 200 OK</source>
+        <translation>CANCEL 指向的请求不是 INVITE：CANCEL 不起任何作用，UAS 以 200 OK 应答该 CANCEL</translation>
+    </message>
 </context>
 <context>
     <name>SipLab::ServerCallsModel</name>

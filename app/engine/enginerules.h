@@ -100,6 +100,7 @@ inline constexpr TraceRule UasChallenge{QT_TRANSLATE_NOOP("SipLab::Rules", "The 
 inline constexpr TraceRule UasCancelOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The UAS answers the CANCEL with 200 OK"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasRequestTerminated{QT_TRANSLATE_NOOP("SipLab::Rules", "The INVITE was cancelled before its final response: 487 Request Terminated"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasCancelAfterFinal{QT_TRANSLATE_NOOP("SipLab::Rules", "The INVITE was already answered: the CANCEL changes nothing, and the UAS answers it with 200 OK"), "RFC 3261 9.2"};
+inline constexpr TraceRule UasCancelNonInvite{QT_TRANSLATE_NOOP("SipLab::Rules", "The CANCEL names a request that is not an INVITE: it changes nothing, and the UAS answers it with 200 OK"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasCancelNoMatch{QT_TRANSLATE_NOOP("SipLab::Rules", "The CANCEL matches no pending transaction: 481"), "RFC 3261 9.2"};
 inline constexpr TraceRule UasByeOk{QT_TRANSLATE_NOOP("SipLab::Rules", "The BYE matches the dialog: the session ends and the UAS answers 200 OK"), "RFC 3261 15.1.2"};
 inline constexpr TraceRule UasByeNoDialog{QT_TRANSLATE_NOOP("SipLab::Rules", "The request matches no dialog: 481 Call/Transaction Does Not Exist"), "RFC 3261 15.1.2, 12.2.2"};

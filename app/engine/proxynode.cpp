@@ -601,9 +601,13 @@ void ProxyNode::handleCancel(ServerTransaction &transaction, const SipMessage &c
     ServerTransaction *invite = via ? findServerTransaction(via->branch(), via->sentBy(), QStringLiteral("INVITE")) : nullptr;
     Context *ctx = invite ? contextOf(invite) : nullptr;
     if (!ctx) {
-        if (invite) {
-            // The proxy answered that INVITE itself: the CANCEL is answered and changes nothing.
-            transaction.respond(makeResponse(cancel, 200, m_sim.newTag()), Rules::ProxyCancelAnswer);
+        const ServerTransaction *target = invite ? invite : via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr;
+        if (target) {
+            // The proxy answered that INVITE itself, or the CANCEL names a request of another
+            // method (RFC 3261 9.2, e.g. a REGISTER the server answered): the CANCEL is answered
+            // and changes nothing; its To tag is that of the final response (9.2).
+            const QString tag = target->hasFinalResponse() ? target->lastResponse().toTag() : QString();
+            transaction.respond(makeResponse(cancel, 200, tag.isEmpty() ? m_sim.newTag() : tag), Rules::ProxyCancelAnswer);
             return;
         }
         // RFC 3261 16.10: no response context: forward the CANCEL statelessly.

@@ -37,6 +37,11 @@ bool isIpLiteral(const QString &host)
 
 Simulation::Simulation(const Scenario &scenario)
 {
+    build(scenario, {});
+}
+
+void Simulation::build(const Scenario &scenario, const QList<int> &externalNodes)
+{
     m_trace.scenario = scenario;
     for (int f : scenario.network.drop)
         m_drop.insert(f);
@@ -49,33 +54,33 @@ Simulation::Simulation(const Scenario &scenario)
     for (int i = 0; i < m_targetCount; ++i)
         m_trace.nodes.append({NodeRole::Uas, scenario.target(i).address});
 
-    m_nodes.push_back(std::make_unique<UacNode>(*this, 0));
+    // A live peer's lane (externalNodes) gets no node: it is never made, not made and dropped.
+    const auto local = [&externalNodes](int index) { return !externalNodes.contains(index); };
+    m_nodes.push_back(local(0) ? std::make_unique<UacNode>(*this, 0) : nullptr);
     for (int i = 0; i < scenario.proxies.size(); ++i) {
-        if (scenario.proxies[i].down)
+        if (scenario.proxies[i].down || !local(i + 1))
             m_nodes.push_back(nullptr); // RFC 3665 3.4: the element is down, nothing answers
         else
             m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
     }
     m_uasIndex = int(m_nodes.size());
-    for (int i = 0; i < m_targetCount; ++i)
-        m_nodes.push_back(std::make_unique<UasNode>(*this, m_uasIndex + i, m_trace.scenario.target(i)));
+    for (int i = 0; i < m_targetCount; ++i) {
+        const int index = m_uasIndex + i;
+        m_nodes.push_back(local(index) ? std::make_unique<UasNode>(*this, index, m_trace.scenario.target(i)) : nullptr);
+    }
 }
 
 Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes)
-    : Simulation(scenario)
 {
+    build(scenario, externalNodes);
     m_live = true;
     for (int i = 0; i < scenario.proxies.size(); ++i) {
-        if (scenario.proxies[i].down && !m_nodes[size_t(i + 1)])
+        if (scenario.proxies[i].down && !m_nodes[size_t(i + 1)] && !externalNodes.contains(i + 1))
             m_nodes[size_t(i + 1)] = std::make_unique<ProxyNode>(*this, i + 1, i); // live: no element is down
     }
     // RFC 3261 8.1.1.4 / 8.1.1.7: Call-IDs, tags and branches must be unique in the world, not
     // reproducible: live mode draws them from a per-thread generator seeded once from
     // random_device (newHex); the simulation keeps its fixed seed.
-    for (int i : externalNodes) {
-        if (i >= 0 && i < nodeCount())
-            m_nodes[size_t(i)].reset();
-    }
 }
 
 qint64 Simulation::wallClockMs() const
@@ -174,6 +179,18 @@ bool Simulation::isIdle() const
             return false;
     }
     return true;
+}
+
+const ServerTransaction *Simulation::soleCompletedNonInvite() const
+{
+    int count = 0;
+    const ServerTransaction *found = nullptr;
+    for (const auto &n : m_nodes) {
+        if (n && !n->onlyCompletedNonInvite(&count, &found))
+            return nullptr;
+    }
+    // Its Timer J is then the only event queued: anything else pending keeps the call whole.
+    return count == 1 && m_pending.size() == 1 ? found : nullptr;
 }
 
 Simulation::~Simulation() = default;
@@ -296,7 +313,9 @@ QString Simulation::newHex(int digits)
         }();
         draw(live);
     } else {
-        draw(m_random);
+        if (!m_random)
+            m_random = std::make_unique<std::mt19937>(20061966u);
+        draw(*m_random);
     }
     return s;
 }

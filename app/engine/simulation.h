@@ -14,6 +14,7 @@
 namespace SipLab {
 
 class ServerState;
+class ServerTransaction;
 class SipNode;
 
 /// The world the nodes live in during one Engine run: a virtual clock, an event queue ordered
@@ -62,6 +63,11 @@ public:
     bool isExternal(int index) const { return index < 0 || index >= nodeCount() || !m_nodes[size_t(index)]; }
     /// No pending timer and no node keeps a dialog: a live call that may be forgotten.
     bool isIdle() const;
+    /// Live servers: the one non-INVITE server transaction this call still holds when all that
+    /// is left of the call is that transaction in Completed state waiting for Timer J (RFC 3261
+    /// 17.2.2: it only answers retransmissions of its request with its last response); nullptr
+    /// when anything else is pending (another timer or transaction, a dialog).
+    const ServerTransaction *soleCompletedNonInvite() const;
     const CallTrace &trace() const { return m_trace; }
     /// Live registrar / classroom server: the state shared by every call (bindings, users);
     /// nullptr in a simulation and for the other live elements.
@@ -126,6 +132,8 @@ private:
         }
     };
 
+    /// The nodes of `scenario`; lanes listed in `externalNodes` (live peers) get none.
+    void build(const Scenario &scenario, const QList<int> &externalNodes);
     /// The one event loop: runs the queued events in (time, insertion) order while the earliest
     /// is due at or before `untilMs`. `bounded` (a simulated run) stops at the bounds that keep
     /// a run finite; live mode has none.
@@ -147,7 +155,10 @@ private:
     MessageHook m_messageHook;
     quint64 m_sequence = 0;
     qint64 m_now = 0;
-    std::mt19937 m_random{20061966u}; // simulation only: the same scenario, the same tags (live: newHex)
+    /// Simulation only, made on first use with a fixed seed: the same scenario, the same tags.
+    /// Live calls never make one (newHex draws from a per-thread generator): the generator's
+    /// state is about 5 KB, half of what a server held per open call.
+    std::unique_ptr<std::mt19937> m_random;
     QSet<int> m_drop;
 };
 

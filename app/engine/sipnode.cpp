@@ -96,6 +96,17 @@ ServerTransaction *SipNode::findServerTransaction(const QString &branch, const Q
     return nullptr;
 }
 
+ServerTransaction *SipNode::findCancelTarget(const QString &branch, const QString &sentBy)
+{
+    for (auto &t : m_servers) {
+        const QString method = t->request().method();
+        if (t->state() != ServerTransaction::State::Terminated && method != QLatin1String("CANCEL")
+            && method != QLatin1String("ACK") && t->matches(branch, sentBy, method))
+            return t.get();
+    }
+    return nullptr;
+}
+
 ClientTransaction *SipNode::findClientTransaction(const QString &branch, const QString &method)
 {
     for (auto &t : m_clients) {
@@ -351,6 +362,25 @@ int SipNode::nodeOfTopVia(const SipMessage &response) const
 bool SipNode::isOwnUri(const SipUri &uri) const
 {
     return m_sim.nodeForHost(uri.host(), uri.port()) == m_index;
+}
+
+bool SipNode::onlyCompletedNonInvite(int *count, const ServerTransaction **found) const
+{
+    if (hasActiveDialog())
+        return false;
+    for (const auto &t : m_clients) {
+        if (!t->isTerminated())
+            return false;
+    }
+    for (const auto &t : m_servers) {
+        if (t->state() == ServerTransaction::State::Terminated)
+            continue;
+        if (t->isInvite() || t->state() != ServerTransaction::State::Completed)
+            return false;
+        ++*count;
+        *found = t.get();
+    }
+    return true;
 }
 
 } // namespace SipLab

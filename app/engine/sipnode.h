@@ -52,6 +52,11 @@ public:
     virtual bool hasActiveDialog() const { return false; }
     /// How many transactions the node holds (live mode checks that they go away).
     int transactionCount() const { return int(m_clients.size() + m_servers.size()); }
+    /// The non-INVITE server transactions in Completed state (RFC 3261 17.2.2: each waits for
+    /// Timer J), through `found` (the last one seen). False when anything else is still open:
+    /// a client transaction, a server transaction in another state than Completed/Terminated,
+    /// or an active dialog.
+    bool onlyCompletedNonInvite(int *count, const ServerTransaction **found) const;
 
     /// Starts a client transaction for `request` towards node `to`.
     ClientTransaction &startClientTransaction(const SipMessage &request, int to, const TraceRule &rule);
@@ -59,6 +64,9 @@ public:
     void sendStateless(const SipMessage &message, int to, const TraceRule &rule, bool retransmission = false);
     /// The server transaction of an INVITE that a CANCEL or ACK refers to (same branch and sent-by).
     ServerTransaction *findServerTransaction(const QString &branch, const QString &sentBy, const QString &method);
+    /// RFC 3261 9.2: the transaction a CANCEL refers to, of any method but CANCEL and ACK (same
+    /// branch and sent-by, 17.2.3), while it is not terminated; nullptr when there is none.
+    ServerTransaction *findCancelTarget(const QString &branch, const QString &sentBy);
     ClientTransaction *findClientTransaction(const QString &branch, const QString &method);
 
     /// A response to `request` as RFC 3261 8.2.6 builds it: Via, From, Call-ID, CSeq copied, To

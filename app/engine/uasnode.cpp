@@ -91,6 +91,12 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
                                 Rules::UasCancelAfterFinal);
             return;
         }
+        if (const ServerTransaction *other = !invite && via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr) {
+            // RFC 3261 9.2: it matches a request of another method (a CANCEL SHOULD NOT be sent
+            // for one, 9.1): nothing to cancel there; the CANCEL itself is answered 200.
+            transaction.respond(makeResponse(request, 200, other->lastResponse().toTag()), Rules::UasCancelNonInvite);
+            return;
+        }
         if (!invite) {
             transaction.respond(buildResponse(request, 481, m_sim.newTag()), Rules::UasCancelNoMatch);
             return;

@@ -1,6 +1,7 @@
 #include "livenetwork.h"
 
 #include "sipnode.h"
+#include "servertransaction.h"
 #include "sipparser.h"
 #include "udptransport.h"
 
@@ -126,6 +127,8 @@ void LiveNetwork::stop()
     m_timer->stop();
     m_calls.clear();
     m_wakeups.clear();
+    m_held.clear();
+    m_heldOrder.clear();
     m_recentNumbers.clear();
     m_recentOrder.clear();
     m_callNumber = 0;
@@ -135,7 +138,7 @@ void LiveNetwork::attach(Call &call)
 {
     Simulation *sim = call.simulation.get();
     sim->setRecordTrace(m_single || m_recordTraces);
-    sim->setWire([this, sim](const TraceMessage &m) { sendOut(sim, m); });
+    sim->setWire([this, sim, c = &call](const TraceMessage &m) { sendOut(sim, m, c); });
     const int number = call.number;
     sim->setMessageHook([this, sim, number](const TraceMessage &m) {
         // A quiet server (nobody prints or keeps the messages) does not pay for the signals.
@@ -163,7 +166,7 @@ QPair<QString, int> LiveNetwork::responseDestination(const Via &via)
     return {host, port};
 }
 
-void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
+void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m, Call *call)
 {
     QString host;
     int port = 0;
@@ -180,7 +183,71 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m)
         host = a.ip.isEmpty() ? a.host : a.ip;
         port = a.port;
     }
-    sendRaw(m.from, m.message.toBytes(), host, port);
+    const QByteArray bytes = m.message.toBytes();
+    if (m.message.isResponse() && !m_single) {
+        call->lastResponse = bytes;
+        call->lastResponseTransaction = m.transaction;
+        call->lastResponseHost = host;
+        call->lastResponsePort = port;
+    }
+    sendRaw(m.from, bytes, host, port);
+}
+
+bool LiveNetwork::holdAnswer(Call &call)
+{
+    const ServerTransaction *t = call.simulation->soleCompletedNonInvite();
+    if (!t || call.lastResponse.isEmpty() || call.lastResponseTransaction != t->id())
+        return false;
+    HeldAnswer held;
+    held.method = t->request().method();
+    held.response = call.lastResponse;
+    held.host = call.lastResponseHost;
+    held.port = call.lastResponsePort;
+    held.toTag = t->lastResponse().toTag();
+    held.expiry = call.simulation->nextEventTime();
+    QString key = t->branch() + QLatin1Char('\n') + t->sentBy().toLower();
+    m_heldOrder.emplace_back(held.expiry, key);
+    m_held.insert_or_assign(std::move(key), std::move(held));
+    if (m_held.size() > MaxCalls) // bounded like the calls: the oldest goes first
+        expireHeld();
+    return true;
+}
+
+void LiveNetwork::expireHeld()
+{
+    const qint64 t = now();
+    while (!m_heldOrder.empty() && (m_heldOrder.front().first <= t || m_held.size() > MaxCalls)) {
+        const auto found = m_held.find(m_heldOrder.front().second);
+        if (found != m_held.end() && found->second.expiry == m_heldOrder.front().first)
+            m_held.erase(found);
+        m_heldOrder.pop_front();
+    }
+}
+
+bool LiveNetwork::answerFromHeld(int lane, const QByteArray &datagram, const SipMessage &request, const Via &via)
+{
+    expireHeld();
+    if (m_held.empty())
+        return false;
+    const auto found = m_held.find(via.branch() + QLatin1Char('\n') + via.sentBy().toLower());
+    if (found == m_held.end())
+        return false;
+    const HeldAnswer &held = found->second;
+    const QString method = request.method();
+    if (method == held.method) {
+        // RFC 3261 17.2.2: a retransmission in Completed state gets the last response again.
+        sendRaw(lane, held.response, held.host, held.port);
+        return true;
+    }
+    if (method == QLatin1String("CANCEL")) {
+        // RFC 3261 9.2: the final response went out, so the CANCEL has no effect; it is
+        // answered 200 with the To tag of that response.
+        const QByteArray answer = rawErrorResponse(datagram, 200, QStringLiteral("OK"), held.toTag);
+        if (!answer.isEmpty())
+            sendRaw(lane, answer, held.host, held.port);
+        return true;
+    }
+    return false; // another method with that branch is no retransmission: handled as new
 }
 
 void LiveNetwork::sendRaw(int lane, const QByteArray &bytes, const QString &host, int port)
@@ -221,7 +288,8 @@ QString LiveNetwork::sanitizeReason(const QString &text)
     return out.isEmpty() ? QStringLiteral("Bad Request") : out;
 }
 
-QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status, const QString &reason)
+QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status, const QString &reason,
+                                         const QString &toTag)
 {
     // RFC 3261 8.2.6.1 / 18.2.2: copy Via, From, To, Call-ID and CSeq as they were written (the
     // message did not parse, so the raw lines are all there is). Long and compact names.
@@ -261,7 +329,7 @@ QByteArray LiveNetwork::rawErrorResponse(const QByteArray &datagram, int status,
     if (!from.isEmpty())
         copied.append({QStringLiteral("From"), from});
     if (!to.isEmpty())
-        copied.append({QStringLiteral("To"), to + (to.contains(";tag=") ? QByteArray() : QByteArray(";tag=siplab400"))});
+        copied.append({QStringLiteral("To"), to + (to.contains(";tag=") ? QByteArray() : ";tag=" + toTag.toUtf8())});
     if (!callId.isEmpty())
         copied.append({QStringLiteral("Call-ID"), callId});
     if (!cseq.isEmpty())
@@ -367,6 +435,9 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         }
     }
 
+    if (!m_single && message.isRequest() && !m_held.empty() && answerFromHeld(lane, datagram, message, *via))
+        return;
+
     const QString key = m_single ? QString() : message.callId();
     auto it = m_calls.find(key);
     if (it == m_calls.end()) {
@@ -435,6 +506,12 @@ void LiveNetwork::touched(const QString &key)
         }
     } else if (sim->isIdle() || now() - call.lastActivity > MaxCallSilenceMs) {
         // Nothing pending and no dialog: the call is over for this element; forget it.
+        forget(it);
+        armTimer();
+        return;
+    } else if (!m_recordTraces && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageTraced))
+               && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageRecorded)) && holdAnswer(call)) {
+        // A quiet server's finished REGISTER/OPTIONS/...: only Timer J is left (see HeldAnswer).
         forget(it);
         armTimer();
         return;

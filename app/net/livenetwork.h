@@ -64,6 +64,9 @@ public:
     int callCount() const { return int(m_calls.size()); }
     /// Transactions over every call held (for the memory-bound checks).
     int transactionCount() const;
+    /// Completed non-INVITE transactions of a quiet server kept only as their last response
+    /// until Timer J (see HeldAnswer); they are not calls and hold no Simulation.
+    int heldAnswerCount() const { return int(m_held.size()); }
     /// Milliseconds since start()/serve().
     qint64 now() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     qint64 datagramsReceived() const { return m_received; }
@@ -75,7 +78,9 @@ public:
     static QPair<QString, int> responseDestination(const Via &via);
     /// The 400 (or other code) answer to a datagram that did not parse, built from its raw
     /// Via/From/To/Call-ID/CSeq lines; empty when no usable Via is found (then it is dropped).
-    static QByteArray rawErrorResponse(const QByteArray &datagram, int status, const QString &reason);
+    /// `toTag` goes on a To header that has none.
+    static QByteArray rawErrorResponse(const QByteArray &datagram, int status, const QString &reason,
+                                       const QString &toTag = QStringLiteral("siplab400"));
     /// Reason phrase safe for a status line (RFC 3261 25.1: no CR/LF, printable), at most 200 chars.
     static QString sanitizeReason(const QString &text);
 
@@ -103,11 +108,37 @@ private:
         qint64 lastActivity = 0;
         bool finishedSignalled = false;
         int number = 0; // serve(): 1, 2, ... in order of first appearance
+        // The last response this call sent, as sent: what a transaction left in Completed
+        // state answers to retransmissions once the call is folded into m_held.
+        QByteArray lastResponse;
+        QString lastResponseTransaction; // its transaction's id (branch/method)
+        QString lastResponseHost;
+        int lastResponsePort = 0;
+    };
+    /// RFC 3261 17.2.2: a non-INVITE server transaction in Completed state only answers
+    /// retransmissions of its request with its last response until Timer J fires. When that is
+    /// all that is left of a call of a quiet server (nobody keeps or shows its messages), the
+    /// call's Simulation is dropped and this much smaller record answers instead.
+    struct HeldAnswer
+    {
+        QString method;
+        QByteArray response;
+        QString host;
+        int port = 0;
+        QString toTag;  // of the response: the 200 to a CANCEL carries it (RFC 3261 9.2)
+        qint64 expiry = 0; // when Timer J would have fired
     };
 
     void onDatagram(int lane, const QByteArray &datagram, const QHostAddress &from, quint16 fromPort);
     void attach(Call &call);
-    void sendOut(Simulation *simulation, const TraceMessage &message);
+    void sendOut(Simulation *simulation, const TraceMessage &message, Call *call);
+    /// Folds a call whose only state is one completed non-INVITE server transaction into
+    /// m_held; false when it has more (then it stays a Call).
+    bool holdAnswer(Call &call);
+    /// Answers a request from m_held when it is a retransmission (or CANCEL) of a held
+    /// transaction (RFC 3261 17.2.3 matching); true when answered.
+    bool answerFromHeld(int lane, const QByteArray &datagram, const SipMessage &request, const Via &via);
+    void expireHeld();
     void sendRaw(int lane, const QByteArray &bytes, const QString &host, int port);
     void touched(const QString &key);
     int callNumberFor(const QString &key);
@@ -119,6 +150,8 @@ private:
     QHash<int, UdpTransport *> m_transports;
     std::unordered_map<QString, Call> m_calls; // by Call-ID ("" in start() mode)
     std::multimap<qint64, QString> m_wakeups;
+    std::unordered_map<QString, HeldAnswer> m_held; // by branch + LF + sent-by (lower case)
+    std::deque<std::pair<qint64, QString>> m_heldOrder; // (expiry, key), oldest first
     QElapsedTimer m_clock;
     QTimer *m_timer = nullptr;
     CallFactory m_factory;

@@ -133,6 +133,8 @@ private Q_SLOTS:
     void registrarRules_data();
     void registrarRules();
     void registrarOptionsAndDate();
+    void registerRetransmissionAndCancel_data();
+    void registerRetransmissionAndCancel();
     void sippRegistersAndIsCalledByAor();
     void callForksToEveryContact();
     void unknownAndUnregisteredUsers();
@@ -270,6 +272,49 @@ void TestClassroomServer::registrarOptionsAndDate()
     date.setTimeSpec(Qt::UTC);
     QVERIFY2(date.isValid(), ok.constData());
     QVERIFY2(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 60, ok.constData());
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestClassroomServer::registerRetransmissionAndCancel_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("quiet");
+    for (const QString role : {QStringLiteral("registrar"), QStringLiteral("server")}) {
+        // --quiet: a finished REGISTER is kept as its answer alone (LiveNetwork::HeldAnswer);
+        // printing the messages keeps the whole call. The wire must not tell them apart.
+        QTest::newRow(qPrintable(role + QStringLiteral(", quiet"))) << role << true;
+        QTest::newRow(qPrintable(role + QStringLiteral(", messages printed"))) << role << false;
+    }
+}
+
+void TestClassroomServer::registerRetransmissionAndCancel()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, quiet);
+    const quint16 port = freePort();
+    QStringList args{"--role", role, "--listen", addr(port)};
+    if (quiet)
+        args << "--quiet";
+    Server server(args);
+    QVERIFY2(server.waitListening(), server.err().constData());
+    Phone phone;
+    const QByteArray reg = phone.request("REGISTER", "sip:" + addr(port), "bob", "rt1", 1,
+                                         {"Contact: <sip:bob@10.0.0.1:5062>", "Expires: 300"});
+    const QByteArray ok = phone.exchange(port, reg);
+    QCOMPARE(Phone::status(ok), 200);
+    // RFC 3261 17.2.2: the retransmission (same branch) gets the last response again; it is
+    // not processed anew (10.3 step 7 would call the same Call-ID and CSeq out of order).
+    QCOMPARE(phone.exchange(port, reg), ok);
+    // RFC 3261 9.2: a CANCEL of it has no effect and is answered 200 with the To tag of the 200.
+    QByteArray cancel = reg;
+    cancel.replace("REGISTER sip:", "CANCEL sip:").replace("CSeq: 1 REGISTER", "CSeq: 1 CANCEL");
+    const QByteArray cancelled = phone.exchange(port, cancel);
+    QVERIFY2(Phone::status(cancelled) == 200, cancelled.constData());
+    QCOMPARE(Phone::header(cancelled, "CSeq"), QByteArray("1 CANCEL"));
+    QCOMPARE(Phone::header(cancelled, "To"), Phone::header(ok, "To"));
+    // And the binding is still there, once (a query lists it).
+    const QByteArray query = phone.exchange(port, phone.request("REGISTER", "sip:" + addr(port), "bob", "rt2", 1));
+    QCOMPARE(Phone::headers(query, "Contact").size(), 1);
     QCOMPARE(server.stop(), 0);
 }
 

@@ -67,7 +67,9 @@ private Q_SLOTS:
     void torture();
     void oversizedCannotBeSent();
     void garbageFloodKeepsNoState();
+    void realRequestIsHeldUntilTimerJ_data();
     void realRequestIsHeldUntilTimerJ();
+    void heldAnswerEndsWithTimerJ();
     void inviteRetransmittedAfter2xxIsAbsorbed();
     void callsAreNumberedInOrderOfAppearance();
     void responseDestination_data();
@@ -203,7 +205,9 @@ void TestLiveNetwork::hostileDatagram()
                  qPrintable(answers.first().reasonPhrase()));
         QVERIFY(!answers.first().to().tag().isEmpty()); // RFC 3261 8.2.6.2
     }
-    QCOMPARE(m_network->callCount(), m_probe); // only the probe's OPTIONS is held (Timer J)
+    // Only the probes' OPTIONS transactions are held (Timer J), each as its answer alone.
+    QCOMPARE(m_network->callCount(), 0);
+    QCOMPARE(m_network->heldAnswerCount(), m_probe);
 }
 
 void TestLiveNetwork::torture_data()
@@ -299,20 +303,77 @@ void TestLiveNetwork::garbageFloodKeepsNoState()
     const QList<SipMessage> late = exchange(QByteArray("\r\n\r\n"));
     Q_UNUSED(late)
     // Only the OPTIONS probes are held (each in its Timer J); none of the 10,000 left state.
-    QCOMPARE(m_network->callCount(), m_probe);
-    QCOMPARE(m_network->transactionCount(), m_probe);
+    QCOMPARE(m_network->callCount(), 0);
+    QCOMPARE(m_network->transactionCount(), 0);
+    QCOMPARE(m_network->heldAnswerCount(), m_probe);
     QVERIFY(m_network->datagramsRejected() + m_network->datagramsDropped() >= 9000);
 }
 
 void TestLiveNetwork::realRequestIsHeldUntilTimerJ()
 {
     // A real OPTIONS transaction is held in Completed for Timer J (64*T1 = 32 s, RFC 3261
-    // 17.2.2) to absorb retransmissions; one call and one transaction per request, no more.
-    const QList<SipMessage> answers = exchange(request("OPTIONS", m_client->localPort(), "real1"));
+    // 17.2.2) to absorb retransmissions. A quiet server keeps only its answer; a server whose
+    // messages are shown keeps the call (one call and one transaction per request, no more).
+    QFETCH(bool, observed);
+    int shown = 0;
+    if (observed)
+        connect(m_network.get(), &LiveNetwork::messageTraced, this, [&shown] { ++shown; });
+    const QByteArray options = request("OPTIONS", m_client->localPort(), "real1");
+    const QList<SipMessage> answers = exchange(options);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.first().statusCode(), 200);
-    QCOMPARE(m_network->callCount(), 2); // real1 and the probe, both in Timer J
-    QVERIFY(m_network->transactionCount() == 2);
+    QCOMPARE(m_network->callCount(), observed ? 2 : 0); // real1 and the probe, both in Timer J
+    QCOMPARE(m_network->transactionCount(), observed ? 2 : 0);
+    QCOMPARE(m_network->heldAnswerCount(), observed ? 0 : 2);
+
+    // RFC 3261 17.2.2: the retransmission gets the same final response again, nothing new.
+    const QList<SipMessage> again = exchange(options);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().toBytes(), answers.first().toBytes());
+
+    // RFC 3261 9.2: a CANCEL for it (same branch) has no effect and is answered 200, with the
+    // To tag of the final response.
+    QByteArray cancel = options;
+    cancel.replace("OPTIONS sip:", "CANCEL sip:").replace("CSeq: 1 OPTIONS", "CSeq: 1 CANCEL");
+    const QList<SipMessage> cancelled = exchange(cancel);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(cancelled.first().statusCode(), 200);
+    QCOMPARE(cancelled.first().cseq()->method, QStringLiteral("CANCEL"));
+    QCOMPARE(cancelled.first().to().tag(), answers.first().to().tag());
+    QCOMPARE(cancelled.first().topVia()->branch(), QStringLiteral("z9hG4bKreal1"));
+    QCOMPARE(shown > 0, observed);
+}
+
+void TestLiveNetwork::realRequestIsHeldUntilTimerJ_data()
+{
+    QTest::addColumn<bool>("observed");
+    QTest::newRow("quiet server: the answer alone") << false;
+    QTest::newRow("messages shown: the whole call") << true;
+}
+
+void TestLiveNetwork::heldAnswerEndsWithTimerJ()
+{
+    // With T1 = 10 ms, Timer J is 640 ms: after it the transaction is gone (RFC 3261 17.2.2,
+    // Terminated), so the same request again is a new request with a new To tag.
+    m_network->stop();
+    const quint16 port = m_port;
+    m_network->serve(LocalLane, [port](const SipMessage &r, const QString &ip, int p) {
+        auto sim = uasCall(r, ip, p, port);
+        Scenario s = sim->trace().scenario;
+        s.network.t1Ms = 10;
+        return std::make_unique<Simulation>(s, QList<int>{0});
+    });
+    const QByteArray options = request("OPTIONS", m_client->localPort(), "timerj1");
+    const QList<SipMessage> first = exchange(options);
+    QCOMPARE(first.size(), 1);
+    const QList<SipMessage> retransmitted = exchange(options);
+    QCOMPARE(retransmitted.size(), 1);
+    QCOMPARE(retransmitted.first().to().tag(), first.first().to().tag());
+    QTest::qWait(700);
+    const QList<SipMessage> late = exchange(options);
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(late.first().statusCode(), 200);
+    QVERIFY(late.first().to().tag() != first.first().to().tag());
 }
 
 void TestLiveNetwork::inviteRetransmittedAfter2xxIsAbsorbed()
@@ -347,8 +408,9 @@ void TestLiveNetwork::inviteRetransmittedAfter2xxIsAbsorbed()
         QVERIFY2(m.statusCode() == 200, qPrintable(m.summary()));
         QCOMPARE(m.to().tag(), toTag);
     }
-    // One INVITE server transaction (in Accepted) and the probe's; not a second INVITE one.
-    QCOMPARE(m_network->transactionCount(), 2);
+    // One INVITE server transaction (in Accepted) and the probe's answer; not a second INVITE one.
+    QCOMPARE(m_network->transactionCount(), 1);
+    QCOMPARE(m_network->heldAnswerCount(), 1);
 }
 
 void TestLiveNetwork::callsAreNumberedInOrderOfAppearance()
