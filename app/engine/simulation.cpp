@@ -181,16 +181,25 @@ bool Simulation::isIdle() const
     return true;
 }
 
-const ServerTransaction *Simulation::soleCompletedNonInvite() const
+bool Simulation::lingeringTransactions(std::vector<Lingering> *out) const
 {
-    int count = 0;
-    const ServerTransaction *found = nullptr;
+    out->clear();
     for (const auto &n : m_nodes) {
-        if (n && !n->onlyCompletedNonInvite(&count, &found))
-            return nullptr;
+        if (n && !n->collectLingering(out))
+            return false;
     }
-    // Its Timer J is then the only event queued: anything else pending keeps the call whole.
-    return count == 1 && m_pending.size() == 1 ? found : nullptr;
+    // Each of them holds exactly its one timer: anything else pending keeps the call whole.
+    return !out->empty() && qsizetype(out->size()) == m_pending.size();
+}
+
+qint64 Simulation::lastEventTime() const
+{
+    qint64 last = -1;
+    for (const Event &e : m_queue) {
+        if (!m_cancelled.contains(e.sequence))
+            last = std::max(last, e.time);
+    }
+    return last;
 }
 
 Simulation::~Simulation() = default;

@@ -63,11 +63,28 @@ public:
     bool isExternal(int index) const { return index < 0 || index >= nodeCount() || !m_nodes[size_t(index)]; }
     /// No pending timer and no node keeps a dialog: a live call that may be forgotten.
     bool isIdle() const;
-    /// Live servers: the one non-INVITE server transaction this call still holds when all that
-    /// is left of the call is that transaction in Completed state waiting for Timer J (RFC 3261
-    /// 17.2.2: it only answers retransmissions of its request with its last response); nullptr
-    /// when anything else is pending (another timer or transaction, a dialog).
-    const ServerTransaction *soleCompletedNonInvite() const;
+    /// What one transaction still does once its call is over for this element, while it
+    /// waits for its last timer (RFC 3261 17.1.2.2, 17.2.1, 17.2.2; RFC 6026 7.1).
+    struct Lingering
+    {
+        enum class Kind {
+            ResendLastResponse, // non-INVITE server transaction, Completed (Timer J)
+            AbsorbRequest,      // INVITE server transaction, Accepted (Timer L) or Confirmed (Timer I)
+            AbsorbResponse,     // non-INVITE client transaction, Completed (Timer K)
+        };
+        Kind kind = Kind::ResendLastResponse;
+        QString branch;        // top Via branch of the request (ours for a client transaction)
+        QString sentBy;        // server transactions: the request's top Via sent-by
+        QString method;
+        QString transaction;   // its id (branch/method), as in TraceMessage::transaction
+        QString toTag;         // server transactions: the To tag of the final response
+    };
+    /// Live servers: true, with what each open transaction still does, when every open
+    /// transaction of the call only waits for its last timer as listed in Lingering::Kind and
+    /// nothing else is pending (no other timer, no open dialog); false otherwise.
+    bool lingeringTransactions(std::vector<Lingering> *out) const;
+    /// The time of the last event queued (-1 when none): when the call has nothing left.
+    qint64 lastEventTime() const;
     const CallTrace &trace() const { return m_trace; }
     /// Live registrar / classroom server: the state shared by every call (bindings, users);
     /// nullptr in a simulation and for the other live elements.

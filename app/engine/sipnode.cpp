@@ -364,21 +364,31 @@ bool SipNode::isOwnUri(const SipUri &uri) const
     return m_sim.nodeForHost(uri.host(), uri.port()) == m_index;
 }
 
-bool SipNode::onlyCompletedNonInvite(int *count, const ServerTransaction **found) const
+bool SipNode::collectLingering(std::vector<Simulation::Lingering> *out) const
 {
+    using Kind = Simulation::Lingering::Kind;
     if (hasActiveDialog())
         return false;
     for (const auto &t : m_clients) {
-        if (!t->isTerminated())
+        if (t->isTerminated())
+            continue;
+        if (t->isInvite() || t->state() != ClientTransaction::State::Completed)
             return false;
+        out->push_back({Kind::AbsorbResponse, t->branch(), QString(), t->method(), t->id(), QString()});
     }
     for (const auto &t : m_servers) {
-        if (t->state() == ServerTransaction::State::Terminated)
+        using State = ServerTransaction::State;
+        const State state = t->state();
+        if (state == State::Terminated)
             continue;
-        if (t->isInvite() || t->state() != ServerTransaction::State::Completed)
+        Kind kind;
+        if (!t->isInvite() && state == State::Completed)
+            kind = Kind::ResendLastResponse;
+        else if (t->isInvite() && (state == State::Accepted || state == State::Confirmed))
+            kind = Kind::AbsorbRequest;
+        else
             return false;
-        ++*count;
-        *found = t.get();
+        out->push_back({kind, t->branch(), t->sentBy(), t->request().method(), t->id(), t->lastResponse().toTag()});
     }
     return true;
 }

@@ -52,11 +52,9 @@ public:
     virtual bool hasActiveDialog() const { return false; }
     /// How many transactions the node holds (live mode checks that they go away).
     int transactionCount() const { return int(m_clients.size() + m_servers.size()); }
-    /// The non-INVITE server transactions in Completed state (RFC 3261 17.2.2: each waits for
-    /// Timer J), through `found` (the last one seen). False when anything else is still open:
-    /// a client transaction, a server transaction in another state than Completed/Terminated,
-    /// or an active dialog.
-    bool onlyCompletedNonInvite(int *count, const ServerTransaction **found) const;
+    /// Appends what each open transaction still does (Simulation::lingeringTransactions);
+    /// false when one is in any other state or a dialog is active.
+    bool collectLingering(std::vector<Simulation::Lingering> *out) const;
 
     /// Starts a client transaction for `request` towards node `to`.
     ClientTransaction &startClientTransaction(const SipMessage &request, int to, const TraceRule &rule);

@@ -129,6 +129,7 @@ void LiveNetwork::stop()
     m_wakeups.clear();
     m_held.clear();
     m_heldOrder.clear();
+    m_heldCount = 0;
     m_recentNumbers.clear();
     m_recentOrder.clear();
     m_callNumber = 0;
@@ -185,30 +186,57 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m, Call *c
     }
     const QByteArray bytes = m.message.toBytes();
     if (m.message.isResponse() && !m_single) {
-        call->lastResponse = bytes;
-        call->lastResponseTransaction = m.transaction;
-        call->lastResponseHost = host;
-        call->lastResponsePort = port;
+        auto found = std::find_if(call->sent.begin(), call->sent.end(),
+                                  [&m](const Call::Sent &s) { return s.transaction == m.transaction; });
+        if (found == call->sent.end())
+            found = call->sent.insert(call->sent.end(), {m.transaction, QByteArray(), QString(), 0});
+        found->bytes = bytes;
+        found->host = host;
+        found->port = port;
     }
     sendRaw(m.from, bytes, host, port);
 }
 
-bool LiveNetwork::holdAnswer(Call &call)
+bool LiveNetwork::foldCall(Call &call)
 {
-    const ServerTransaction *t = call.simulation->soleCompletedNonInvite();
-    if (!t || call.lastResponse.isEmpty() || call.lastResponseTransaction != t->id())
+    using Kind = Simulation::Lingering::Kind;
+    std::vector<Simulation::Lingering> lingering;
+    if (!call.simulation->lingeringTransactions(&lingering))
         return false;
-    HeldAnswer held;
-    held.method = t->request().method();
-    held.response = call.lastResponse;
-    held.host = call.lastResponseHost;
-    held.port = call.lastResponsePort;
-    held.toTag = t->lastResponse().toTag();
-    held.expiry = call.simulation->nextEventTime();
-    QString key = t->branch() + QLatin1Char('\n') + t->sentBy().toLower();
-    m_heldOrder.emplace_back(held.expiry, key);
-    m_held.insert_or_assign(std::move(key), std::move(held));
-    if (m_held.size() > MaxCalls) // bounded like the calls: the oldest goes first
+    const qint64 expiry = call.simulation->lastEventTime();
+    std::vector<std::pair<QString, HeldAnswer>> records;
+    records.reserve(lingering.size());
+    for (const Simulation::Lingering &l : lingering) {
+        HeldAnswer a;
+        a.kind = l.kind;
+        a.method = l.method;
+        a.toTag = l.toTag;
+        if (l.kind == Kind::ResendLastResponse) {
+            const auto sent = std::find_if(call.sent.cbegin(), call.sent.cend(),
+                                           [&l](const Call::Sent &s) { return s.transaction == l.transaction; });
+            if (sent == call.sent.cend())
+                return false; // its response is not known as sent: keep the call
+            a.response = sent->bytes;
+            a.host = sent->host;
+            a.port = sent->port;
+        }
+        QString key = l.kind == Kind::AbsorbResponse
+            ? QLatin1Char('C') + l.branch + QLatin1Char('\n') + l.method
+            : QLatin1Char('S') + l.branch + QLatin1Char('\n') + l.sentBy.toLower();
+        records.emplace_back(std::move(key), std::move(a));
+    }
+    for (auto &[key, answer] : records) {
+        Held &held = m_held[key];
+        if (held.expiry != expiry) {
+            m_heldCount -= int(held.answers.size()); // an older record under the same key is replaced
+            held.answers.clear();
+            held.expiry = expiry;
+            m_heldOrder.emplace_back(expiry, key);
+        }
+        held.answers.push_back(std::move(answer));
+        ++m_heldCount;
+    }
+    if (m_held.size() > MaxCalls) // bounded like the calls: the oldest go first
         expireHeld();
     return true;
 }
@@ -218,36 +246,56 @@ void LiveNetwork::expireHeld()
     const qint64 t = now();
     while (!m_heldOrder.empty() && (m_heldOrder.front().first <= t || m_held.size() > MaxCalls)) {
         const auto found = m_held.find(m_heldOrder.front().second);
-        if (found != m_held.end() && found->second.expiry == m_heldOrder.front().first)
+        if (found != m_held.end() && found->second.expiry == m_heldOrder.front().first) {
+            m_heldCount -= int(found->second.answers.size());
             m_held.erase(found);
+        }
         m_heldOrder.pop_front();
     }
 }
 
 bool LiveNetwork::answerFromHeld(int lane, const QByteArray &datagram, const SipMessage &request, const Via &via)
 {
+    using Kind = Simulation::Lingering::Kind;
     expireHeld();
     if (m_held.empty())
         return false;
-    const auto found = m_held.find(via.branch() + QLatin1Char('\n') + via.sentBy().toLower());
+    const auto found = m_held.find(QLatin1Char('S') + via.branch() + QLatin1Char('\n') + via.sentBy().toLower());
     if (found == m_held.end())
         return false;
-    const HeldAnswer &held = found->second;
     const QString method = request.method();
-    if (method == held.method) {
-        // RFC 3261 17.2.2: a retransmission in Completed state gets the last response again.
-        sendRaw(lane, held.response, held.host, held.port);
-        return true;
+    // RFC 3261 17.2.3: the same branch and sent-by, and the same method (ACK matches INVITE).
+    const QString matched = method == QLatin1String("ACK") ? QStringLiteral("INVITE") : method;
+    const HeldAnswer *cancelled = nullptr;
+    for (const HeldAnswer &a : found->second.answers) {
+        if (a.method == matched) {
+            // 17.2.2: a retransmission in Completed gets the last response again; 17.2.1 /
+            // RFC 6026 7.1: an INVITE or ACK in Confirmed or Accepted is absorbed.
+            if (a.kind == Kind::ResendLastResponse)
+                sendRaw(lane, a.response, a.host, a.port);
+            return true;
+        }
+        if (a.method != QLatin1String("CANCEL") && a.method != QLatin1String("ACK"))
+            cancelled = &a;
     }
-    if (method == QLatin1String("CANCEL")) {
+    if (method == QLatin1String("CANCEL") && cancelled) {
         // RFC 3261 9.2: the final response went out, so the CANCEL has no effect; it is
         // answered 200 with the To tag of that response.
-        const QByteArray answer = rawErrorResponse(datagram, 200, QStringLiteral("OK"), held.toTag);
+        const QByteArray answer = rawErrorResponse(datagram, 200, QStringLiteral("OK"), cancelled->toTag);
+        const std::optional<Via> top = request.topVia(); // with received/rport (18.2.2)
+        const auto [host, port] = responseDestination(top ? *top : via);
         if (!answer.isEmpty())
-            sendRaw(lane, answer, held.host, held.port);
+            sendRaw(lane, answer, host, port);
         return true;
     }
     return false; // another method with that branch is no retransmission: handled as new
+}
+
+bool LiveNetwork::absorbedByHeld(const SipMessage &response, const Via &via)
+{
+    expireHeld();
+    const std::optional<CSeq> cseq = response.cseq();
+    return cseq && m_held.count(QLatin1Char('C') + via.branch() + QLatin1Char('\n') + cseq->method) > 0;
 }
 
 void LiveNetwork::sendRaw(int lane, const QByteArray &bytes, const QString &host, int port)
@@ -444,7 +492,10 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         if (m_single || !m_factory)
             return;
         if (message.isResponse()) {
-            forwardStrayResponse(lane, message);
+            // RFC 3261 17.1.2.2: a held client transaction in Completed absorbs a retransmitted
+            // final response; any other goes on statelessly (16.7, 16.11).
+            if (m_held.empty() || !absorbedByHeld(message, *via))
+                forwardStrayResponse(lane, message);
             return;
         }
         if (m_calls.size() >= MaxCalls) {
@@ -510,8 +561,8 @@ void LiveNetwork::touched(const QString &key)
         armTimer();
         return;
     } else if (!m_recordTraces && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageTraced))
-               && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageRecorded)) && holdAnswer(call)) {
-        // A quiet server's finished REGISTER/OPTIONS/...: only Timer J is left (see HeldAnswer).
+               && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageRecorded)) && foldCall(call)) {
+        // A quiet server's finished call or REGISTER/OPTIONS: only last timers are left (see HeldAnswer).
         forget(it);
         armTimer();
         return;

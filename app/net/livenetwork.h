@@ -64,9 +64,9 @@ public:
     int callCount() const { return int(m_calls.size()); }
     /// Transactions over every call held (for the memory-bound checks).
     int transactionCount() const;
-    /// Completed non-INVITE transactions of a quiet server kept only as their last response
-    /// until Timer J (see HeldAnswer); they are not calls and hold no Simulation.
-    int heldAnswerCount() const { return int(m_held.size()); }
+    /// Finished transactions of a quiet server kept only as what they still do until their
+    /// last timer (see Held); they are not calls and hold no Simulation.
+    int heldAnswerCount() const { return m_heldCount; }
     /// Milliseconds since start()/serve().
     qint64 now() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     qint64 datagramsReceived() const { return m_received; }
@@ -108,36 +108,49 @@ private:
         qint64 lastActivity = 0;
         bool finishedSignalled = false;
         int number = 0; // serve(): 1, 2, ... in order of first appearance
-        // The last response this call sent, as sent: what a transaction left in Completed
-        // state answers to retransmissions once the call is folded into m_held.
-        QByteArray lastResponse;
-        QString lastResponseTransaction; // its transaction's id (branch/method)
-        QString lastResponseHost;
-        int lastResponsePort = 0;
+        // The last response sent on each server transaction, as sent: what a transaction
+        // in Completed state answers to retransmissions once the call is folded into m_held.
+        struct Sent
+        {
+            QString transaction; // the transaction's id (branch/method)
+            QByteArray bytes;
+            QString host;
+            int port = 0;
+        };
+        std::vector<Sent> sent;
     };
-    /// RFC 3261 17.2.2: a non-INVITE server transaction in Completed state only answers
-    /// retransmissions of its request with its last response until Timer J fires. When that is
-    /// all that is left of a call of a quiet server (nobody keeps or shows its messages), the
-    /// call's Simulation is dropped and this much smaller record answers instead.
+    /// When a call of a quiet server (nobody keeps or shows its messages) is over for us and
+    /// each of its open transactions only waits for its last timer (Simulation::Lingering:
+    /// RFC 3261 17.2.2 Completed, 17.2.1 Confirmed, RFC 6026 Accepted, 17.1.2.2 Completed),
+    /// its Simulation is dropped and these much smaller records do what the transactions
+    /// would have done until the call's last timer: resend the last response to a
+    /// retransmitted request, absorb retransmitted INVITEs/ACKs and responses, answer a CANCEL
+    /// 200 with the final response's To tag (RFC 3261 9.2).
     struct HeldAnswer
     {
+        Simulation::Lingering::Kind kind = Simulation::Lingering::Kind::ResendLastResponse;
         QString method;
-        QByteArray response;
+        QByteArray response; // ResendLastResponse: the bytes as sent
         QString host;
         int port = 0;
-        QString toTag;  // of the response: the 200 to a CANCEL carries it (RFC 3261 9.2)
-        qint64 expiry = 0; // when Timer J would have fired
+        QString toTag;
+    };
+    struct Held
+    {
+        qint64 expiry = 0; // when the call's last timer would have fired
+        std::vector<HeldAnswer> answers;
     };
 
     void onDatagram(int lane, const QByteArray &datagram, const QHostAddress &from, quint16 fromPort);
     void attach(Call &call);
     void sendOut(Simulation *simulation, const TraceMessage &message, Call *call);
-    /// Folds a call whose only state is one completed non-INVITE server transaction into
-    /// m_held; false when it has more (then it stays a Call).
-    bool holdAnswer(Call &call);
-    /// Answers a request from m_held when it is a retransmission (or CANCEL) of a held
-    /// transaction (RFC 3261 17.2.3 matching); true when answered.
+    /// Folds a finished call into m_held (see HeldAnswer); false when it has more state.
+    bool foldCall(Call &call);
+    /// Answers a request from m_held when it belongs to a held transaction (RFC 3261 17.2.3
+    /// matching, 9.2 for CANCEL); true when handled.
     bool answerFromHeld(int lane, const QByteArray &datagram, const SipMessage &request, const Via &via);
+    /// True when a response is a retransmission a held client transaction absorbs (17.1.2.2).
+    bool absorbedByHeld(const SipMessage &response, const Via &via);
     void expireHeld();
     void sendRaw(int lane, const QByteArray &bytes, const QString &host, int port);
     void touched(const QString &key);
@@ -150,8 +163,11 @@ private:
     QHash<int, UdpTransport *> m_transports;
     std::unordered_map<QString, Call> m_calls; // by Call-ID ("" in start() mode)
     std::multimap<qint64, QString> m_wakeups;
-    std::unordered_map<QString, HeldAnswer> m_held; // by branch + LF + sent-by (lower case)
+    /// By "S" branch LF sent-by (lower case) for server transactions, "C" branch LF method for
+    /// client transactions.
+    std::unordered_map<QString, Held> m_held;
     std::deque<std::pair<qint64, QString>> m_heldOrder; // (expiry, key), oldest first
+    int m_heldCount = 0; // answers over m_held
     QElapsedTimer m_clock;
     QTimer *m_timer = nullptr;
     CallFactory m_factory;

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void realRequestIsHeldUntilTimerJ();
     void heldAnswerEndsWithTimerJ();
     void inviteRetransmittedAfter2xxIsAbsorbed();
+    void finishedCallIsFolded_data();
+    void finishedCallIsFolded();
     void callsAreNumberedInOrderOfAppearance();
     void responseDestination_data();
     void responseDestination();
@@ -411,6 +413,56 @@ void TestLiveNetwork::inviteRetransmittedAfter2xxIsAbsorbed()
     // One INVITE server transaction (in Accepted) and the probe's answer; not a second INVITE one.
     QCOMPARE(m_network->transactionCount(), 1);
     QCOMPARE(m_network->heldAnswerCount(), 1);
+}
+
+void TestLiveNetwork::finishedCallIsFolded_data()
+{
+    QTest::addColumn<bool>("observed");
+    QTest::newRow("quiet server: the answers alone") << false;
+    QTest::newRow("messages shown: the whole call") << true;
+}
+
+void TestLiveNetwork::finishedCallIsFolded()
+{
+    // INVITE / 180 / 200 / ACK / BYE / 200. After the BYE's 200 the call only waits for Timer
+    // L (the INVITE's Accepted state, RFC 6026) and Timer J (the BYE's Completed state, RFC
+    // 3261 17.2.2). A quiet server keeps just what those do; what the peer sees is the same.
+    QFETCH(bool, observed);
+    if (observed)
+        connect(m_network.get(), &LiveNetwork::messageTraced, this, [] {});
+    const QByteArray port = QByteArray::number(m_client->localPort());
+    const QByteArray invite = request("INVITE", m_client->localPort(), "fold1", "Contact: <sip:tester@127.0.0.1>\r\n");
+    const QList<SipMessage> answered = exchange(invite);
+    QCOMPARE(answered.size(), 2); // 180, 200
+    QCOMPARE(answered.last().statusCode(), 200);
+    const QByteArray toTag = answered.last().to().tag().toUtf8();
+    auto inDialog = [&](const QByteArray &method, const QByteArray &branch, int cseq) {
+        return method + " sip:siplab@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:" + port + ";branch=z9hG4bK" + branch
+            + "\r\nMax-Forwards: 70\r\nFrom: <sip:tester@127.0.0.1>;tag=t1\r\nTo: <sip:siplab@127.0.0.1>;tag=" + toTag
+            + "\r\nCall-ID: fold1\r\nCSeq: " + QByteArray::number(cseq) + ' ' + method + "\r\nContent-Length: 0\r\n\r\n";
+    };
+    QCOMPARE(exchange(inDialog("ACK", "fold1ack", 1)).size(), 0);
+    const QByteArray bye = inDialog("BYE", "fold1bye", 2);
+    const QList<SipMessage> byeAnswer = exchange(bye);
+    QCOMPARE(byeAnswer.size(), 1);
+    QCOMPARE(byeAnswer.first().statusCode(), 200);
+    // The probes' OPTIONS transactions are folded or held the same way.
+    QCOMPARE(m_network->callCount(), observed ? 1 + m_probe : 0);
+    QCOMPARE(m_network->heldAnswerCount(), observed ? 0 : 2 + m_probe);
+
+    // RFC 3261 17.2.2: the BYE again gets the same 200 again.
+    const QList<SipMessage> byeAgain = exchange(bye);
+    QCOMPARE(byeAgain.size(), 1);
+    QCOMPARE(byeAgain.first().toBytes(), byeAnswer.first().toBytes());
+    // RFC 6026 7.1: the INVITE again is absorbed: no new 180/200, no new To tag.
+    QCOMPARE(exchange(invite).size(), 0);
+    // RFC 3261 9.2: a late CANCEL of the INVITE changes nothing and gets 200 with its To tag.
+    QByteArray cancel = invite;
+    cancel.replace("INVITE sip:", "CANCEL sip:").replace("CSeq: 1 INVITE", "CSeq: 1 CANCEL");
+    const QList<SipMessage> cancelled = exchange(cancel);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(cancelled.first().statusCode(), 200);
+    QCOMPARE(cancelled.first().to().tag().toUtf8(), toTag);
 }
 
 void TestLiveNetwork::callsAreNumberedInOrderOfAppearance()
