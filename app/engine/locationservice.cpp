@@ -14,12 +14,41 @@ namespace {
 /// port and parameters match; parameters in any order.
 QString contactKey(const SipUri &uri)
 {
+    const QList<SipParams::Param> &list = uri.params().list();
+    QString key;
+    key.reserve(uri.scheme().size() + uri.user().size() + uri.host().size() + 16);
+    key += uri.scheme().toLower();
+    key += QLatin1Char(':');
+    key += uri.user();
+    key += QLatin1Char('@');
+    key += uri.host().toLower();
+    key += QLatin1Char(':');
+    key += QString::number(uri.port());
+    key += QLatin1Char(';');
+    if (list.isEmpty())
+        return key; // most contacts: no parameter, nothing to sort
     QStringList params;
-    for (const SipParams::Param &p : uri.params().list())
+    params.reserve(list.size());
+    for (const SipParams::Param &p : list)
         params.append(p.first.toLower() + QLatin1Char('=') + p.second.toLower());
     params.sort();
-    return uri.scheme().toLower() + QLatin1Char(':') + uri.user() + QLatin1Char('@') + uri.host().toLower()
-        + QLatin1Char(':') + QString::number(uri.port()) + QLatin1Char(';') + params.join(QLatin1Char(';'));
+    return key + params.join(QLatin1Char(';'));
+}
+
+/// The bindings of `list` not expired at `nowMs`, highest q first (equal q: in list order,
+/// which is the order they were made in).
+QList<LocationService::Binding> current(const QList<LocationService::Binding> &list, qint64 nowMs)
+{
+    QList<LocationService::Binding> out;
+    out.reserve(list.size());
+    for (const LocationService::Binding &b : list) {
+        if (b.expiresAtMs > nowMs)
+            out.append(b);
+    }
+    // RFC 3261 16.6 / 20.10: the higher q-value is tried first.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const LocationService::Binding &a, const LocationService::Binding &b) { return a.q > b.q; });
+    return out;
 }
 
 /// RFC 3261 20.10: qvalue = "0" [ "." 0*3DIGIT ] / "1" [ "." 0*3("0") ]; -1 when malformed.
@@ -88,14 +117,8 @@ int LocationService::bindingCount(qint64 nowMs)
 
 QList<LocationService::Binding> LocationService::lookup(const QString &aor, qint64 nowMs) const
 {
-    QList<Binding> out;
-    for (const Binding &b : m_bindings.value(aor)) {
-        if (b.expiresAtMs > nowMs)
-            out.append(b);
-    }
-    // RFC 3261 16.6 / 20.10: the higher q-value is tried first.
-    std::stable_sort(out.begin(), out.end(), [](const Binding &a, const Binding &b) { return a.q > b.q; });
-    return out;
+    const auto found = m_bindings.constFind(aor);
+    return found == m_bindings.cend() ? QList<Binding>() : current(*found, nowMs);
 }
 
 LocationService::Result LocationService::processRegister(const SipMessage &request, qint64 nowMs,
@@ -125,7 +148,12 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
             defaultExpires = e;
     }
 
-    QList<Binding> current = lookup(aor, nowMs);
+    const QList<Binding> bound = lookup(aor, nowMs);
+    // Each stored binding's key once (RFC 3261 19.1.4 comparison), not once per contact.
+    QStringList boundKeys;
+    boundKeys.reserve(bound.size());
+    for (const Binding &b : bound)
+        boundKeys.append(contactKey(SipUri::parse(b.uri)));
     const QList<NameAddr> contacts = request.nameAddrs(QStringLiteral("Contact"));
     QList<Change> changes;
     bool wildcard = false;
@@ -136,12 +164,13 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
         if (contacts.size() != 1 || !request.hasHeader(QStringLiteral("Expires")) || defaultExpires != 0)
             return fail(400, QStringLiteral("Contact: * needs Expires: 0 and no other Contact"));
         // Removes every binding, unless one was made by this Call-ID with a CSeq not lower.
-        for (const Binding &b : std::as_const(current)) {
+        for (qsizetype i = 0; i < bound.size(); ++i) {
+            const Binding &b = bound[i];
             if (b.callId == callId && cseq->number <= b.cseq)
                 return fail(400, QStringLiteral("CSeq %1 is not higher than the binding's %2 (out of order)")
                                      .arg(cseq->number)
                                      .arg(b.cseq));
-            changes.append({contactKey(SipUri::parse(b.uri)), b, true});
+            changes.append({boundKeys[i], b, true});
         }
     } else {
         for (const NameAddr &c : contacts) {
@@ -166,9 +195,10 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
                     return fail(400, QStringLiteral("q=%1 is not a q-value from 0 to 1").arg(c.param(QStringLiteral("q"))));
             }
             const QString key = contactKey(c.uri());
-            for (const Binding &b : std::as_const(current)) {
+            for (qsizetype i = 0; i < bound.size(); ++i) {
+                const Binding &b = bound[i];
                 // Same binding and same Call-ID: only a higher CSeq may change it (step 7).
-                if (contactKey(SipUri::parse(b.uri)) == key && b.callId == callId && cseq->number <= b.cseq)
+                if (boundKeys[i] == key && b.callId == callId && cseq->number <= b.cseq)
                     return fail(400, QStringLiteral("CSeq %1 is not higher than the binding's %2 (out of order)")
                                          .arg(cseq->number)
                                          .arg(b.cseq));
@@ -185,17 +215,20 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
     }
 
     // Apply to a copy: committed only if every change succeeds (10.3 step 7, last paragraph).
-    QList<Binding> next = current;
+    QList<Binding> next = bound;
+    QStringList nextKeys = boundKeys;
     for (const Change &ch : std::as_const(changes)) {
-        const auto found = std::find_if(next.begin(), next.end(),
-                                        [&](const Binding &b) { return contactKey(SipUri::parse(b.uri)) == ch.key; });
+        const qsizetype found = nextKeys.indexOf(ch.key);
         if (ch.remove) {
-            if (found != next.end())
-                next.erase(found);
-        } else if (found != next.end()) {
-            *found = ch.binding;
+            if (found >= 0) {
+                next.removeAt(found);
+                nextKeys.removeAt(found);
+            }
+        } else if (found >= 0) {
+            next[found] = ch.binding;
         } else {
             next.append(ch.binding);
+            nextKeys.append(ch.key);
         }
     }
     const int stored = int(m_bindings.value(aor).size());
@@ -220,7 +253,7 @@ LocationService::Result LocationService::processRegister(const SipMessage &reque
         m_known.insert(aor);
 
     // RFC 3261 10.3 step 8: the 200 lists every current binding with its remaining expiry.
-    for (const Binding &b : lookup(aor, nowMs)) {
+    for (const Binding &b : current(next, nowMs)) {
         QString value = QLatin1Char('<') + b.uri + QStringLiteral(">;expires=")
             + QString::number((b.expiresAtMs - nowMs + 999) / 1000);
         if (b.q != 1000)
