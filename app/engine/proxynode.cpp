@@ -598,10 +598,9 @@ void ProxyNode::cancelBranch(Context &context, Branch &branch, const TraceRule &
 void ProxyNode::handleCancel(ServerTransaction &transaction, const SipMessage &cancel)
 {
     const auto via = cancel.topVia();
-    ServerTransaction *invite = via ? findServerTransaction(via->branch(), via->sentBy(), QStringLiteral("INVITE")) : nullptr;
-    Context *ctx = invite ? contextOf(invite) : nullptr;
+    ServerTransaction *target = via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr;
+    Context *ctx = target && target->isInvite() ? contextOf(target) : nullptr;
     if (!ctx) {
-        const ServerTransaction *target = invite ? invite : via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr;
         if (target) {
             // The proxy answered that INVITE itself, or the CANCEL names a request of another
             // method (RFC 3261 9.2, e.g. a REGISTER the server answered): the CANCEL is answered

@@ -58,7 +58,7 @@ void Simulation::build(const Scenario &scenario, const QList<int> &externalNodes
     const auto local = [&externalNodes](int index) { return !externalNodes.contains(index); };
     m_nodes.push_back(local(0) ? std::make_unique<UacNode>(*this, 0) : nullptr);
     for (int i = 0; i < scenario.proxies.size(); ++i) {
-        if (scenario.proxies[i].down || !local(i + 1))
+        if ((scenario.proxies[i].down && !m_live) || !local(i + 1))
             m_nodes.push_back(nullptr); // RFC 3665 3.4: the element is down, nothing answers
         else
             m_nodes.push_back(std::make_unique<ProxyNode>(*this, i + 1, i));
@@ -72,12 +72,8 @@ void Simulation::build(const Scenario &scenario, const QList<int> &externalNodes
 
 Simulation::Simulation(const Scenario &scenario, const QList<int> &externalNodes)
 {
-    build(scenario, externalNodes);
     m_live = true;
-    for (int i = 0; i < scenario.proxies.size(); ++i) {
-        if (scenario.proxies[i].down && !m_nodes[size_t(i + 1)] && !externalNodes.contains(i + 1))
-            m_nodes[size_t(i + 1)] = std::make_unique<ProxyNode>(*this, i + 1, i); // live: no element is down
-    }
+    build(scenario, externalNodes);
     // RFC 3261 8.1.1.4 / 8.1.1.7: Call-IDs, tags and branches must be unique in the world, not
     // reproducible: live mode draws them from a per-thread generator seeded once from
     // random_device (newHex); the simulation keeps its fixed seed.

@@ -14,7 +14,6 @@
 namespace SipLab {
 
 class ServerState;
-class ServerTransaction;
 class SipNode;
 
 /// The world the nodes live in during one Engine run: a virtual clock, an event queue ordered
@@ -149,7 +148,8 @@ private:
         }
     };
 
-    /// The nodes of `scenario`; lanes listed in `externalNodes` (live peers) get none.
+    /// The nodes of `scenario`; lanes listed in `externalNodes` (live peers) get none, nor does
+    /// a proxy that is down, except in live mode (no element is down there).
     void build(const Scenario &scenario, const QList<int> &externalNodes);
     /// The one event loop: runs the queued events in (time, insertion) order while the earliest
     /// is due at or before `untilMs`. `bounded` (a simulated run) stops at the bounds that keep

@@ -83,7 +83,8 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
         // RFC 3261 9.2: find the INVITE's transaction (same branch, sent-by); 200 for the CANCEL,
         // then 487 for the INVITE if it has no final response yet.
         const auto via = request.topVia();
-        ServerTransaction *invite = via ? findServerTransaction(via->branch(), via->sentBy(), QStringLiteral("INVITE")) : nullptr;
+        ServerTransaction *target = via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr;
+        ServerTransaction *invite = target && target->isInvite() ? target : nullptr;
         if (!invite && via && m_answeredInvites.contains(via->branch() + QLatin1Char(' ') + via->sentBy())) {
             // RFC 3261 9.2: the INVITE already has its final response (a 2xx, whose transaction is
             // gone): the CANCEL has no effect on it; the UAS answers the CANCEL itself with 200.
@@ -91,10 +92,10 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
                                 Rules::UasCancelAfterFinal);
             return;
         }
-        if (const ServerTransaction *other = !invite && via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr) {
+        if (target && !invite) {
             // RFC 3261 9.2: it matches a request of another method (a CANCEL SHOULD NOT be sent
             // for one, 9.1): nothing to cancel there; the CANCEL itself is answered 200.
-            transaction.respond(makeResponse(request, 200, other->lastResponse().toTag()), Rules::UasCancelNonInvite);
+            transaction.respond(makeResponse(request, 200, target->lastResponse().toTag()), Rules::UasCancelNonInvite);
             return;
         }
         if (!invite) {

@@ -1,7 +1,6 @@
 #include "livenetwork.h"
 
 #include "sipnode.h"
-#include "servertransaction.h"
 #include "sipparser.h"
 #include "udptransport.h"
 
@@ -33,6 +32,18 @@ QByteArrayView headerSection(const QByteArray &datagram)
     if (end == std::string_view::npos)
         end = bytes.find("\n\n");
     return end == std::string_view::npos ? QByteArrayView(datagram) : QByteArrayView(datagram).first(qsizetype(end));
+}
+
+/// Keys of LiveNetwork::m_held: a server transaction by the request's top Via branch and
+/// sent-by (RFC 3261 17.2.3), a client transaction by its branch and method (17.1.3).
+QString serverKey(const QString &branch, const QString &sentBy)
+{
+    return QLatin1Char('S') + branch + QLatin1Char('\n') + sentBy.toLower();
+}
+
+QString clientKey(const QString &branch, const QString &method)
+{
+    return QLatin1Char('C') + branch + QLatin1Char('\n') + method;
 }
 
 bool isValidUtf8(QByteArrayView bytes)
@@ -135,6 +146,18 @@ void LiveNetwork::stop()
     m_callNumber = 0;
 }
 
+bool LiveNetwork::messagesObserved() const
+{
+    static const QMetaMethod traced = QMetaMethod::fromSignal(&LiveNetwork::messageTraced);
+    static const QMetaMethod recorded = QMetaMethod::fromSignal(&LiveNetwork::messageRecorded);
+    return isSignalConnected(traced) || isSignalConnected(recorded);
+}
+
+bool LiveNetwork::canFold() const
+{
+    return !m_single && !m_recordTraces && !messagesObserved();
+}
+
 void LiveNetwork::attach(Call &call)
 {
     Simulation *sim = call.simulation.get();
@@ -143,9 +166,7 @@ void LiveNetwork::attach(Call &call)
     const int number = call.number;
     sim->setMessageHook([this, sim, number](const TraceMessage &m) {
         // A quiet server (nobody prints or keeps the messages) does not pay for the signals.
-        static const QMetaMethod traced = QMetaMethod::fromSignal(&LiveNetwork::messageTraced);
-        static const QMetaMethod recorded = QMetaMethod::fromSignal(&LiveNetwork::messageRecorded);
-        if (!isSignalConnected(traced) && !isSignalConnected(recorded)) {
+        if (!messagesObserved()) {
             ++m_number;
             return;
         }
@@ -185,7 +206,7 @@ void LiveNetwork::sendOut(Simulation *simulation, const TraceMessage &m, Call *c
         port = a.port;
     }
     const QByteArray bytes = m.message.toBytes();
-    if (m.message.isResponse() && !m_single) {
+    if (m.message.isResponse() && canFold()) {
         auto found = std::find_if(call->sent.begin(), call->sent.end(),
                                   [&m](const Call::Sent &s) { return s.transaction == m.transaction; });
         if (found == call->sent.end())
@@ -220,10 +241,8 @@ bool LiveNetwork::foldCall(Call &call)
             a.host = sent->host;
             a.port = sent->port;
         }
-        QString key = l.kind == Kind::AbsorbResponse
-            ? QLatin1Char('C') + l.branch + QLatin1Char('\n') + l.method
-            : QLatin1Char('S') + l.branch + QLatin1Char('\n') + l.sentBy.toLower();
-        records.emplace_back(std::move(key), std::move(a));
+        records.emplace_back(l.kind == Kind::AbsorbResponse ? clientKey(l.branch, l.method) : serverKey(l.branch, l.sentBy),
+                             std::move(a));
     }
     for (auto &[key, answer] : records) {
         Held &held = m_held[key];
@@ -260,7 +279,7 @@ bool LiveNetwork::answerFromHeld(int lane, const QByteArray &datagram, const Sip
     expireHeld();
     if (m_held.empty())
         return false;
-    const auto found = m_held.find(QLatin1Char('S') + via.branch() + QLatin1Char('\n') + via.sentBy().toLower());
+    const auto found = m_held.find(serverKey(via.branch(), via.sentBy()));
     if (found == m_held.end())
         return false;
     const QString method = request.method();
@@ -295,7 +314,7 @@ bool LiveNetwork::absorbedByHeld(const SipMessage &response, const Via &via)
 {
     expireHeld();
     const std::optional<CSeq> cseq = response.cseq();
-    return cseq && m_held.count(QLatin1Char('C') + via.branch() + QLatin1Char('\n') + cseq->method) > 0;
+    return cseq && m_held.count(clientKey(via.branch(), cseq->method)) > 0;
 }
 
 void LiveNetwork::sendRaw(int lane, const QByteArray &bytes, const QString &host, int port)
@@ -560,8 +579,7 @@ void LiveNetwork::touched(const QString &key)
         forget(it);
         armTimer();
         return;
-    } else if (!m_recordTraces && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageTraced))
-               && !isSignalConnected(QMetaMethod::fromSignal(&LiveNetwork::messageRecorded)) && foldCall(call)) {
+    } else if (canFold() && foldCall(call)) {
         // A quiet server's finished call or REGISTER/OPTIONS: only last timers are left (see HeldAnswer).
         forget(it);
         armTimer();

@@ -144,6 +144,11 @@ private:
     void onDatagram(int lane, const QByteArray &datagram, const QHostAddress &from, quint16 fromPort);
     void attach(Call &call);
     void sendOut(Simulation *simulation, const TraceMessage &message, Call *call);
+    /// Someone prints or keeps the messages (messageTraced / messageRecorded connected).
+    bool messagesObserved() const;
+    /// A server whose messages nobody keeps or shows: its finished calls may be folded into
+    /// m_held (and only then does a call remember the responses it sent, Call::sent).
+    bool canFold() const;
     /// Folds a finished call into m_held (see HeldAnswer); false when it has more state.
     bool foldCall(Call &call);
     /// Answers a request from m_held when it belongs to a held transaction (RFC 3261 17.2.3
