@@ -282,7 +282,7 @@ int ServeCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
                 p.respondWith = respondWith;
                 s.proxies.append(p);
                 // The next hop: --next, else where the Request-URI points (RFC 3261 16.5, 16.6).
-                const SipUri uri = SipUri::parse(request.requestUri());
+                const SipUri uri = request.parsedRequestUri();
                 s.uas.address = !next.isEmpty() ? peerAddress(next.first().first.toString(), next.first().second, uri.user())
                                                 : peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
                 if (next.isEmpty() && s.uas.address.ip == local.ip && s.uas.address.port == local.port && p.respondWith == 0)

@@ -113,7 +113,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
             if (code >= 300 && code < 400) {
                 // A redirect server answers for the callee's address of record only; a request
                 // already sent to the new Contact is forwarded (RFC 3261 8.3).
-                const SipUri uri = SipUri::parse(request.requestUri());
+                const SipUri uri = request.parsedRequestUri();
                 // A redirect server of its own (ProxyRole::Redirect) never forwards (RFC 3665 3.6).
                 answer = m_settings.role == ProxyRole::Redirect
                     || (uri.user() == m_sim.scenario().uas.address.user
@@ -164,7 +164,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
         transaction.sendTryingAfter(0, Rules::Trying); // RFC 3261 16.2: the proxy answers 100 at once
     // RFC 3261 16.5: the callee's proxy looks the address of record up and retargets the request.
     QString target = classroomTarget;
-    const SipUri uri = SipUri::parse(request.requestUri());
+    const SipUri uri = request.parsedRequestUri();
     const NodeAddress &uas = m_sim.scenario().uas.address;
     if (!target.isEmpty()) {
         // --role server: the contact the location service gave (serveClassroom).
@@ -209,7 +209,7 @@ QStringList ProxyNode::forkTargets(const SipMessage &request) const
     const Scenario &s = m_sim.scenario();
     if (m_sim.targetCount() < 2 || !isResponsibleForCallee())
         return {};
-    const SipUri uri = SipUri::parse(request.requestUri());
+    const SipUri uri = request.parsedRequestUri();
     const bool forCallee = uri.user() == s.uas.address.user && uri.host().compare(s.uas.address.domain, Qt::CaseInsensitive) == 0;
     // Live mode: a request for our own address goes to the next hops we were given (--next A,B).
     if (!forCallee && !(m_sim.isLive() && isOwnUri(uri)))
@@ -270,7 +270,7 @@ bool ProxyNode::mayRelay(const SipMessage &request) const
     // RFC 3261 26.3.2.2: a proxy for a domain forwards requests from outside into its domain,
     // but requests to other domains only for senders who authenticated; it is no open relay.
     const ServerState *server = m_sim.serverState();
-    if (server->isOurDomain(SipUri::parse(request.requestUri())))
+    if (server->isOurDomain(request.parsedRequestUri()))
         return true;
     const QString route = request.firstValue(QStringLiteral("Route"));
     if (!route.isEmpty() && isOwnUri(NameAddr::parse(route).uri()) && !request.toTag().isEmpty())
@@ -284,7 +284,7 @@ bool ProxyNode::serveClassroom(ServerTransaction &transaction, const SipMessage 
 {
     ServerState *server = m_sim.serverState();
     const QString method = request.method();
-    const SipUri uri = SipUri::parse(request.requestUri());
+    const SipUri uri = request.parsedRequestUri();
     const bool inDialog = !request.toTag().isEmpty();
     const bool ours = server->isOurDomain(uri);
     auto answer = [&](int code, const TraceRule &rule, const QString &why = QString()) {
@@ -666,7 +666,7 @@ void ProxyNode::onAck(const SipMessage &ack, int from)
     if (ServerState *server = m_sim.serverState(); server && server->routeByLocation) {
         if (!mayRelay(ack))
             return; // --role server: no relay to other domains (26.3.2.2); an ACK is never answered
-        const SipUri uri = SipUri::parse(ack.requestUri());
+        const SipUri uri = ack.parsedRequestUri();
         if (server->isOurDomain(uri) && !uri.user().isEmpty()) {
             // RFC 3261 16.5: an ACK sent to the address of record goes where the INVITE went.
             const QList<LocationService::Binding> bindings

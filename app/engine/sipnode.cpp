@@ -340,7 +340,7 @@ int SipNode::nextHopByRoute(const SipMessage &request) const
 {
     // RFC 3261 16.12 / 8.1.2: the first Route value if any (loose routing), else the Request-URI.
     const QString route = request.firstValue(QStringLiteral("Route"));
-    const SipUri uri = route.isEmpty() ? SipUri::parse(request.requestUri()) : NameAddr::parse(route).uri();
+    const SipUri uri = route.isEmpty() ? request.parsedRequestUri() : NameAddr::parse(route).uri();
     return m_sim.laneFor(uri.host(), uri.port());
 }
 

@@ -160,7 +160,7 @@ bool ClassroomServer::listen(QString *error)
             p.address = local;
             s.proxies.append(p);
             s.registrar = RegistrarAt::Proxy;
-            const SipUri uri = SipUri::parse(request.requestUri());
+            const SipUri uri = request.parsedRequestUri();
             s.uas.address = peerAddress(uri.host(), uri.port() > 0 ? uri.port() : 5060, uri.user());
             external.append(2);
         } else {

@@ -38,7 +38,19 @@ QByteArrayView headerSection(const QByteArray &datagram)
 /// sent-by (RFC 3261 17.2.3), a client transaction by its branch and method (17.1.3).
 QString serverKey(const QString &branch, const QString &sentBy)
 {
-    return QLatin1Char('S') + branch + QLatin1Char('\n') + sentBy.toLower();
+    // One allocation; sent-by compares case-insensitively (host names), ASCII lowered in place.
+    QString key;
+    key.reserve(branch.size() + sentBy.size() + 2);
+    key.append(QLatin1Char('S')).append(branch).append(QLatin1Char('\n'));
+    const qsizetype start = key.size();
+    key.append(sentBy);
+    for (QChar *c = key.data() + start, *end = key.data() + key.size(); c != end; ++c) {
+        if (c->unicode() >= 'A' && c->unicode() <= 'Z')
+            *c = QChar(c->unicode() + ('a' - 'A'));
+        else if (c->unicode() > 0x7f)
+            *c = c->toLower();
+    }
+    return key;
 }
 
 QString clientKey(const QString &branch, const QString &method)
@@ -489,10 +501,8 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
             top.setParam(QStringLiteral("received"), fromIp);
             changed = true;
         }
-        if (changed) {
-            message.removeFirstValue(QStringLiteral("Via"));
-            message.prependHeader(QStringLiteral("Via"), top.toString());
-        }
+        if (changed)
+            message.replaceTopVia(top);
         if (message.method() != QLatin1String("ACK")) {
             const Verdict verdict = RequestValidator::check(message, m_role);
             if (!verdict.accepted()) {
@@ -601,6 +611,10 @@ int LiveNetwork::callNumberFor(const QString &key)
 
 void LiveNetwork::forget(std::unordered_map<QString, Call>::iterator it)
 {
+    if (!messagesObserved()) { // the numbers only name calls in what is printed or shown
+        m_calls.erase(it);
+        return;
+    }
     m_recentNumbers.insert(it->first, it->second.number);
     m_recentOrder.emplace_back(it->first, it->second.number);
     if (m_recentOrder.size() > RecentCallNumbers) {

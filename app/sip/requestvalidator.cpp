@@ -50,7 +50,7 @@ Verdict RequestValidator::check(const SipMessage &request, ElementRole role)
     if (top && top->branch() == Via::MagicCookie)
         return {400, QStringLiteral("Via branch is only the magic cookie z9hG4bK")};
     // RFC 3261 8.2.2.1 / 16.3 step 1, RFC 4475 3.3.2-3.3.3: unknown Request-URI scheme.
-    const SipUri uri = SipUri::parse(request.requestUri());
+    const SipUri uri = request.parsedRequestUri();
     if (!uri.isSipOrSips() && uri.scheme() != QLatin1String("tel"))
         return {416, QStringLiteral("Unsupported URI Scheme %1").arg(uri.scheme())};
     // RFC 3261 16.3 step 3, RFC 4475 3.3.11: a proxy does not forward Max-Forwards 0.

@@ -176,9 +176,67 @@ QString SipMessage::firstValue(const QString &name) const
 void SipMessage::addHeader(const QString &name, const QString &value)
 {
     m_headers.append({SipHeaderNames::canonical(name), value});
+    headerChanged(m_headers.constLast().name);
     // Appending a Via changes the top one only when no earlier line gave one.
     if (!m_topVia && isVia(m_headers.constLast().name))
         refreshTopVia();
+}
+
+void SipMessage::addParsedHeader(const QString &canonicalName, const QString &value)
+{
+    m_headers.append({canonicalName, value});
+}
+
+void SipMessage::adoptParsed(Parsed parsed)
+{
+    if (parsed.topVia)
+        m_topVia = std::move(parsed.topVia);
+    else
+        refreshTopVia();
+    if (parsed.from || parsed.to || parsed.contact)
+        m_addresses = std::make_shared<const Addresses>(Addresses{std::move(parsed.from), std::move(parsed.to), std::move(parsed.contact)});
+    else
+        m_addresses.reset();
+    if (parsed.requestUri)
+        m_requestUriParsed = std::make_shared<const SipUri>(std::move(*parsed.requestUri));
+}
+
+SipUri SipMessage::parsedRequestUri() const
+{
+    return m_requestUriParsed ? *m_requestUriParsed : SipUri::parse(m_requestUri);
+}
+
+void SipMessage::replaceTopVia(const Via &via)
+{
+    const int i = indexOf(QStringLiteral("Via"));
+    if (i < 0) {
+        addHeader(QStringLiteral("Via"), via.toString());
+        return;
+    }
+    QStringList values = splitList(m_headers[i].value);
+    if (values.size() <= 1) {
+        m_headers[i].value = via.toString();
+    } else {
+        values.removeFirst();
+        m_headers[i].value = values.join(QStringLiteral(", "));
+        m_headers.insert(i, {QStringLiteral("Via"), via.toString()});
+    }
+    m_topVia = via;
+}
+
+void SipMessage::headerChanged(const QString &canonicalName)
+{
+    if (m_addresses
+        && (canonicalName == QLatin1String("From") || canonicalName == QLatin1String("To")
+            || canonicalName == QLatin1String("Contact")))
+        m_addresses.reset();
+}
+
+bool SipMessage::operator==(const SipMessage &other) const
+{
+    return m_isRequest == other.m_isRequest && m_method == other.m_method && m_requestUri == other.m_requestUri
+        && m_statusCode == other.m_statusCode && m_reasonPhrase == other.m_reasonPhrase && m_version == other.m_version
+        && m_headers == other.m_headers && m_body == other.m_body;
 }
 
 void SipMessage::addViasOf(const SipMessage &other)
@@ -199,6 +257,7 @@ void SipMessage::prependHeader(const QString &name, const QString &value)
 {
     const int i = indexOf(name);
     m_headers.insert(i >= 0 ? i : 0, {SipHeaderNames::canonical(name), value});
+    headerChanged(m_headers.at(i >= 0 ? i : 0).name);
     if (isVia(m_headers.at(i >= 0 ? i : 0).name))
         refreshTopVia();
 }
@@ -211,6 +270,7 @@ void SipMessage::insertHeaderBefore(const QString &before, const QString &name, 
         return;
     }
     m_headers.insert(i, {SipHeaderNames::canonical(name), value});
+    headerChanged(m_headers.at(i).name);
     if (isVia(m_headers.at(i).name))
         refreshTopVia();
 }
@@ -225,6 +285,7 @@ void SipMessage::setHeader(const QString &name, const QString &value)
     m_headers[i].value = value;
     for (int j = indexOf(name, i + 1); j >= 0; j = indexOf(name, i + 1))
         m_headers.removeAt(j);
+    headerChanged(m_headers.at(i).name);
     if (isVia(m_headers.at(i).name))
         refreshTopVia();
 }
@@ -236,8 +297,12 @@ int SipMessage::removeHeader(const QString &name)
         m_headers.removeAt(i);
         ++removed;
     }
-    if (removed > 0 && isVia(SipHeaderNames::canonical(name)))
-        m_topVia.reset(); // every Via line is gone
+    if (removed > 0) {
+        const QString canonical = SipHeaderNames::canonical(name);
+        headerChanged(canonical);
+        if (isVia(canonical))
+            m_topVia.reset(); // every Via line is gone
+    }
     return removed;
 }
 
@@ -247,6 +312,7 @@ bool SipMessage::removeFirstValue(const QString &name)
     if (i < 0)
         return false;
     const bool via = isVia(m_headers.at(i).name);
+    headerChanged(m_headers.at(i).name);
     QStringList values = splitList(m_headers[i].value);
     if (values.size() <= 1) {
         m_headers.removeAt(i);
@@ -305,11 +371,15 @@ std::optional<CSeq> SipMessage::cseq() const
 
 NameAddr SipMessage::from() const
 {
+    if (m_addresses && m_addresses->from)
+        return *m_addresses->from;
     return NameAddr::parse(header(QStringLiteral("From")));
 }
 
 NameAddr SipMessage::to() const
 {
+    if (m_addresses && m_addresses->to)
+        return *m_addresses->to;
     return NameAddr::parse(header(QStringLiteral("To")));
 }
 
@@ -325,6 +395,8 @@ QString SipMessage::toTag() const
 
 QList<NameAddr> SipMessage::nameAddrs(const QString &name) const
 {
+    if (m_addresses && m_addresses->contact && SipHeaderNames::canonical(name) == QLatin1String("Contact"))
+        return {*m_addresses->contact};
     QList<NameAddr> result;
     for (const QString &v : headerValues(name))
         result << NameAddr::parse(v);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace SipLab {
@@ -51,7 +52,14 @@ public:
     // Request line
     QString method() const { return m_method; }
     QString requestUri() const { return m_requestUri; }
-    void setRequestUri(const QString &uri) { m_requestUri = uri; }
+    /// The Request-URI parsed: as the parser parsed it when the message was received (see
+    /// adoptParsed), else parsed now.
+    SipUri parsedRequestUri() const;
+    void setRequestUri(const QString &uri)
+    {
+        m_requestUri = uri;
+        m_requestUriParsed.reset();
+    }
     // Status line
     int statusCode() const { return m_statusCode; }
     QString reasonPhrase() const { return m_reasonPhrase; }
@@ -71,6 +79,28 @@ public:
     /// headerValues(name).value(0) without splitting the rest: the first Route, Contact ...
     QString firstValue(const QString &name) const;
     void addHeader(const QString &name, const QString &value);
+    /// What SipParser already parsed while checking the message: the Request-URI, and of the
+    /// header lines it appends with addParsedHeader the top Via, From, To and a Contact that is
+    /// the only one. Each is what
+    /// parsing the message's own header would give (a header written as a comma list is left
+    /// out), so topVia(), from(), to() and nameAddrs("Contact") need not parse it again.
+    struct Parsed
+    {
+        std::optional<Via> topVia;
+        std::optional<NameAddr> from;
+        std::optional<NameAddr> to;
+        std::optional<NameAddr> contact;
+        std::optional<SipUri> requestUri;
+    };
+    /// For the parser: appends a line whose name is already canonical (SipHeaderNames::canonical)
+    /// without looking at it; adoptParsed() follows the last one.
+    void addParsedHeader(const QString &canonicalName, const QString &value);
+    /// For the parser, after the last addParsedHeader(): takes over what it parsed (see Parsed).
+    void adoptParsed(Parsed parsed);
+    /// Replaces the top Via value (the first element of the first Via line) by `via`, which is
+    /// kept parsed: how a server adds received and rport (RFC 3261 18.2.1, RFC 3581 4). The
+    /// rest of that line, if it was a list, stays as a line of its own after the new one.
+    void replaceTopVia(const Via &via);
     /// Appends every Via line of `other` in order, as a response copies the request's (RFC 3261
     /// 8.2.6.2). The top Via other keeps parsed is taken over when this message had no Via line.
     void addViasOf(const SipMessage &other);
@@ -119,11 +149,14 @@ public:
     /// blank line, body.
     QByteArray toBytes() const;
 
-    bool operator==(const SipMessage &other) const = default;
+    /// The same start line, headers and body (what is kept parsed is derived from them).
+    bool operator==(const SipMessage &other) const;
 
 private:
     int indexOf(const QString &name, int from = 0) const;
     void refreshTopVia();
+    /// Forgets the kept From / To / Contact when a line of that name changes.
+    void headerChanged(const QString &canonicalName);
 
     bool m_isRequest = true;
     QString m_method;
@@ -134,6 +167,16 @@ private:
     QList<SipHeader> m_headers;
     QByteArray m_body;
     std::optional<Via> m_topVia; // topVia(): follows m_headers (refreshTopVia after each Via change)
+    /// From, To and the only Contact as the parser found them (shared by the copies of a
+    /// received message); reset when one of those headers changes.
+    struct Addresses
+    {
+        std::optional<NameAddr> from;
+        std::optional<NameAddr> to;
+        std::optional<NameAddr> contact;
+    };
+    std::shared_ptr<const Addresses> m_addresses;
+    std::shared_ptr<const SipUri> m_requestUriParsed; // parsedRequestUri(), from the parser
 };
 
 } // namespace SipLab

@@ -190,7 +190,7 @@ void TestClassroomServer::registrarRules_data()
     QTest::addColumn<QList<int>>("statuses");
     QTest::addColumn<QStringList>("lastHas");
 
-    for (const QString role : {QStringLiteral("registrar"), QStringLiteral("server")}) {
+    for (const QString &role : {QStringLiteral("registrar"), QStringLiteral("server")}) {
         const QByteArray r = role.toUtf8();
         // 10.2.3: a query (no Contact) lists the binding made before.
         QTest::newRow(r + ": query lists bindings")
@@ -279,7 +279,7 @@ void TestClassroomServer::registerRetransmissionAndCancel_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("quiet");
-    for (const QString role : {QStringLiteral("registrar"), QStringLiteral("server")}) {
+    for (const QString &role : {QStringLiteral("registrar"), QStringLiteral("server")}) {
         // --quiet: a finished REGISTER is kept as its answer alone (LiveNetwork::HeldAnswer);
         // printing the messages keeps the whole call. The wire must not tell them apart.
         QTest::newRow(qPrintable(role + QStringLiteral(", quiet"))) << role << true;

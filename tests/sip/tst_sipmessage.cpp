@@ -2,6 +2,7 @@
 // hot paths use (topVia kept parsed, firstValue, fromTag/toTag, cseq) must give what the slower
 // general ones give (headerValues, NameAddr::parse, Via::parse), after any change of the headers.
 #include "sipmessage.h"
+#include "sipparser.h"
 
 #include <QTest>
 
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void headerNames();
     void toBytes_data();
     void toBytes();
+    void keptAddressesFollowChanges_data();
+    void keptAddressesFollowChanges();
 };
 
 void TestSipMessage::topViaFollowsChanges_data()
@@ -323,6 +326,64 @@ void TestSipMessage::toBytes()
     for (const SipHeader &h : m.headers())
         text += h.name + QStringLiteral(": ") + h.value + QStringLiteral("\r\n");
     QCOMPARE(m.toBytes(), text.toUtf8() + "\r\n" + body);
+}
+
+void TestSipMessage::keptAddressesFollowChanges_data()
+{
+    // A received message keeps From, To, a sole Contact and the top Via as the parser parsed
+    // them; after any change of those headers the accessors must give the new values.
+    QTest::addColumn<QString>("change");
+    for (const char *c : {"setHeader To", "setHeader From", "addHeader Contact", "prependHeader Contact",
+                          "insertHeaderBefore Contact", "removeHeader Contact", "removeFirstValue Contact",
+                          "replaceTopVia", "removeFirstValue Via", "setHeader Call-ID", "setRequestUri"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestSipMessage::keptAddressesFollowChanges()
+{
+    QFETCH(QString, change);
+    const SipParseResult r = SipParser::parse(
+        "REGISTER sip:biloxi.example SIP/2.0\r\nVia: SIP/2.0/UDP a.example;branch=z9hG4bKa\r\n"
+        "Via: SIP/2.0/UDP b.example;branch=z9hG4bKb\r\nFrom: <sip:bob@biloxi.example>;tag=1\r\n"
+        "To: <sip:bob@biloxi.example>\r\nCall-ID: c\r\nCSeq: 1 REGISTER\r\nContact: <sip:bob@192.0.2.4>\r\n\r\n");
+    QVERIFY(r.isValid());
+    SipMessage m = *r.message;
+    const QString other = QStringLiteral("<sip:carol@chicago.example>;tag=7");
+    if (change == QLatin1String("setHeader To"))
+        m.setHeader(QStringLiteral("t"), other);
+    else if (change == QLatin1String("setHeader From"))
+        m.setHeader(QStringLiteral("From"), other);
+    else if (change == QLatin1String("addHeader Contact"))
+        m.addHeader(QStringLiteral("Contact"), other);
+    else if (change == QLatin1String("prependHeader Contact"))
+        m.prependHeader(QStringLiteral("m"), other);
+    else if (change == QLatin1String("insertHeaderBefore Contact"))
+        m.insertHeaderBefore(QStringLiteral("Contact"), QStringLiteral("Contact"), other);
+    else if (change == QLatin1String("removeHeader Contact"))
+        m.removeHeader(QStringLiteral("Contact"));
+    else if (change == QLatin1String("removeFirstValue Contact"))
+        m.removeFirstValue(QStringLiteral("Contact"));
+    else if (change == QLatin1String("replaceTopVia"))
+        m.replaceTopVia(Via::parse(QStringLiteral("SIP/2.0/UDP a.example;branch=z9hG4bKa;received=192.0.2.9")));
+    else if (change == QLatin1String("removeFirstValue Via"))
+        m.removeFirstValue(QStringLiteral("Via"));
+    else if (change == QLatin1String("setRequestUri"))
+        m.setRequestUri(QStringLiteral("sip:carol@chicago.example;transport=udp"));
+    else
+        m.setHeader(QStringLiteral("Call-ID"), QStringLiteral("d"));
+    QCOMPARE(m.from(), NameAddr::parse(m.header(QStringLiteral("From"))));
+    QCOMPARE(m.to(), NameAddr::parse(m.header(QStringLiteral("To"))));
+    QList<NameAddr> contacts;
+    for (const QString &v : m.headerValues(QStringLiteral("Contact")))
+        contacts << NameAddr::parse(v);
+    QCOMPARE(m.nameAddrs(QStringLiteral("Contact")), contacts);
+    QCOMPARE(m.parsedRequestUri(), SipUri::parse(m.requestUri()));
+    QVERIFY(m.topVia().has_value());
+    QCOMPARE(*m.topVia(), Via::parse(m.firstValue(QStringLiteral("Via"))));
+    // The message reads back as the same message.
+    const SipParseResult again = SipParser::parse(m.toBytes());
+    QVERIFY(again.isValid());
+    QCOMPARE(*again.message, m);
 }
 
 QTEST_GUILESS_MAIN(TestSipMessage)

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void roundTrip();
     void repeatedValues_data();
     void repeatedValues();
+    void keptParsedValues_data();
+    void keptParsedValues();
 };
 
 void TestSipParser::validMessages_data()
@@ -236,6 +238,59 @@ void TestSipParser::repeatedValues()
     QCOMPARE(r.isValid(), secondError.isEmpty());
     if (!secondError.isEmpty())
         QVERIFY2(r.error.toString().startsWith(secondError), qPrintable(r.error.toString()));
+}
+
+void TestSipParser::keptParsedValues_data()
+{
+    // The parser hands the message the top Via, From, To and a sole Contact it parsed while
+    // checking them (SipMessage::adoptParsed): each must be what parsing the header gives.
+    QTest::addColumn<QByteArray>("bytes");
+    for (const char *f : {"wsinv", "intmeth", "esc01", "escnull", "esc02", "lwsdisp", "longreq", "dblreq", "semiuri",
+                          "transports", "mpart01", "unreason", "noreason", "inv2543", "badbranch", "insuf", "unkscm",
+                          "novelsc", "unksm2", "bext01", "invut", "regaut01", "multi01", "bcast", "zeromf", "cparam01",
+                          "cparam02", "regescrt", "sdp01"})
+        QTest::newRow(f) << readMessage(QString::fromLatin1(f));
+    const QByteArray head = "REGISTER sip:biloxi.example SIP/2.0\r\nCall-ID: k\r\nCSeq: 1 REGISTER\r\n"
+                            "To: <sip:bob@biloxi.example>\r\n";
+    const QByteArray via = "Via: SIP/2.0/UDP a.example;branch=z9hG4bKk\r\n";
+    const QByteArray from = "From: <sip:bob@biloxi.example>;tag=9\r\n";
+    QTest::newRow("one contact") << head + via + from + "Contact: <sip:bob@192.0.2.4>;expires=60\r\n\r\n";
+    QTest::newRow("contact list") << head + via + from + "Contact: <sip:bob@192.0.2.4>, \"B, b\" <sip:b@192.0.2.5>;q=0.5\r\n\r\n";
+    QTest::newRow("two contact lines")
+        << head + via + from + "Contact: <sip:bob@192.0.2.4>\r\nContact: <sip:bob@192.0.2.5>\r\n\r\n";
+    QTest::newRow("contact *") << head + via + from + "Contact: *\r\nExpires: 0\r\n\r\n";
+    QTest::newRow("comma in a display name") << head + via + "From: \"Bob, B\" <sip:bob@biloxi.example>;tag=9\r\n\r\n";
+    QTest::newRow("two via lines") << head + via + "Via: SIP/2.0/UDP b.example;branch=z9hG4bKb\r\n" + from + "\r\n";
+    QTest::newRow("via list") << head + "Via: SIP/2.0/UDP a.example;branch=z9hG4bKk, SIP/2.0/UDP b.example;branch=z9hG4bKb\r\n"
+                                     + from + "\r\n";
+    QTest::newRow("comma in a via comment") << head + "Via: SIP/2.0/UDP a.example;branch=z9hG4bKk (a, b)\r\n" + from + "\r\n";
+    QTest::newRow("compact names") << QByteArray("OPTIONS sip:b@b.example SIP/2.0\r\nv: SIP/2.0/UDP a.example;branch=z9hG4bKc\r\n"
+                                      "f: <sip:a@a.example>;tag=1\r\nt: sip:b@b.example\r\nm: <sip:a@192.0.2.1>\r\n"
+                                      "i: c\r\nCSeq: 1 OPTIONS\r\n\r\n");
+}
+
+void TestSipParser::keptParsedValues()
+{
+    QFETCH(QByteArray, bytes);
+    // Twice: the second time the values come from the parser's table of values seen valid.
+    for (int pass = 0; pass < 2; ++pass) {
+        const SipParseResult r = SipParser::parse(bytes);
+        QVERIFY2(r.isValid(), qPrintable(r.error.toString()));
+        const SipMessage &m = *r.message;
+        const Via top = Via::parse(m.firstValue(QStringLiteral("Via")));
+        QCOMPARE(m.topVia().has_value(), top.isValid());
+        if (top.isValid())
+            QCOMPARE(*m.topVia(), top);
+        QCOMPARE(m.from(), NameAddr::parse(m.header(QStringLiteral("From"))));
+        QCOMPARE(m.to(), NameAddr::parse(m.header(QStringLiteral("To"))));
+        QList<NameAddr> contacts;
+        for (const QString &v : m.headerValues(QStringLiteral("Contact")))
+            contacts << NameAddr::parse(v);
+        QCOMPARE(m.nameAddrs(QStringLiteral("Contact")), contacts);
+        QCOMPARE(m.nameAddrs(QStringLiteral("m")), contacts);
+        if (m.isRequest())
+            QCOMPARE(m.parsedRequestUri(), SipUri::parse(m.requestUri()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSipParser)
