@@ -1,5 +1,7 @@
 #include "locationservice.h"
 
+#include "textscan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,11 +19,11 @@ QString contactKey(const SipUri &uri)
     const QList<SipParams::Param> &list = uri.params().list();
     QString key;
     key.reserve(uri.scheme().size() + uri.user().size() + uri.host().size() + 16);
-    key += uri.scheme().toLower();
+    TextScan::appendLower(key, uri.scheme());
     key += QLatin1Char(':');
     key += uri.user();
     key += QLatin1Char('@');
-    key += uri.host().toLower();
+    TextScan::appendLower(key, uri.host());
     key += QLatin1Char(':');
     key += QString::number(uri.port());
     key += QLatin1Char(';');
@@ -91,12 +93,18 @@ QString LocationService::addressOfRecord(const SipUri &uri)
     // the host compared without regard to case.
     if (!uri.isValid())
         return QString();
+    QString aor;
+    aor.reserve(uri.scheme().size() + uri.user().size() + uri.host().size() + uri.opaque().size() + 2);
+    TextScan::appendLower(aor, uri.scheme());
+    aor += QLatin1Char(':');
     if (!uri.isSipOrSips())
-        return uri.scheme().toLower() + QLatin1Char(':') + uri.opaque();
-    QString aor = uri.scheme().toLower() + QLatin1Char(':');
-    if (!uri.user().isEmpty())
-        aor += uri.user() + QLatin1Char('@');
-    return aor + uri.host().toLower();
+        return aor + uri.opaque();
+    if (!uri.user().isEmpty()) {
+        aor += uri.user();
+        aor += QLatin1Char('@');
+    }
+    TextScan::appendLower(aor, uri.host());
+    return aor;
 }
 
 void LocationService::expire(qint64 nowMs)

@@ -2,6 +2,7 @@
 
 #include "sipnode.h"
 #include "sipparser.h"
+#include "textscan.h"
 #include "udptransport.h"
 
 #include <QMetaMethod>
@@ -42,14 +43,7 @@ QString serverKey(const QString &branch, const QString &sentBy)
     QString key;
     key.reserve(branch.size() + sentBy.size() + 2);
     key.append(QLatin1Char('S')).append(branch).append(QLatin1Char('\n'));
-    const qsizetype start = key.size();
-    key.append(sentBy);
-    for (QChar *c = key.data() + start, *end = key.data() + key.size(); c != end; ++c) {
-        if (c->unicode() >= 'A' && c->unicode() <= 'Z')
-            *c = QChar(c->unicode() + ('a' - 'A'));
-        else if (c->unicode() > 0x7f)
-            *c = c->toLower();
-    }
+    TextScan::appendLower(key, sentBy);
     return key;
 }
 

@@ -478,16 +478,42 @@ qsizetype writeUtf8(QByteArray &out, qsizetype at, QStringView text)
 
 QByteArray SipMessage::toBytes() const
 {
-    const QString start = startLine();
-    qsizetype size = start.size() + 2 + 2 + m_body.size();
+    // The start line written in place (startLine() builds a QString of it).
+    char status[4] = {};
+    if (!m_isRequest && m_statusCode >= 100 && m_statusCode <= 999) {
+        status[0] = char('0' + m_statusCode / 100);
+        status[1] = char('0' + m_statusCode / 10 % 10);
+        status[2] = char('0' + m_statusCode % 10);
+    }
+    const QString number = m_isRequest || status[0] ? QString() : QString::number(m_statusCode);
+    const qsizetype numberSize = status[0] ? 3 : number.size();
+    qsizetype size = (m_isRequest ? m_method.size() + 1 + m_requestUri.size() + 1 + m_version.size()
+                                  : m_version.size() + 1 + numberSize + 1 + m_reasonPhrase.size())
+        + 2 + 2 + m_body.size();
     for (const SipHeader &h : m_headers)
         size += h.name.size() + 2 + h.value.size() + 2;
     QByteArray out(size, Qt::Uninitialized);
-    qsizetype at = writeUtf8(out, 0, start);
+    qsizetype at = 0;
     auto put = [&](const char *text, qsizetype n) {
         std::memcpy(out.data() + at, text, size_t(n));
         at += n;
     };
+    if (m_isRequest) {
+        at = writeUtf8(out, at, m_method);
+        put(" ", 1);
+        at = writeUtf8(out, at, m_requestUri);
+        put(" ", 1);
+        at = writeUtf8(out, at, m_version);
+    } else {
+        at = writeUtf8(out, at, m_version);
+        put(" ", 1);
+        if (status[0])
+            put(status, 3);
+        else
+            at = writeUtf8(out, at, number);
+        put(" ", 1);
+        at = writeUtf8(out, at, m_reasonPhrase);
+    }
     put("\r\n", 2);
     for (const SipHeader &h : m_headers) {
         at = writeUtf8(out, at, h.name);

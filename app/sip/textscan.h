@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 namespace SipLab {
@@ -29,6 +30,20 @@ public:
         return -1;
     }
     static bool contains(QStringView text, char16_t c) { return indexOf(text, c) >= 0; }
+    /// Appends `text` lowered as QString::toLower would for host names, schemes and keys: ASCII
+    /// letters in place (no temporary string), any other character through QChar::toLower.
+    static void appendLower(QString &out, QStringView text)
+    {
+        const qsizetype start = out.size();
+        out.append(text);
+        for (QChar *c = out.data() + start, *end = out.data() + out.size(); c != end; ++c) {
+            const char16_t u = c->unicode();
+            if (u >= u'A' && u <= u'Z')
+                *c = QChar(char16_t(u + (u'a' - u'A')));
+            else if (u > 0x7f)
+                *c = c->toLower();
+        }
+    }
 
     /// alphanum (ASCII letters and digits only).
     static bool isAlphanum(QChar c)
