@@ -39,7 +39,10 @@ ServerTransaction::ServerTransaction(SipNode &owner, const SipMessage &request, 
 
 QString ServerTransaction::id() const
 {
-    return m_branch + QLatin1Char('/') + m_request.method();
+    QString id;
+    id.reserve(m_branch.size() + 1 + m_request.method().size());
+    id.append(m_branch).append(QLatin1Char('/')).append(m_request.method());
+    return id;
 }
 
 bool ServerTransaction::matches(const QString &branch, const QString &sentBy, const QString &method) const

@@ -1,5 +1,6 @@
 #include "classroomserver.h"
 
+#include "hostport.h"
 #include "livenetwork.h"
 #include "sipuri.h"
 
@@ -28,7 +29,7 @@ NodeAddress nodeAddress(const QString &name, const QString &ip, int port, const 
 
 NodeAddress peerAddress(const QString &ip, int port, const QString &user = QString())
 {
-    return nodeAddress(ip + QLatin1Char(':') + QString::number(port), ip, port, user);
+    return nodeAddress(HostPort::join(ip, port), ip, port, user);
 }
 
 } // namespace

@@ -36,6 +36,22 @@ bool HostPort::isValidHost(QStringView host)
     return true;
 }
 
+QString HostPort::join(const QString &host, int port)
+{
+    if (port <= 0)
+        return host;
+    char digits[12];
+    int n = 0;
+    for (unsigned p = unsigned(port); p > 0; p /= 10)
+        digits[n++] = char('0' + p % 10);
+    QString out;
+    out.reserve(host.size() + 1 + n);
+    out.append(host).append(QLatin1Char(':'));
+    while (n > 0)
+        out.append(QLatin1Char(digits[--n]));
+    return out;
+}
+
 std::optional<HostPort> HostPort::parse(QStringView text, const QString &subject, QString *error)
 {
     HostPort result;

@@ -20,6 +20,9 @@ struct HostPort
     static std::optional<HostPort> parse(QStringView text, const QString &subject = QString(), QString *error = nullptr);
     /// hostname / IPv4address / IPv6reference (RFC 3261 25.1).
     static bool isValidHost(QStringView host);
+    /// "host:port", or the host alone when port is 0 or less: in one allocation (the hot paths
+    /// write sent-by and peer addresses for every message).
+    static QString join(const QString &host, int port);
 };
 
 } // namespace SipLab

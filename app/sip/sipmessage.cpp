@@ -117,7 +117,14 @@ int SipMessage::indexOf(const QString &name, int from) const
     const QString canonical = plain ? name : SipHeaderNames::canonical(name);
     for (int i = from; i < m_headers.size(); ++i) {
         const QString &n = m_headers[i].name;
-        if (n.size() == canonical.size() && (n == canonical || n.compare(canonical, Qt::CaseInsensitive) == 0))
+        if (n.size() != canonical.size() || n.isEmpty())
+            continue;
+        // Same length names mostly differ in their first letter (From / Date): for ASCII that
+        // test comes before the full case-insensitive comparison.
+        const char16_t a = n.front().unicode(), b = canonical.front().unicode();
+        if (a < 0x80 && b < 0x80 && (a | 0x20) != (b | 0x20))
+            continue;
+        if (n == canonical || n.compare(canonical, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;

@@ -153,7 +153,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
 
 QString SipUri::hostPort() const
 {
-    return m_port > 0 ? m_host + QLatin1Char(':') + QString::number(m_port) : m_host;
+    return HostPort::join(m_host, m_port);
 }
 
 QString SipUri::toString() const

@@ -180,7 +180,7 @@ QList<Via> Via::parseList(QStringView text, QString *error)
 
 QString Via::sentBy() const
 {
-    return m_port > 0 ? m_host + QLatin1Char(':') + QString::number(m_port) : m_host;
+    return HostPort::join(m_host, m_port);
 }
 
 bool Via::hasRfc3261Branch() const
