@@ -9,7 +9,8 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
           fonts-noto-cjk fonts-dejavu-core
           help2man librsvg2-bin   # man pages and PNG icons made at build time (packaging/)
-          libxcb-damage0-dev)     # tests/bench/bench_startup watches its Xvfb with X DAMAGE
+          libxcb-damage0-dev      # tests/bench/bench_startup watches its Xvfb with X DAMAGE
+          libjemalloc-dev)        # siplab-cli's allocator (app/cli/CMakeLists.txt)
 if [[ $mode == test ]]; then
     packages+=(tshark sip-tester sngrep plantuml librsvg2-bin poppler-utils mscgen xvfb xauth)
     # the classroom server against real clients (tests/net/tst_classroomserver; linphonec runs
