@@ -28,12 +28,8 @@ ClientTransaction::ClientTransaction(SipNode &owner, const SipMessage &request, 
 {
     if (const auto via = request.topVia())
         m_branch = via->branch();
+    m_id = m_branch + QLatin1Char('/') + m_request.method();
     m_state = m_invite ? State::Calling : State::Trying;
-}
-
-QString ClientTransaction::id() const
-{
-    return m_branch + QLatin1Char('/') + m_request.method();
 }
 
 void ClientTransaction::setState(State state)

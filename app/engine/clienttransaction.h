@@ -27,7 +27,8 @@ public:
     int destination() const { return m_destination; }
     QString branch() const { return m_branch; }
     QString method() const { return m_request.method(); }
-    QString id() const;
+    /// branch/method: names the transaction in annotations and the trace (made once).
+    QString id() const { return m_id; }
     /// A provisional response (any 1xx) has arrived.
     bool hasProvisional() const { return m_hasProvisional; }
     /// A 101-199 has arrived (what allows a CANCEL, RFC 3261 9.1; resets Timer C).
@@ -55,6 +56,7 @@ private:
     SipMessage m_request;
     int m_destination = 0;
     QString m_branch;
+    QString m_id; // id()
     bool m_invite = false;
     State m_state = State::Calling;
     bool m_hasProvisional = false;

@@ -31,18 +31,11 @@ ServerTransaction::ServerTransaction(SipNode &owner, const SipMessage &request, 
         m_branch = via->branch();
         m_sentBy = via->sentBy();
     }
+    m_id = m_branch + QLatin1Char('/') + m_request.method();
     // RFC 3261 17.2.1: an INVITE server transaction starts in Proceeding; 17.2.2: non-INVITE in Trying.
     m_state = m_invite ? State::Proceeding : State::Trying;
     m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(), QStringLiteral("server ") + id(), stateName(m_state),
                    Rules::TransactionState);
-}
-
-QString ServerTransaction::id() const
-{
-    QString id;
-    id.reserve(m_branch.size() + 1 + m_request.method().size());
-    id.append(m_branch).append(QLatin1Char('/')).append(m_request.method());
-    return id;
 }
 
 bool ServerTransaction::matches(const QString &branch, const QString &sentBy, const QString &method) const

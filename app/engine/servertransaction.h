@@ -27,7 +27,8 @@ public:
     int source() const { return m_source; }
     QString branch() const { return m_branch; }
     QString sentBy() const { return m_sentBy; }
-    QString id() const;
+    /// branch/method: names the transaction in annotations and the trace (made once).
+    QString id() const { return m_id; }
     bool hasFinalResponse() const { return m_finalStatus >= 200; }
     int finalStatus() const { return m_finalStatus; }
     const SipMessage &lastResponse() const { return m_lastResponse; }
@@ -53,6 +54,7 @@ private:
     SipMessage m_request;
     int m_source = 0;
     QString m_branch;
+    QString m_id; // id()
     QString m_sentBy;
     bool m_invite = false;
     State m_state = State::Proceeding;

@@ -430,7 +430,7 @@ void TestLiveInterop::wiresharkSeesTheLadder()
     if (wantedPort > 0) {
         QUdpSocket probe;
         if (!probe.bind(QHostAddress::LocalHost, quint16(wantedPort)))
-            QSKIP("that port is taken here");
+            QSKIP("another program has this UDP port on 127.0.0.1; the row needs it free");
         proxyPort = quint16(wantedPort);
     }
     const QString pcap = m_tmp.filePath(QStringLiteral("live%1.pcap").arg(wantedPort));
