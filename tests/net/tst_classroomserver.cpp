@@ -869,7 +869,7 @@ void TestClassroomServer::baresipCallsWithPcmaOnly()
     QCOMPARE(uas.stop(), 0);
     const QByteArray printed = uas.out();
     QVERIFY2(printed.count(": 200 OK") >= 3, printed.constData()); // INVITE, re-INVITE, BYE
-    QVERIFY2(!printed.contains("488"), printed.constData());
+    QVERIFY2(!printed.contains(": 488 "), printed.constData()); // a 488 response line, not a port such as 48889
 }
 
 void TestClassroomServer::linphonecRegistersAndCallsBaresip()
