@@ -1,6 +1,7 @@
 #include "ladderdisplaylist.h"
 
 #include "ladderrenderer.h"
+#include "textmeasure.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -61,7 +62,7 @@ void markerBadge(DisplayGroup &g, const QRectF &labelRect)
 
 /// A message from a lane to itself (two ports of one host on a merged lane): a loop to the
 /// right of the lane, the head back on the lane, the label beside the loop.
-void drawSelfMessage(DisplayGroup &g, const LadderArrow &a, const LadderLayoutOptions &o, const QFontMetricsF &fm, double travel)
+void drawSelfMessage(DisplayGroup &g, const LadderArrow &a, const LadderLayoutOptions &o, TextMeasure &fm, double travel)
 {
     const double w = o.laneWidth * 0.25;
     const double top = a.y - 10;
@@ -79,9 +80,9 @@ void drawSelfMessage(DisplayGroup &g, const LadderArrow &a, const LadderLayoutOp
     if (a.retransmission)
         label += QStringLiteral(" ⟲");
     const double room = qMax(40.0, o.laneWidth * 0.9 - w - 8);
-    label = fm.elidedText(label, Qt::ElideRight, room);
+    label = fm.elided(label, Qt::ElideRight, room);
     const double left = p1.x() + 6 + (a.marker == MarkerSeverity::None ? 0 : qMax(12.0, fm.height() - 2) + 3);
-    const QRectF textRect(left, a.y - fm.height() / 2 - 5, fm.horizontalAdvance(label) + 6, fm.height());
+    const QRectF textRect(left, a.y - fm.height() / 2 - 5, fm.width(label) + 6, fm.height());
     g.items.append(rectItem(DisplayStyle::LabelBox, textRect));
     g.items.append(textItem(DisplayStyle::Label, textRect, Qt::AlignCenter, label));
     markerBadge(g, textRect);
@@ -198,19 +199,19 @@ DisplayGroup LadderDisplayList::header(const LadderLayout &layout, const LadderT
     DisplayGroup g;
     g.kind = DisplayGroup::Kind::Header;
     g.items.append(rectItem(DisplayStyle::Background, QRectF(0, 0, width, o.headerHeight)));
-    const QFontMetricsF hm(theme.headerFont);
-    const QFontMetricsF sm(theme.smallFont);
+    TextMeasure hm(theme.headerFont);
+    TextMeasure sm(theme.smallFont);
     for (const LadderLane &lane : layout.lanes()) {
         const QRectF box(lane.x - o.laneWidth / 2 + 8, 6, o.laneWidth - 16, o.headerHeight - 12);
         g.items.append(roundedItem(DisplayStyle::HeaderBox, box, 6));
         g.items.append(textItem(DisplayStyle::HeaderTitle, QRectF(box.left(), box.top() + 2, box.width(), hm.height()),
-                                Qt::AlignHCenter | Qt::AlignTop, hm.elidedText(lane.title, Qt::ElideRight, box.width() - 8)));
+                                Qt::AlignHCenter | Qt::AlignTop, hm.elided(lane.title, Qt::ElideRight, box.width() - 8)));
         g.items.append(textItem(DisplayStyle::HeaderSub,
                                 QRectF(box.left(), box.top() + 2 + hm.height(), box.width(), sm.height()),
-                                Qt::AlignHCenter | Qt::AlignTop, sm.elidedText(lane.subtitle, Qt::ElideMiddle, box.width() - 8)));
+                                Qt::AlignHCenter | Qt::AlignTop, sm.elided(lane.subtitle, Qt::ElideMiddle, box.width() - 8)));
         g.items.append(textItem(DisplayStyle::HeaderSub,
                                 QRectF(box.left(), box.top() + 2 + hm.height() + sm.height(), box.width(), sm.height()),
-                                Qt::AlignHCenter | Qt::AlignTop, sm.elidedText(lane.address, Qt::ElideMiddle, box.width() - 8)));
+                                Qt::AlignHCenter | Qt::AlignTop, sm.elided(lane.address, Qt::ElideMiddle, box.width() - 8)));
     }
     return g;
 }
@@ -232,8 +233,8 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
                                     QPointF(lane.x, qMin(clip.bottom(), layout.size().height()))));
     list.groups.append(lanes);
 
-    const QFontMetricsF fm(theme.font);
-    const QFontMetricsF sm(theme.smallFont);
+    TextMeasure fm(theme.font);
+    TextMeasure sm(theme.smallFont);
     const QPair<int, int> range = layout.arrowRange(clip.top(), clip.bottom());
     for (int i = range.first; i < range.second; ++i) {
         const LadderArrow &a = layout.arrows()[i];
@@ -283,8 +284,8 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         if (a.retransmission)
             label += QStringLiteral(" ⟲");
         const double span = qAbs(a.x2 - a.x1) - 12;
-        label = fm.elidedText(label, Qt::ElideRight, qMax(40.0, span));
-        const double w = fm.horizontalAdvance(label);
+        label = fm.elided(label, Qt::ElideRight, qMax(40.0, span));
+        const double w = fm.width(label);
         const double cx = (a.x1 + a.x2) / 2;
         const QRectF textRect(cx - w / 2 - 3, a.y - fm.height() - 3, w + 6, fm.height());
         g.items.append(rectItem(DisplayStyle::LabelBox, textRect));
@@ -292,7 +293,7 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         markerBadge(g, textRect);
         if (!a.detail.isEmpty())
             g.items.append(textItem(DisplayStyle::Detail, QRectF(cx - span / 2, a.y + 2, span, sm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                                    sm.elidedText(a.detail, Qt::ElideMiddle, qMax(40.0, span))));
+                                    sm.elided(a.detail, Qt::ElideMiddle, qMax(40.0, span))));
         list.groups.append(g);
     }
 
@@ -307,11 +308,11 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         g.kind = DisplayGroup::Kind::Note;
         g.annotation = n.annotation;
         g.noteKind = an.kind;
-        const double w = qMin(sm.horizontalAdvance(n.text) + 10, o.laneWidth * LadderLayout::NoteWidthFraction);
+        const double w = qMin(sm.width(n.text) + 10, o.laneWidth * LadderLayout::NoteWidthFraction);
         const QRectF r(n.x + 5, n.y - sm.height() / 2 - 1, w, sm.height() + 2);
         g.items.append(roundedItem(DisplayStyle::NoteBox, r, 4));
         g.items.append(textItem(an.kind == AnnotationKind::Timer ? DisplayStyle::TimerText : DisplayStyle::NoteText,
-                                r.adjusted(5, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, sm.elidedText(n.text, Qt::ElideRight, w - 8)));
+                                r.adjusted(5, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, sm.elided(n.text, Qt::ElideRight, w - 8)));
         list.groups.append(g);
     }
     if (state.drawHeader) {

@@ -14,47 +14,78 @@ namespace SipLab {
 namespace {
 
 /// Appends a coordinate with at most two decimals and no trailing zeros ("12", "12.5", "-3.25").
+/// Digits are written straight into `out` (a 2,001-message ladder has about 60,000 numbers).
 void appendNumber(QByteArray &out, double value)
 {
     long long v = std::llround(value * 100);
-    if (v < 0) {
-        out.append('-');
+    char buf[32];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    const bool negative = v < 0;
+    if (negative)
         v = -v;
-    }
-    out.append(QByteArray::number(v / 100));
-    int frac = int(v % 100);
+    const int frac = int(v % 100);
     if (frac != 0) {
-        out.append('.');
-        out.append(char('0' + frac / 10));
         if (frac % 10)
-            out.append(char('0' + frac % 10));
+            *--p = char('0' + frac % 10);
+        *--p = char('0' + frac / 10);
+        *--p = '.';
+    }
+    long long whole = v / 100;
+    do {
+        *--p = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
+}
+
+/// Appends one character of XML text (ASCII).
+void appendEscapedAscii(QByteArray &out, char c)
+{
+    switch (c) {
+    case '&':
+        out.append("&amp;");
+        break;
+    case '<':
+        out.append("&lt;");
+        break;
+    case '>':
+        out.append("&gt;");
+        break;
+    case '"':
+        out.append("&quot;");
+        break;
+    default:
+        // XML 1.0 allows no control characters other than tab, newline and return.
+        if (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            out.append(' ');
+        else
+            out.append(c);
     }
 }
 
 void appendEscaped(QByteArray &out, const QString &text)
 {
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x80 && u >= 0x20 && u != '&' && u != '<' && u != '>' && u != '"';
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) { // most labels: copied as they are
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *p = out.data() + at;
+        for (QChar c : text)
+            *p++ = char(c.unicode());
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {
-        switch (c) {
-        case '&':
-            out.append("&amp;");
-            break;
-        case '<':
-            out.append("&lt;");
-            break;
-        case '>':
-            out.append("&gt;");
-            break;
-        case '"':
-            out.append("&quot;");
-            break;
-        default:
-            // XML 1.0 allows no control characters other than tab, newline and return.
-            if (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                out.append(' ');
-            else
-                out.append(c);
-        }
+        if (uchar(c) >= 0x80)
+            out.append(c); // part of a multi-byte sequence
+        else
+            appendEscapedAscii(out, c);
     }
 }
 
