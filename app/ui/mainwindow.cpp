@@ -204,21 +204,34 @@ void MainWindow::createDocks()
         if (visible)
             serverPanel();
     });
-    // An opened capture: its calls and findings, beside the call builder.
-    m_captures = new CaptureCallsPanel;
+    // An opened capture: its calls and findings, beside the call builder. Its panel too is
+    // made when a capture is opened or the dock is first shown.
     m_capturesDock = new QDockWidget(this);
     m_capturesDock->setObjectName(QStringLiteral("CaptureCallsDock"));
-    m_capturesDock->setWidget(m_captures);
     addDockWidget(Qt::LeftDockWidgetArea, m_capturesDock);
     tabifyDockWidget(m_builderDock, m_capturesDock);
-    connect(m_captures, &CaptureCallsPanel::callChosen, this, &MainWindow::showCapturedCall);
-    connect(m_captures, &CaptureCallsPanel::backToScenarioRequested, this, &MainWindow::showScenario);
-    connect(m_captures, &CaptureCallsPanel::findingActivated, this, [this](int message) {
-        if (m_ladder->playbackCursor() < message)
-            m_playback->toEnd();
-        m_ladder->setSelectedMessage(message);
+    connect(m_capturesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            captureCalls();
     });
-    connect(m_ladder, &LadderView::messageSelected, m_captures, &CaptureCallsPanel::showMessage);
+}
+
+CaptureCallsPanel *MainWindow::captureCalls()
+{
+    if (!m_captures) {
+        m_captures = new CaptureCallsPanel;
+        m_captures->setLanguage(m_uiLanguage);
+        m_capturesDock->setWidget(m_captures);
+        connect(m_captures, &CaptureCallsPanel::callChosen, this, &MainWindow::showCapturedCall);
+        connect(m_captures, &CaptureCallsPanel::backToScenarioRequested, this, &MainWindow::showScenario);
+        connect(m_captures, &CaptureCallsPanel::findingActivated, this, [this](int message) {
+            if (m_ladder->playbackCursor() < message)
+                m_playback->toEnd();
+            m_ladder->setSelectedMessage(message);
+        });
+        connect(m_ladder, &LadderView::messageSelected, m_captures, &CaptureCallsPanel::showMessage);
+    }
+    return m_captures;
 }
 
 ClassroomServerPanel *MainWindow::serverPanel()
@@ -469,7 +482,8 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     m_capturesDock->setWindowTitle(tr("Capture"));
-    m_captures->setLanguage(m_uiLanguage);
+    if (m_captures)
+        m_captures->setLanguage(m_uiLanguage);
     m_explanationDock->setWindowTitle(tr("Explanation"));
     m_codesDock->setWindowTitle(tr("Code reference"));
     m_serverDock->setWindowTitle(tr("Classroom server"));
@@ -604,7 +618,7 @@ void MainWindow::showTrace(const CallTrace &trace, const QList<MarkerSeverity> &
 bool MainWindow::openCapture(const QString &path)
 {
     QString error;
-    if (!m_captures->open(path, &error)) { // what is shown stays as it was
+    if (!captureCalls()->open(path, &error)) { // what is shown stays as it was
         showError(tr("Cannot open the capture %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
@@ -639,9 +653,9 @@ void MainWindow::showScenario()
 
 QString MainWindow::ladderTitle() const
 {
-    const int call = m_captures->currentCall();
-    if (!m_captureShown || call < 0)
+    if (!m_captureShown || !m_captures || m_captures->currentCall() < 0)
         return m_scenario.title;
+    const int call = m_captures->currentCall();
     return QStringLiteral("%1 — %2").arg(QFileInfo(m_captures->path()).fileName(), m_captures->calls().value(call).callId);
 }
 

@@ -52,7 +52,8 @@ public:
     bool openCapture(const QString &path);
     void showScenario();
     bool isShowingCapture() const { return m_captureShown; }
-    CaptureCallsPanel *captureCalls() const { return m_captures; }
+    /// The calls and findings of an opened capture (made when first asked for).
+    CaptureCallsPanel *captureCalls();
     bool saveFile(const QString &path);
     QString lastError() const { return m_lastError; }
     /// Tests and --screenshot turn off modal dialogs (errors then only go to lastError()).
