@@ -80,13 +80,19 @@ void appendEscaped(QByteArray &out, const QString &text)
             *p++ = char(c.unicode());
         return;
     }
+    // Chinese, arrows, long tooltips: UTF-8, copied in runs between the characters to escape.
     const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8) {
-        if (uchar(c) >= 0x80)
-            out.append(c); // part of a multi-byte sequence
-        else
-            appendEscapedAscii(out, c);
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const uchar c = uchar(*p);
+        if (c >= 0x80 || (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"'))
+            continue; // part of a multi-byte sequence, or plain ASCII
+        out.append(run, p - run);
+        appendEscapedAscii(out, *p);
+        run = p + 1;
     }
+    out.append(run, end - run);
 }
 
 QByteArray colour(const QColor &c)
