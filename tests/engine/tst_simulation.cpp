@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace SipLab;
 
 namespace {
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void unknownAddressesBecomeLanes_data();
     void unknownAddressesBecomeLanes();
     void receiveRecordsExternalMessages();
+    void simulatedIdentifiersFollowTheSeed_data();
+    void simulatedIdentifiersFollowTheSeed();
 };
 
 void TestSimulation::liveSendsThroughTheWireOnTheRealClock()
@@ -125,6 +129,35 @@ void TestSimulation::receiveRecordsExternalMessages()
     sim.advanceTo(600);
     QCOMPARE(wire.size(), 1);
     QCOMPARE(sim.trace().messages.size(), 2);
+}
+
+void TestSimulation::simulatedIdentifiersFollowTheSeed_data()
+{
+    QTest::addColumn<int>("digits"); // drawn in pieces of 10 (a branch) and 8 (a tag)
+    QTest::newRow("a basic call's worth") << 200;
+    QTest::newRow("up to the table's end") << 65536;
+    QTest::newRow("past the table's end") << 70000;
+}
+
+void TestSimulation::simulatedIdentifiersFollowTheSeed()
+{
+    // A simulation's tags and branches are the hex digits of mt19937(20061966) % 16, in order,
+    // for every simulation (the same scenario, the same trace), also past the digits it keeps
+    // in a table.
+    QFETCH(int, digits);
+    std::mt19937 reference(20061966u);
+    static const char hex[] = "0123456789abcdef";
+    QString expected;
+    for (int i = 0; i < digits; ++i)
+        expected += QLatin1Char(hex[reference() % 16]);
+    for (int run = 0; run < 2; ++run) {
+        Simulation sim(Scenario::defaultScenario());
+        QString drawn;
+        for (int piece = 0; drawn.size() < digits; ++piece)
+            drawn += sim.newHex(qMin(piece % 2 ? 8 : 10, digits - int(drawn.size())));
+        QCOMPARE(drawn.size(), expected.size());
+        QCOMPARE(drawn, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
