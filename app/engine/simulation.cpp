@@ -304,7 +304,7 @@ namespace {
 /// of a basic call's instructions); a simulation that draws more goes on with a generator of
 /// its own, advanced past what the table holds.
 constexpr quint32 SimulationSeed = 20061966u;
-constexpr int SimulationDigitTable = 1 << 16;
+constexpr int SimulationDigitTable = 4096;
 
 const char *simulationDigits()
 {

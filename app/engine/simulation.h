@@ -172,7 +172,7 @@ private:
     MessageHook m_messageHook;
     quint64 m_sequence = 0;
     qint64 m_now = 0;
-    /// Simulation only: the same scenario, the same tags. The first 65,536 hex digits come
+    /// Simulation only: the same scenario, the same tags. The first 4,096 hex digits come
     /// from a table drawn once per process with the fixed seed, the rest from this generator
     /// (made when needed). Live calls never make one (newHex draws from a per-thread
     /// generator): its state is about 5 KB, half of what a server held per open call.
