@@ -8,10 +8,63 @@
 #include "serverstate.h"
 #include "servertransaction.h"
 
+#include <QHash>
+
 namespace SipLab {
 
 namespace {
 constexpr int UasMediaPort = 3456;
+
+/// What the UAS sends at one o= version: the answer to an offer (RFC 3264 6), or its own offer
+/// when the request had none (5); and the same without its o= line, to tell a changed session
+/// from an unchanged one (8). Empty when the offer does not parse.
+struct UasSdp
+{
+    QByteArray sdp;
+    QByteArray withoutOrigin;
+};
+
+UasSdp buildUasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress &me, int version)
+{
+    UasSdp built;
+    const qint64 sessionId = 2890844526LL + me.port; // as SdpBody::forNode
+    if (hasOffer) {
+        SdpSession offer;
+        QString error;
+        if (!SdpSession::parse(offerBody, &offer, &error))
+            return built;
+        built.sdp = SdpSession::answer(offer, me.user, me.ip, UasMediaPort, sessionId, sessionId + version);
+    } else {
+        built.sdp = SdpBody::forNode(me.user, me.ip, me.port, UasMediaPort, version);
+    }
+    QList<QByteArray> lines = built.sdp.split('\n');
+    lines.removeIf([](const QByteArray &l) { return l.startsWith("o="); });
+    built.withoutOrigin = lines.join('\n');
+    return built;
+}
+
+/// buildUasSdp() remembered per thread: a pure function of its inputs, and every simulation of
+/// a scenario offers the same SDP to the same UAS (parsing the offer and answering it was about
+/// an eighth of a basic call's instructions). Live offers differ per call; at most 64 are kept.
+const UasSdp &uasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress &me, int version)
+{
+    thread_local QHash<QByteArray, UasSdp> memo;
+    QByteArray key = offerBody;
+    key += '\0';
+    key += me.user.toUtf8();
+    key += '\0';
+    key += me.ip.toUtf8();
+    key += '\0';
+    key += QByteArray::number(me.port);
+    key += hasOffer ? "\0a" : "\0o";
+    key += QByteArray::number(version);
+    const auto it = memo.constFind(key);
+    if (it != memo.cend())
+        return *it;
+    if (memo.size() >= 64)
+        memo.clear();
+    return *memo.insert(key, buildUasSdp(hasOffer, offerBody, me, version));
+}
 } // namespace
 
 UasNode::UasNode(Simulation &simulation, int index, const UasSettings &settings)
@@ -43,29 +96,15 @@ QByteArray UasNode::sdpFor(const SipMessage &request)
     if (m_sdpSent && m_sdpCacheVersion == m_sdpVersion && m_sdpCacheHasOffer == hasOffer
         && m_sdpCacheOffer == request.body())
         return m_sdpCache;
-    SdpSession offer;
-    QString error;
-    if (hasOffer && !SdpSession::parse(request.body(), &offer, &error))
+    const UasSdp *built = &uasSdp(hasOffer, request.body(), me, m_sdpVersion);
+    if (built->sdp.isEmpty())
         return QByteArray();
-    const qint64 sessionId = 2890844526LL + me.port; // as SdpBody::forNode
-    auto build = [&](int version) {
-        // RFC 3264 5: no offer in the request: ours goes in the response; else the answer (6).
-        return hasOffer ? SdpSession::answer(offer, me.user, me.ip, UasMediaPort, sessionId, sessionId + version)
-                        : SdpBody::forNode(me.user, me.ip, me.port, UasMediaPort, version);
-    };
-    auto withoutOrigin = [](const QByteArray &body) {
-        QList<QByteArray> lines = body.split('\n');
-        lines.removeIf([](const QByteArray &l) { return l.startsWith("o="); });
-        return lines.join('\n');
-    };
-    QByteArray sdp = build(m_sdpVersion);
-    if (sdp.isEmpty())
-        return sdp;
     // RFC 3264 8: a changed session description gets the next version number in o=.
-    if (m_sdpSent && withoutOrigin(sdp) != m_lastSdp)
-        sdp = build(++m_sdpVersion);
+    if (m_sdpSent && built->withoutOrigin != m_lastSdp)
+        built = &uasSdp(hasOffer, request.body(), me, ++m_sdpVersion);
+    const QByteArray sdp = built->sdp;
     m_sdpSent = true;
-    m_lastSdp = withoutOrigin(sdp);
+    m_lastSdp = built->withoutOrigin;
     m_sdpCacheOffer = request.body();
     m_sdpCacheHasOffer = hasOffer;
     m_sdpCacheVersion = m_sdpVersion;

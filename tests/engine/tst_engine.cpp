@@ -197,6 +197,8 @@ private Q_SLOTS:
     void ladder();
     void deterministic_data() { ladder_data(); }
     void deterministic();
+    void uasAnswerFollowsItsAddress_data();
+    void uasAnswerFollowsItsAddress();
     void roundTrip_data() { ladder_data(); }
     void roundTrip();
     void header_data();
@@ -234,6 +236,43 @@ void TestEngine::deterministic()
 {
     QFETCH(Scenario, scenario);
     QCOMPARE(Engine::run(scenario).toJson(), Engine::run(scenario).toJson());
+}
+
+void TestEngine::uasAnswerFollowsItsAddress_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("the default UAS") << QStringLiteral("192.0.2.40") << 5080 << QStringLiteral("bob");
+    QTest::newRow("another address") << QStringLiteral("198.51.100.7") << 5080 << QStringLiteral("bob");
+    QTest::newRow("another port") << QStringLiteral("192.0.2.40") << 5090 << QStringLiteral("bob");
+    QTest::newRow("another user") << QStringLiteral("192.0.2.40") << 5080 << QStringLiteral("carol");
+    QTest::newRow("the default UAS again") << QStringLiteral("192.0.2.40") << 5080 << QStringLiteral("bob");
+}
+
+void TestEngine::uasAnswerFollowsItsAddress()
+{
+    // The UAS's SDP answer (RFC 3264 6) is remembered between simulations of one process; it
+    // still carries the UAS's own o= user and c= address, and its session id (from the port).
+    QFETCH(QString, ip);
+    QFETCH(int, port);
+    QFETCH(QString, user);
+    Scenario s = Scenario::defaultScenario();
+    s.uas.address.ip = ip;
+    s.uas.address.port = port;
+    s.uas.address.user = user;
+    const CallTrace trace = Engine::run(s);
+    QByteArray answer;
+    for (const TraceMessage &m : trace.messages) {
+        if (!m.message.isRequest() && m.message.statusCode() == 200 && m.message.cseq() && m.message.cseq()->method == QLatin1String("INVITE")) {
+            answer = m.message.body();
+            break;
+        }
+    }
+    QVERIFY(!answer.isEmpty());
+    const qint64 session = 2890844526LL + port;
+    QVERIFY2(answer.contains("o=" + user.toUtf8() + ' ' + QByteArray::number(session) + ' '), answer.constData());
+    QVERIFY2(answer.contains("c=IN IP4 " + ip.toUtf8() + "\r\n"), answer.constData());
 }
 
 void TestEngine::roundTrip()
