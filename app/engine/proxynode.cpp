@@ -1,4 +1,5 @@
 #include "proxynode.h"
+#include "textscan.h"
 
 #include "clienttransaction.h"
 #include "digestauth.h"
@@ -117,7 +118,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
                 // A redirect server of its own (ProxyRole::Redirect) never forwards (RFC 3665 3.6).
                 answer = m_settings.role == ProxyRole::Redirect
                     || (uri.user() == m_sim.scenario().uas.address.user
-                        && uri.host().compare(m_sim.scenario().uas.address.domain, Qt::CaseInsensitive) == 0);
+                        && TextScan::equalsIgnoreCase(uri.host(), m_sim.scenario().uas.address.domain));
                 rule = Rules::ProxyRedirects;
             } else if (code == 503) {
                 answer = !m_rejectedOnce;
@@ -169,7 +170,7 @@ void ProxyNode::onRequest(ServerTransaction &transaction, const SipMessage &requ
     if (!target.isEmpty()) {
         // --role server: the contact the location service gave (serveClassroom).
     } else if (!inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && uri.user() == uas.user
-        && uri.host().compare(uas.domain, Qt::CaseInsensitive) == 0) {
+        && TextScan::equalsIgnoreCase(uri.host(), uas.domain)) {
         target = QStringLiteral("sip:%1@%2:%3").arg(uas.user, uas.host).arg(uas.port);
     } else if (m_sim.isLive() && !inDialog && isResponsibleForCallee() && method != QLatin1String("REGISTER") && isOwnUri(uri)) {
         // Live mode: a request for our own domain (sip:service@proxy) goes to the next hop
@@ -210,7 +211,7 @@ QStringList ProxyNode::forkTargets(const SipMessage &request) const
     if (m_sim.targetCount() < 2 || !isResponsibleForCallee())
         return {};
     const SipUri uri = request.parsedRequestUri();
-    const bool forCallee = uri.user() == s.uas.address.user && uri.host().compare(s.uas.address.domain, Qt::CaseInsensitive) == 0;
+    const bool forCallee = uri.user() == s.uas.address.user && TextScan::equalsIgnoreCase(uri.host(), s.uas.address.domain);
     // Live mode: a request for our own address goes to the next hops we were given (--next A,B).
     if (!forCallee && !(m_sim.isLive() && isOwnUri(uri)))
         return {}; // already retargeted (a Contact from a 3xx): that one device only

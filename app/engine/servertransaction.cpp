@@ -1,4 +1,5 @@
 #include "servertransaction.h"
+#include "textscan.h"
 
 #include "enginerules.h"
 #include "sipnode.h"
@@ -40,7 +41,7 @@ ServerTransaction::ServerTransaction(SipNode &owner, const SipMessage &request, 
 
 bool ServerTransaction::matches(const QString &branch, const QString &sentBy, const QString &method) const
 {
-    if (branch != m_branch || sentBy.compare(m_sentBy, Qt::CaseInsensitive) != 0)
+    if (branch != m_branch || !TextScan::equalsIgnoreCase(sentBy, m_sentBy))
         return false;
     // RFC 3261 17.2.3: the ACK matches the INVITE's transaction.
     const QString m = method == QLatin1String("ACK") ? QStringLiteral("INVITE") : method;

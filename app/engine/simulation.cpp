@@ -1,4 +1,5 @@
 #include "simulation.h"
+#include "textscan.h"
 
 #include "enginerules.h"
 #include "proxynode.h"
@@ -290,8 +291,9 @@ int Simulation::nodeForHost(const QString &host, int port) const
         port = 5060; // RFC 3261 19.1.2: no port means the default one
     for (int i = 0; i < m_trace.nodes.size(); ++i) {
         const NodeAddress &a = m_trace.nodes[i].address;
-        const bool hostMatches = host.compare(a.host, Qt::CaseInsensitive) == 0 || host == a.ip
-            || (m_trace.nodes[i].role == NodeRole::Proxy && host.compare(a.domain, Qt::CaseInsensitive) == 0);
+        // Host names compare case-insensitively (RFC 3261 19.1.4).
+        const bool hostMatches = TextScan::equalsIgnoreCase(host, a.host) || host == a.ip
+            || (m_trace.nodes[i].role == NodeRole::Proxy && TextScan::equalsIgnoreCase(host, a.domain));
         if (hostMatches && (port == 0 || port == a.port))
             return i;
     }

@@ -189,7 +189,7 @@ QString NameAddr::headerParameter(const QString &text, const QString &name)
         from = i + 1;
         const qsizetype eq = TextScan::indexOf(p, u'=');
         const QStringView key = (eq >= 0 ? p.first(eq) : p).trimmed();
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (TextScan::equalsIgnoreCase(key, name))
             return eq >= 0 ? p.sliced(eq + 1).trimmed().toString() : QString();
     }
     return QString();

@@ -124,7 +124,7 @@ int SipMessage::indexOf(const QString &name, int from) const
         const char16_t a = n.front().unicode(), b = canonical.front().unicode();
         if (a < 0x80 && b < 0x80 && (a | 0x20) != (b | 0x20))
             continue;
-        if (n == canonical || n.compare(canonical, Qt::CaseInsensitive) == 0)
+        if (n == canonical || TextScan::equalsIgnoreCase(n, canonical))
             return i;
     }
     return -1;
@@ -422,7 +422,7 @@ int SipMessage::maxForwards() const
 bool SipMessage::hasOptionTag(const QString &name, const QString &tag) const
 {
     for (const QString &v : headerValues(name)) {
-        if (v.trimmed().compare(tag, Qt::CaseInsensitive) == 0)
+        if (TextScan::equalsIgnoreCase(v.trimmed(), tag))
             return true;
     }
     return false;

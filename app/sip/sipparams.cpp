@@ -1,4 +1,5 @@
 #include "sipparams.h"
+#include "textscan.h"
 
 namespace SipLab {
 
@@ -6,7 +7,7 @@ int SipParams::indexOf(const QString &name) const
 {
     // RFC 3261 19.1.4 (URI parameters) and 7.3.1 (header parameters): names are case-insensitive.
     for (int i = 0; i < m_params.size(); ++i) {
-        if (m_params[i].first.compare(name, Qt::CaseInsensitive) == 0)
+        if (TextScan::equalsIgnoreCase(m_params[i].first, name))
             return i;
     }
     return -1;
@@ -34,7 +35,7 @@ void SipParams::set(const QString &name, const QString &value)
 
 void SipParams::remove(const QString &name)
 {
-    m_params.removeIf([&](const Param &p) { return p.first.compare(name, Qt::CaseInsensitive) == 0; });
+    m_params.removeIf([&](const Param &p) { return TextScan::equalsIgnoreCase(p.first, name); });
 }
 
 void SipParams::append(const QString &name, const QString &value)

@@ -45,6 +45,30 @@ public:
         }
     }
 
+    /// `a.compare(b, Qt::CaseInsensitive) == 0`, for the names SIP compares without case (host
+    /// names, parameter names, tokens): ASCII compared in place, anything else through Qt's
+    /// case folding. Qt 6.4 folds every character through its Unicode tables, several times
+    /// the cost on the short ASCII names that fill SIP messages.
+    static bool equalsIgnoreCase(QStringView a, QStringView b)
+    {
+        if (a.size() != b.size())
+            return false; // Qt folds code point by code point: different lengths never compare equal
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            char16_t x = a[i].unicode(), y = b[i].unicode();
+            if (x == y)
+                continue;
+            if ((x | y) > 0x7f)
+                return a.compare(b, Qt::CaseInsensitive) == 0;
+            if (x >= u'A' && x <= u'Z')
+                x += u'a' - u'A';
+            if (y >= u'A' && y <= u'Z')
+                y += u'a' - u'A';
+            if (x != y)
+                return false;
+        }
+        return true;
+    }
+
     /// alphanum (ASCII letters and digits only).
     static bool isAlphanum(QChar c)
     {

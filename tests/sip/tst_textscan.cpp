@@ -13,6 +13,8 @@ private Q_SLOTS:
     void sameAsQt();
     void characterClasses_data();
     void characterClasses();
+    void equalsIgnoreCaseAsQt_data();
+    void equalsIgnoreCaseAsQt();
 };
 
 void TestTextScan::sameAsQt_data()
@@ -67,6 +69,37 @@ void TestTextScan::characterClasses()
     QCOMPARE(TextScan::isAlphanum(c), alphanum);
     QCOMPARE(TextScan::isHexDigit(c), hex);
     QCOMPARE(TextScan::isTokenChar(c), token);
+}
+
+void TestTextScan::equalsIgnoreCaseAsQt_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("same") << QStringLiteral("branch") << QStringLiteral("branch");
+    QTest::newRow("case differs") << QStringLiteral("Branch") << QStringLiteral("bRANCH");
+    QTest::newRow("host names") << QStringLiteral("Proxy.Atlanta.EXAMPLE") << QStringLiteral("proxy.atlanta.example");
+    QTest::newRow("one letter differs") << QStringLiteral("received") << QStringLiteral("receivex");
+    QTest::newRow("lengths differ") << QStringLiteral("lr") << QStringLiteral("lrx");
+    QTest::newRow("prefix") << QStringLiteral("ttl") << QStringLiteral("tt");
+    QTest::newRow("both empty") << QString() << QString();
+    QTest::newRow("empty and not") << QString() << QStringLiteral("a");
+    QTest::newRow("letters next to A-Z: @ and [") << QStringLiteral("@[") << QStringLiteral("`{");
+    QTest::newRow("digits and punctuation") << QStringLiteral("a-1.b_2") << QStringLiteral("A-1.B_2");
+    QTest::newRow("accented, case differs") << QString::fromUtf8("h\xc3\xb4te") << QString::fromUtf8("H\xc3\x94TE");
+    QTest::newRow("accented against plain") << QString::fromUtf8("h\xc3\xb4te") << QStringLiteral("hote");
+    QTest::newRow("Greek sigma forms") << QString::fromUtf8("\xcf\x83") << QString::fromUtf8("\xcf\x82");
+    QTest::newRow("Kelvin sign and k") << QString::fromUtf8("\xe2\x84\xaa") << QStringLiteral("k");
+    QTest::newRow("Deseret, case differs") << QString::fromUtf8("\xf0\x90\x90\x80") << QString::fromUtf8("\xf0\x90\x90\xa8");
+    QTest::newRow("Chinese") << QString::fromUtf8("\xe4\xb8\xad") << QString::fromUtf8("\xe4\xb8\xad");
+}
+
+void TestTextScan::equalsIgnoreCaseAsQt()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const bool qt = a.compare(b, Qt::CaseInsensitive) == 0;
+    QCOMPARE(TextScan::equalsIgnoreCase(a, b), qt);
+    QCOMPARE(TextScan::equalsIgnoreCase(b, a), qt);
 }
 
 QTEST_GUILESS_MAIN(TestTextScan)
