@@ -418,7 +418,7 @@ SipMessage ProxyNode::prepareForward(const SipMessage &request, const QString &b
             out.insertHeaderBefore(QStringLiteral("To"), QStringLiteral("Record-Route"), rr);
     }
     // RFC 3261 16.6 step 8: our own Via on top, with a new branch.
-    out.prependHeader(QStringLiteral("Via"), viaValue(branch));
+    prependOwnVia(out, branch);
     return out;
 }
 

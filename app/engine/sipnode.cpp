@@ -321,6 +321,18 @@ QString SipNode::viaValue(const QString &branch) const
         + QString::number(address().port) + QStringLiteral(";branch=") + branch;
 }
 
+void SipNode::addOwnVia(SipMessage &message, const QString &branch) const
+{
+    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    message.addVia(viaValue(branch), Via(transport, address().host, address().port, branch));
+}
+
+void SipNode::prependOwnVia(SipMessage &message, const QString &branch) const
+{
+    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    message.prependVia(viaValue(branch), Via(transport, address().host, address().port, branch));
+}
+
 QString SipNode::contactValue() const
 {
     if (!m_contact.isEmpty())

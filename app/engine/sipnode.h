@@ -97,6 +97,10 @@ public:
     static constexpr int MinExpires = 3600;  // the minimum registration expiry of our registrars
     /// Our own Via value with a branch.
     QString viaValue(const QString &branch) const;
+    /// This node's Via with `branch` (RFC 3261 8.1.1.7), added to `message` already parsed:
+    /// at the end of a request it builds, or on top of one it forwards (16.6 step 8).
+    void addOwnVia(SipMessage &message, const QString &branch) const;
+    void prependOwnVia(SipMessage &message, const QString &branch) const;
     QString contactValue() const;
     /// host for Record-Route: the host name in a simulation, host:port in live mode where
     /// several nodes share one IP address.

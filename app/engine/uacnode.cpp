@@ -57,7 +57,7 @@ SipMessage UacNode::buildInitialRequest(const TraceRule &rule)
     const Scenario &s = m_sim.scenario();
     const NodeAddress &me = address();
     SipMessage r = SipMessage::request(m_method, m_requestUri);
-    r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(r, m_sim.newBranch());
     r.addHeader(QStringLiteral("Max-Forwards"), QString::number(m_settings.maxForwards));
     // RFC 3261 8.1.1.2-8.1.1.5: To, From with our tag, Call-ID, CSeq (+1 for each new request).
     const bool isRegister = m_method == QLatin1String("REGISTER");
@@ -250,7 +250,7 @@ void UacNode::sendPrack(const SipMessage &reliable)
     const QList<NameAddr> contacts = reliable.nameAddrs(QStringLiteral("Contact"));
     const QString target = contacts.isEmpty() ? m_requestUri : contacts.first().uri().toString();
     SipMessage prack = SipMessage::request(QStringLiteral("PRACK"), target);
-    prack.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(prack, m_sim.newBranch());
     for (const QString &r : routes)
         prack.addHeader(QStringLiteral("Route"), r);
     prack.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
@@ -293,7 +293,7 @@ void UacNode::handleInvite2xx(const SipMessage &response, bool retransmission)
     }
     // RFC 3261 13.2.2.4: ACK with the INVITE's CSeq number, method ACK, a new branch, in the dialog.
     m_ack = SipMessage::request(QStringLiteral("ACK"), m_remoteTarget);
-    m_ack.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(m_ack, m_sim.newBranch());
     for (const QString &r : m_routeSet)
         m_ack.addHeader(QStringLiteral("Route"), r);
     m_ack.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
@@ -349,7 +349,7 @@ void UacNode::handleForked2xx(const SipMessage &response)
     std::reverse(routes.begin(), routes.end());
     auto build = [&](const QString &method, quint32 cseq) {
         SipMessage r = SipMessage::request(method, target);
-        r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+        addOwnVia(r, m_sim.newBranch());
         for (const QString &route : routes)
             r.addHeader(QStringLiteral("Route"), route);
         r.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
@@ -513,7 +513,7 @@ SipMessage UacNode::buildInDialogRequest(const QString &method)
     // RFC 3261 12.2.1.1: Request-URI = remote target, Route = route set, tags of the dialog,
     // CSeq one higher than the last request of ours.
     SipMessage r = SipMessage::request(method, m_remoteTarget);
-    r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(r, m_sim.newBranch());
     for (const QString &route : m_routeSet)
         r.addHeader(QStringLiteral("Route"), route);
     r.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));

@@ -486,7 +486,7 @@ SipMessage UasNode::buildInDialogRequest(const QString &method)
 {
     // RFC 3261 12.2.1.1: our own CSeq space, Request-URI = the caller's Contact, Route = route set.
     SipMessage r = SipMessage::request(method, m_remoteTarget);
-    r.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(r, m_sim.newBranch());
     for (const QString &route : m_routeSet)
         r.addHeader(QStringLiteral("Route"), route);
     r.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));
@@ -603,7 +603,7 @@ void UasNode::sendNotify(const SipMessage &subscribe)
     const bool refer = subscribe.method() == QLatin1String("REFER");
     const QString target = NameAddr::parse(subscribe.firstValue(QStringLiteral("Contact"))).uri().toString();
     SipMessage notify = SipMessage::request(QStringLiteral("NOTIFY"), target);
-    notify.addHeader(QStringLiteral("Via"), viaValue(m_sim.newBranch()));
+    addOwnVia(notify, m_sim.newBranch());
     for (const QString &r : subscribe.headerValues(QStringLiteral("Record-Route")))
         notify.addHeader(QStringLiteral("Route"), r);
     notify.addHeader(QStringLiteral("Max-Forwards"), QStringLiteral("70"));

@@ -189,6 +189,25 @@ void SipMessage::addHeader(const QString &name, const QString &value)
         refreshTopVia();
 }
 
+void SipMessage::addVia(const QString &value, const Via &parsed)
+{
+    Q_ASSERT(Via::parse(value) == parsed);
+    const bool first = !m_topVia && indexOf(QStringLiteral("Via")) < 0;
+    m_headers.append({QStringLiteral("Via"), value});
+    if (first)
+        m_topVia = parsed; // the only Via line: the top one
+    else if (!m_topVia)
+        refreshTopVia();
+}
+
+void SipMessage::prependVia(const QString &value, const Via &parsed)
+{
+    Q_ASSERT(Via::parse(value) == parsed);
+    const int i = indexOf(QStringLiteral("Via"));
+    m_headers.insert(i >= 0 ? i : 0, {QStringLiteral("Via"), value});
+    m_topVia = parsed;
+}
+
 void SipMessage::addParsedHeader(const QString &canonicalName, const QString &value)
 {
     m_headers.append({canonicalName, value});

@@ -81,6 +81,13 @@ void TestSipMessage::topViaFollowsChanges_data()
     QTest::newRow("Vias copied below one of its own") << "copy-below" << "z9hG4bKown";
     QTest::newRow("Vias copied below an empty Via line") << "copy-below-empty" << "z9hG4bK776asdhds";
     QTest::newRow("no Via to copy") << "copy-none" << "";
+    // A node's own Via, added already parsed (SipNode::addOwnVia / prependOwnVia).
+    QTest::newRow("own Via on top, parsed by the caller") << "prependVia" << "z9hG4bKown1";
+    QTest::newRow("own Via on top of a list") << "prependVia-list" << "z9hG4bKown1";
+    QTest::newRow("own Via as the first line of a new request") << "addVia-first" << "z9hG4bKown1";
+    QTest::newRow("own Via below another keeps the other") << "addVia-second" << "z9hG4bK776asdhds";
+    QTest::newRow("own Via below an empty Via line") << "addVia-after-empty" << "z9hG4bKown1";
+    QTest::newRow("own Via on top, then popped") << "prependVia-pop" << "z9hG4bK776asdhds";
 }
 
 void TestSipMessage::topViaFollowsChanges()
@@ -123,6 +130,26 @@ void TestSipMessage::topViaFollowsChanges()
         m.removeHeader(QStringLiteral("Via"));
         m.addHeader(QStringLiteral("Via"), QString());
         m.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP d.example.com;branch=z9hG4bKsecond"));
+    } else if (change.contains(QLatin1String("Via"))) {
+        const QString value = QStringLiteral("SIP/2.0/TCP Own.Example.com:5070;branch=z9hG4bKown1");
+        const Via parsed(QStringLiteral("TCP"), QStringLiteral("Own.Example.com"), 5070, QStringLiteral("z9hG4bKown1"));
+        QCOMPARE(parsed, Via::parse(value)); // what the nodes rely on
+        if (change == QLatin1String("prependVia-list"))
+            m.prependHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP a.example.com;branch=z9hG4bKlist1, "
+                                                                  "SIP/2.0/UDP b.example.com;branch=z9hG4bKlist2"));
+        if (change.startsWith(QLatin1String("addVia")))
+            m.removeHeader(QStringLiteral("Via"));
+        if (change == QLatin1String("addVia-second"))
+            m.addHeader(QStringLiteral("Via"), QStringLiteral("SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK776asdhds"));
+        if (change == QLatin1String("addVia-after-empty"))
+            m.addHeader(QStringLiteral("Via"), QString());
+        if (change.startsWith(QLatin1String("prependVia")))
+            m.prependVia(value, parsed);
+        else
+            m.addVia(value, parsed);
+        if (change == QLatin1String("prependVia-pop"))
+            QVERIFY(m.removeFirstValue(QStringLiteral("Via")));
+        QCOMPARE(m.toBytes().count("Via: " + value.toUtf8() + "\r\n"), change == QLatin1String("prependVia-pop") ? 0 : 1);
     } else if (change.startsWith(QLatin1String("copy"))) {
         SipMessage response = SipMessage::response(200, QStringLiteral("OK"));
         if (change == QLatin1String("copy-below"))
