@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
 namespace SipLab {
 
 /// The widths and elisions of one font, remembered: a ladder sets the same few labels ("180
@@ -25,6 +27,24 @@ public:
     QString elided(const QString &text, Qt::TextElideMode mode, double room);
 
 private:
+    /// The text's width as the sum of its characters' own widths, when shaping gives exactly
+    /// that: printable ASCII without 'f' (which starts the fi/fl/ff ligatures), every adjacent
+    /// pair checked once to shape to the sum of its two characters (no kerning between them).
+    /// False: the text has to be shaped whole.
+    bool additiveWidth(const QString &text, double *width);
+    double charWidth(char16_t c);
+
+    static constexpr char16_t FirstAscii = 0x20;
+    static constexpr int AsciiCount = 0x7f - 0x20;
+    /// What is known of one font's printable ASCII, shared by every TextMeasure of that font on
+    /// a thread (a frame of the screen measures a few dozen labels).
+    struct AsciiTable
+    {
+        AsciiTable();
+        double widths[AsciiCount];              // < 0: not measured yet
+        quint8 pairs[AsciiCount][AsciiCount] = {}; // 0 not checked, 1 additive, 2 kerned
+    };
+
     struct ElideKey
     {
         QString text;
@@ -38,6 +58,7 @@ private:
     };
 
     QFontMetricsF m_metrics;
+    std::shared_ptr<AsciiTable> m_ascii;
     double m_height = 0;
     double m_ascent = 0;
     QHash<QString, double> m_widths;

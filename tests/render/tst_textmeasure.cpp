@@ -1,12 +1,17 @@
 // TextMeasure: what it answers is what QFontMetricsF answers (widths and elided texts), for
 // rooms just above, at and just below a text's width (Qt compares in 1/64 pixel), for Latin,
 // Chinese, a mixed line, U+009C length variants and the empty text; asked twice (the second
-// answer comes from its memory).
+// answer comes from its memory). Widths of printable ASCII summed from characters and checked
+// pairs equal Qt's on every label and note of a few calls and 3,000 random texts.
+#include "engine.h"
+#include "ladderrenderer.h"
 #include "textmeasure.h"
 
 #include <QFont>
 #include <QFontMetricsF>
 #include <QTest>
+
+#include <random>
 
 using namespace SipLab;
 
@@ -18,6 +23,8 @@ private Q_SLOTS:
     void answersAsQt_data();
     void answersAsQt();
     void remembersPerText();
+    void sumsOfCharactersAsQt_data();
+    void sumsOfCharactersAsQt();
 };
 
 void TestTextMeasure::answersAsQt_data()
@@ -83,6 +90,55 @@ void TestTextMeasure::remembersPerText()
     QVERIFY(measure.elided(a, Qt::ElideRight, narrow) != a);
     QCOMPARE(measure.elided(a, Qt::ElideMiddle, narrow), qt.elidedText(a, Qt::ElideMiddle, narrow));
     QVERIFY(measure.width(a) > measure.width(b));
+}
+
+void TestTextMeasure::sumsOfCharactersAsQt_data()
+{
+    // Printable ASCII is measured as the sum of its characters when every adjacent pair is
+    // (pairs checked against Qt); the answer must still be QFontMetricsF's, in the ladder's
+    // fonts and the default one.
+    QTest::addColumn<QFont>("font");
+    const LadderTheme theme = LadderTheme::light();
+    QTest::newRow("ladder label font") << theme.font;
+    QTest::newRow("ladder small font (notes, time)") << theme.smallFont;
+    QTest::newRow("ladder header font (bold)") << theme.headerFont;
+    QTest::newRow("application font") << QFont();
+}
+
+void TestTextMeasure::sumsOfCharactersAsQt()
+{
+    QFETCH(QFont, font);
+    const QFontMetricsF qt(font);
+    QStringList texts{QStringLiteral("AV"), QStringLiteral("To"), QStringLiteral("Ty"), QStringLiteral("Wa"),
+                      QStringLiteral("LT"), QStringLiteral("P."), QStringLiteral("F."), QStringLiteral("r,"),
+                      QStringLiteral("F3 INVITE"), QStringLiteral("F12 100 Trying"), QStringLiteral("F999 180 Ringing"),
+                      QStringLiteral("F7 407 Proxy Authentication Required"), QStringLiteral("Timer F fired"),
+                      QStringLiteral("INVITE -> Proceeding"), QStringLiteral("  "), QStringLiteral("fifty ffi ffl")};
+    // Every label and note of a few calls, as the ladder sets them.
+    Scenario forked = Scenario::defaultScenario();
+    forked.setProxyCount(2);
+    for (const Scenario &s : {Scenario::defaultScenario(), forked}) {
+        const CallTrace trace = Engine::run(s);
+        for (const TraceMessage &m : trace.messages)
+            texts << QStringLiteral("F%1 %2").arg(m.fNumber).arg(m.labelWithFlags());
+        for (const TraceAnnotation &a : trace.annotations)
+            texts << a.subject + QStringLiteral(" -> ") + a.state << a.subject + QStringLiteral(" fired");
+    }
+    // And random printable ASCII, 'f' and runs of spaces included.
+    std::mt19937 random(20261128u);
+    for (int i = 0; i < 3000; ++i) {
+        QString t;
+        const int length = 2 + int(random() % 40);
+        for (int k = 0; k < length; ++k)
+            t += QChar(char16_t(0x20 + random() % 95));
+        texts << t;
+    }
+    TextMeasure measure(font);
+    TextMeasure again(font); // a second measure of the font shares what the first learnt
+    for (const QString &t : std::as_const(texts)) {
+        QCOMPARE(measure.width(t), qt.horizontalAdvance(t));
+        QCOMPARE(again.width(t), qt.horizontalAdvance(t));
+    }
 }
 
 QTEST_MAIN(TestTextMeasure)
