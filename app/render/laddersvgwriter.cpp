@@ -8,14 +8,39 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace SipLab {
 
 namespace {
 
+/// The SVG text as it is written: a std::string, whose appends of a few bytes are a length
+/// check and a copy (QByteArray::append(const char *) goes through insert(), about 130
+/// instructions each, and a 2,001-message ladder makes 140,000 of them).
+class Buffer
+{
+public:
+    void reserve(qsizetype n) { m_text.reserve(size_t(n)); }
+    void append(const char *text) { m_text.append(text); }
+    void append(char c) { m_text.push_back(c); }
+    void append(const char *data, qsizetype n) { m_text.append(data, size_t(n)); }
+    void append(const QByteArray &bytes) { m_text.append(bytes.constData(), size_t(bytes.size())); }
+    /// Makes room for `n` more bytes at the end and returns where they go.
+    char *grow(qsizetype n)
+    {
+        const size_t at = m_text.size();
+        m_text.resize(at + size_t(n));
+        return m_text.data() + at;
+    }
+    QByteArray bytes() const { return QByteArray(m_text.data(), qsizetype(m_text.size())); }
+
+private:
+    std::string m_text;
+};
+
 /// Appends a coordinate with at most two decimals and no trailing zeros ("12", "12.5", "-3.25").
 /// Digits are written straight into `out` (a 2,001-message ladder has about 60,000 numbers).
-void appendNumber(QByteArray &out, double value)
+void appendNumber(Buffer &out, double value)
 {
     long long v = std::llround(value * 100);
     char buf[32];
@@ -42,7 +67,7 @@ void appendNumber(QByteArray &out, double value)
 }
 
 /// Appends one character of XML text (ASCII).
-void appendEscapedAscii(QByteArray &out, char c)
+void appendEscapedAscii(Buffer &out, char c)
 {
     switch (c) {
     case '&':
@@ -66,16 +91,14 @@ void appendEscapedAscii(QByteArray &out, char c)
     }
 }
 
-void appendEscaped(QByteArray &out, const QString &text)
+void appendEscaped(Buffer &out, const QString &text)
 {
     const auto plain = [](QChar c) {
         const char16_t u = c.unicode();
         return u < 0x80 && u >= 0x20 && u != '&' && u != '<' && u != '>' && u != '"';
     };
     if (std::all_of(text.cbegin(), text.cend(), plain)) { // most labels: copied as they are
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *p = out.data() + at;
+        char *p = out.grow(text.size());
         for (QChar c : text)
             *p++ = char(c.unicode());
         return;
@@ -123,7 +146,10 @@ QByteArray families(const QFont &font)
 
 QByteArray fontCss(const QFont &font)
 {
-    QByteArray out = "font-family:" + families(font) + ";font-size:";
+    Buffer out;
+    out.append("font-family:");
+    out.append(families(font));
+    out.append(";font-size:");
     // The pixel size Qt draws and measures with (points at 96 dpi, which Qt's FreeType engine
     // rounds to whole pixels: 9.5 pt is drawn at 13 px, not 12.67), so that a viewer sets the
     // text as wide as Qt laid it out.
@@ -133,7 +159,7 @@ QByteArray fontCss(const QFont &font)
     out.append("px");
     if (font.bold())
         out.append(";font-weight:bold");
-    return out;
+    return out.bytes();
 }
 
 const char *styleClass(DisplayStyle style)
@@ -245,7 +271,7 @@ public:
         const LadderPicture picture = LadderPicture::build(m_trace, m_options);
         const LadderDisplayList list = picture.displayList(m_trace, m_options);
         const QSizeF size = picture.size();
-        QByteArray &o = m_out;
+        Buffer &o = m_out;
         o.reserve(512 + int(m_trace.messages.size()) * 420);
         o.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
         appendNumber(o, std::ceil(size.width()));
@@ -276,7 +302,7 @@ public:
         if (inNotes)
             o.append("</g>\n");
         o.append("</svg>\n");
-        return m_out;
+        return m_out.bytes();
     }
 
 private:
@@ -298,7 +324,7 @@ private:
 
     void writeGroup(const DisplayGroup &g)
     {
-        QByteArray &o = m_out;
+        Buffer &o = m_out;
         m_dy = g.dy;
         switch (g.kind) {
         case DisplayGroup::Kind::Background:
@@ -381,7 +407,7 @@ private:
 
     void writeItem(const DisplayItem &i)
     {
-        QByteArray &o = m_out;
+        Buffer &o = m_out;
         switch (i.shape) {
         case DisplayItem::Shape::Rect:
         case DisplayItem::Shape::RoundedRect:
@@ -460,7 +486,7 @@ private:
     const CallTrace &m_trace;
     const LadderImageOptions &m_options;
     Metrics m_metrics[int(DisplayStyle::FootnoteCjk) + 1];
-    QByteArray m_out;
+    Buffer m_out;
     double m_dy = 0;
 };
 
