@@ -236,6 +236,8 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
     TextMeasure fm(theme.font);
     TextMeasure sm(theme.smallFont);
     const QPair<int, int> range = layout.arrowRange(clip.top(), clip.bottom());
+    const QPair<int, int> noteRange = layout.noteRange(clip.top(), clip.bottom());
+    list.groups.reserve(list.groups.size() + (range.second - range.first) + (noteRange.second - noteRange.first) + 1);
     for (int i = range.first; i < range.second; ++i) {
         const LadderArrow &a = layout.arrows()[i];
         if (state.playback && a.message > state.cursor)
@@ -243,6 +245,7 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
         const bool animating = state.playback && a.message == state.cursor && state.travel < 1.0;
         DisplayGroup g;
         g.kind = DisplayGroup::Kind::Message;
+        g.items.reserve(7); // selection, time, arrow, head, label box, label, detail
         g.message = a.message;
         g.fNumber = a.fNumber;
         g.arrowKind = a.kind;
@@ -298,7 +301,7 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
     }
 
     // Annotations: small rounded tags beside their lane.
-    const QPair<int, int> notes = layout.noteRange(clip.top(), clip.bottom());
+    const QPair<int, int> &notes = noteRange;
     for (int i = notes.first; i < notes.second; ++i) {
         const LadderNote &n = layout.notes()[i];
         const TraceAnnotation &an = trace.annotations[n.annotation];
