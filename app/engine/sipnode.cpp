@@ -314,23 +314,27 @@ int SipNode::checkUserCredentials(const SipMessage &request, const QString &head
     return challenge;
 }
 
+namespace {
+QString transportName(bool reliable)
+{
+    return reliable ? QStringLiteral("TCP") : QStringLiteral("UDP");
+}
+} // namespace
+
 QString SipNode::viaValue(const QString &branch) const
 {
-    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
-    return QStringLiteral("SIP/2.0/") + transport + QLatin1Char(' ') + address().host + QLatin1Char(':')
-        + QString::number(address().port) + QStringLiteral(";branch=") + branch;
+    return QStringLiteral("SIP/2.0/") + transportName(m_sim.isReliableTransport()) + QLatin1Char(' ') + address().host
+        + QLatin1Char(':') + QString::number(address().port) + QStringLiteral(";branch=") + branch;
 }
 
 void SipNode::addOwnVia(SipMessage &message, const QString &branch) const
 {
-    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
-    message.addVia(viaValue(branch), Via(transport, address().host, address().port, branch));
+    message.addVia(viaValue(branch), Via(transportName(m_sim.isReliableTransport()), address().host, address().port, branch));
 }
 
 void SipNode::prependOwnVia(SipMessage &message, const QString &branch) const
 {
-    const QString transport = m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP");
-    message.prependVia(viaValue(branch), Via(transport, address().host, address().port, branch));
+    message.prependVia(viaValue(branch), Via(transportName(m_sim.isReliableTransport()), address().host, address().port, branch));
 }
 
 QString SipNode::contactValue() const
