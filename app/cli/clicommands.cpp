@@ -140,12 +140,26 @@ int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
     return 2;
 }
 
-bool CliCommands::needsGui(const QStringList &arguments)
+namespace {
+/// The command and its arguments, as run() reads them; empty when there is none.
+QStringList commandArguments(const QStringList &arguments)
 {
     TopLevel top;
     if (!top.parser.parse(arguments))
-        return false;
-    const QStringList args = top.parser.positionalArguments();
+        return {};
+    return top.parser.positionalArguments();
+}
+} // namespace
+
+bool CliCommands::runsLive(const QStringList &arguments)
+{
+    const QString command = commandArguments(arguments).value(0);
+    return command == QLatin1String("serve") || command == QLatin1String("call");
+}
+
+bool CliCommands::needsGui(const QStringList &arguments)
+{
+    const QStringList args = commandArguments(arguments);
     if (args.isEmpty())
         return false;
     if (args.first() == QLatin1String("run"))

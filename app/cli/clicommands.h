@@ -19,6 +19,8 @@ public:
     /// True when the command line needs a QGuiApplication (a format drawn with a painter);
     /// callable before any QCoreApplication exists. arguments[0] is the program name.
     static bool needsGui(const QStringList &arguments);
+    /// True for the commands that talk to the network and run for long (serve, call).
+    static bool runsLive(const QStringList &arguments);
 };
 
 } // namespace SipLab

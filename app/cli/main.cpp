@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QStringList>
 
-#include <cstring>
 #include <memory>
 
 #include <unistd.h>
@@ -29,15 +28,15 @@ const char *malloc_conf = "thp:always,metadata_thp:auto";
 
 int main(int argc, char *argv[])
 {
-#ifdef SIPLAB_JEMALLOC
-    // A live proxy, server or UA runs for hours on a few MiB: no huge pages for it.
-    if (argc > 1 && (std::strcmp(argv[1], "serve") == 0 || std::strcmp(argv[1], "call") == 0))
-        prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
-#endif
     std::unique_ptr<QCoreApplication> app;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+#ifdef SIPLAB_JEMALLOC
+    // A live proxy, server or UA runs for hours on a few MiB: no huge pages for it.
+    if (SipLab::CliCommands::runsLive(arguments))
+        prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+#endif
     // SVG, PNG and PDF are drawn with fonts and so need a QGuiApplication; everything else runs
     // on a plain QCoreApplication (ExportFormats says which formats need a painter).
     if (SipLab::CliCommands::needsGui(arguments)) {

@@ -1,11 +1,11 @@
 #include "proxynode.h"
-#include "textscan.h"
 
 #include "clienttransaction.h"
 #include "digestauth.h"
 #include "enginerules.h"
 #include "serverstate.h"
 #include "servertransaction.h"
+#include "textscan.h"
 
 namespace SipLab {
 

@@ -1,8 +1,8 @@
 #include "servertransaction.h"
-#include "textscan.h"
 
 #include "enginerules.h"
 #include "sipnode.h"
+#include "textscan.h"
 
 namespace SipLab {
 

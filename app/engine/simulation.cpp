@@ -1,9 +1,9 @@
 #include "simulation.h"
-#include "textscan.h"
 
 #include "enginerules.h"
 #include "proxynode.h"
 #include "sipnode.h"
+#include "textscan.h"
 #include "uacnode.h"
 #include "uasnode.h"
 
@@ -307,15 +307,15 @@ namespace {
 /// its own, advanced past what the table holds.
 constexpr quint32 SimulationSeed = 20061966u;
 constexpr int SimulationDigitTable = 4096;
+constexpr char HexDigits[] = "0123456789abcdef";
 
 const char *simulationDigits()
 {
     static const QByteArray digits = [] {
-        static const char hex[] = "0123456789abcdef";
         std::mt19937 generator(SimulationSeed);
         QByteArray d(SimulationDigitTable, Qt::Uninitialized);
         for (char &c : d)
-            c = hex[generator() % 16];
+            c = HexDigits[generator() % 16];
         return d;
     }();
     return digits.constData();
@@ -324,7 +324,6 @@ const char *simulationDigits()
 
 QString Simulation::newHex(int digits)
 {
-    static const char hex[] = "0123456789abcdef";
     QString s(digits, Qt::Uninitialized);
     QChar *out = s.data();
     if (m_live) {
@@ -337,7 +336,7 @@ QString Simulation::newHex(int digits)
             return std::mt19937_64(seed);
         }();
         for (int i = 0; i < digits; ++i)
-            out[i] = QLatin1Char(hex[live() % 16]);
+            out[i] = QLatin1Char(HexDigits[live() % 16]);
         return s;
     }
     for (int i = 0; i < digits; ++i, ++m_digitsDrawn) {
@@ -349,7 +348,7 @@ QString Simulation::newHex(int digits)
             m_random = std::make_unique<std::mt19937>(SimulationSeed);
             m_random->discard(SimulationDigitTable);
         }
-        out[i] = QLatin1Char(hex[(*m_random)() % 16]);
+        out[i] = QLatin1Char(HexDigits[(*m_random)() % 16]);
     }
     return s;
 }

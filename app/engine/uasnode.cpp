@@ -93,23 +93,17 @@ QByteArray UasNode::sdpFor(const SipMessage &request)
     const bool hasOffer = !request.body().isEmpty()
         && request.header(QStringLiteral("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed().compare(
                SdpBody::contentType(), Qt::CaseInsensitive) == 0;
-    if (m_sdpSent && m_sdpCacheVersion == m_sdpVersion && m_sdpCacheHasOffer == hasOffer
-        && m_sdpCacheOffer == request.body())
-        return m_sdpCache;
+    // The same offer at the same version gives the same body (every 1xx/2xx of a call carries
+    // it): uasSdp() builds it once per thread.
     const UasSdp *built = &uasSdp(hasOffer, request.body(), me, m_sdpVersion);
     if (built->sdp.isEmpty())
         return QByteArray();
     // RFC 3264 8: a changed session description gets the next version number in o=.
     if (m_sdpSent && built->withoutOrigin != m_lastSdp)
         built = &uasSdp(hasOffer, request.body(), me, ++m_sdpVersion);
-    const QByteArray sdp = built->sdp;
     m_sdpSent = true;
     m_lastSdp = built->withoutOrigin;
-    m_sdpCacheOffer = request.body();
-    m_sdpCacheHasOffer = hasOffer;
-    m_sdpCacheVersion = m_sdpVersion;
-    m_sdpCache = sdp;
-    return sdp;
+    return built->sdp;
 }
 
 void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &request, int from)

@@ -89,12 +89,6 @@ private:
     bool m_reInviteSent = false;
     QByteArray m_lastSdp; // the last SDP we sent, without its o= line
     bool m_sdpSent = false;
-    // sdpFor()'s last answer and what it depended on: the same offer at the same version gives
-    // the same body (every 1xx/2xx of a call carries it), so it is built once.
-    QByteArray m_sdpCacheOffer;
-    bool m_sdpCacheHasOffer = false;
-    int m_sdpCacheVersion = -1;
-    QByteArray m_sdpCache;
 };
 
 } // namespace SipLab

@@ -301,8 +301,7 @@ LadderDisplayList LadderDisplayList::build(const CallTrace &trace, const LadderL
     }
 
     // Annotations: small rounded tags beside their lane.
-    const QPair<int, int> &notes = noteRange;
-    for (int i = notes.first; i < notes.second; ++i) {
+    for (int i = noteRange.first; i < noteRange.second; ++i) {
         const LadderNote &n = layout.notes()[i];
         const TraceAnnotation &an = trace.annotations[n.annotation];
         if (state.playback && an.afterMessage > (state.cursor < 0 ? 0 : trace.messages.value(state.cursor).fNumber))

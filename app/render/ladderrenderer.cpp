@@ -14,7 +14,7 @@ QFont makeFont(double pointSize, bool bold = false)
     // Latin in Noto Sans, or else DejaVu Sans (the usual desktop face, already loaded for the
     // widgets); a character neither has (Chinese) in Noto Sans CJK, so a Chinese label never
     // falls back to boxes. Noto Sans CJK first would set every Latin label in it too, and load
-    // its 65,000 glyphs (about 3 MiB) for a ladder with no Chinese on it.
+    // its 65,000 glyphs (about 5 MiB of the first frame's peak) for a ladder with no Chinese on it.
     f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setPointSizeF(pointSize);
     f.setBold(bold);

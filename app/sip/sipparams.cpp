@@ -1,4 +1,5 @@
 #include "sipparams.h"
+
 #include "textscan.h"
 
 namespace SipLab {
