@@ -53,18 +53,37 @@ void CallBuilderPanel::buildUi()
     auto *nodeLayout = new QVBoxLayout(m_nodeBox);
     m_pages = new QStackedWidget;
     nodeLayout->addWidget(m_pages);
-    m_pages->addWidget(buildUacPage());
-    m_pages->addWidget(buildProxyPage());
-    m_pages->addWidget(buildUasPage());
+    m_uacPage = buildUacPage();
+    m_pages->addWidget(m_uacPage);
     layout->addWidget(m_nodeBox, 1);
     layout->addWidget(buildNetworkBox());
 
     // Edits. Each becomes one undoable command in the main window.
     connectCallBox();
     connectUacPage();
-    connectProxyPage();
-    connectUasPage();
     connectNetworkBox();
+}
+
+void CallBuilderPanel::ensureProxyPage()
+{
+    if (m_proxyPage)
+        return;
+    m_proxyPage = buildProxyPage();
+    m_pages->addWidget(m_proxyPage);
+    connectProxyPage();
+    retranslateProxyPage();
+    Q_EMIT pageBuilt();
+}
+
+void CallBuilderPanel::ensureUasPage()
+{
+    if (m_uasPage)
+        return;
+    m_uasPage = buildUasPage();
+    m_pages->addWidget(m_uasPage);
+    connectUasPage();
+    retranslateUasPage();
+    Q_EMIT pageBuilt();
 }
 
 QWidget *CallBuilderPanel::buildCallBox()
@@ -557,7 +576,7 @@ void CallBuilderPanel::updateWidgets()
     }
     const bool invite = s.method == QLatin1String("INVITE");
     if (m_selected == 0) {
-        m_pages->setCurrentIndex(0);
+        m_pages->setCurrentWidget(m_uacPage);
         m_nodeBox->setTitle(tr("UAC %1").arg(s.uac.address.aor()));
         m_maxForwards->setValue(s.uac.maxForwards);
         m_followRedirects->setChecked(s.uac.followRedirects);
@@ -584,7 +603,8 @@ void CallBuilderPanel::updateWidgets()
                            static_cast<QWidget *>(m_hangupAfter), static_cast<QWidget *>(m_reInvite)})
             m_uacForm->setRowVisible(w, invite);
     } else if (isUas()) {
-        m_pages->setCurrentIndex(2);
+        ensureUasPage();
+        m_pages->setCurrentWidget(m_uasPage);
         const int d = selectedDevice();
         const UasSettings &device = s.target(d);
         m_nodeBox->setTitle(forks ? tr("%1 (%2)").arg(device.address.name, device.address.host)
@@ -608,7 +628,8 @@ void CallBuilderPanel::updateWidgets()
         m_byeCode->setEnabled(invite);
         m_addProvisional->setEnabled(s.method == QLatin1String("INVITE"));
     } else {
-        m_pages->setCurrentIndex(1);
+        ensureProxyPage();
+        m_pages->setCurrentWidget(m_proxyPage);
         const ProxySettings &p = s.proxies[proxyIndex()];
         m_nodeBox->setTitle(tr("Proxy %1 (%2)").arg(p.address.name, p.address.host));
         const bool first = proxyIndex() == 0;
@@ -693,6 +714,20 @@ void CallBuilderPanel::retranslateUi()
     m_hangup->setItemText(2, tr("nobody"));
     m_hangupAfterLabel->setText(tr("Hang up after:"));
     m_reInvite->setText(tr("Send a re-INVITE (hold) first"));
+    if (m_proxyPage)
+        retranslateProxyPage();
+    if (m_uasPage)
+        retranslateUasPage();
+    m_networkBox->setTitle(tr("Network"));
+    m_transportLabel->setText(tr("Transport:"));
+    m_latencyLabel->setText(tr("Latency per link:"));
+    m_t1Label->setText(tr("T1:"));
+    m_dropLabel->setText(tr("Lose messages (F-numbers):"));
+    updateWidgets();
+}
+
+void CallBuilderPanel::retranslateProxyPage()
+{
     m_firstHopRoleLabel->setText(tr("P1 is:"));
     m_firstHopRole->setItemText(0, tr("a proxy"));
     m_firstHopRole->setItemText(1, tr("a redirect server"));
@@ -713,6 +748,10 @@ void CallBuilderPanel::retranslateUi()
     m_recurse->setText(tr("Recurse on 3xx"));
     m_proxyAuth->setText(tr("Challenge with 407 (proxy authentication)"));
     m_proxyRetryLabel->setText(tr("Retry-After:"));
+}
+
+void CallBuilderPanel::retranslateUasPage()
+{
     m_stepsLabel->setText(tr("Provisional responses, in order:"));
     m_steps->setHorizontalHeaderLabels({tr("Code"), tr("Delay"), tr("Reliable")});
     m_addProvisional->setText(tr("Add"));
@@ -726,12 +765,6 @@ void CallBuilderPanel::retranslateUi()
     m_retryTip = tr("Responses to a request sent again (after 3xx, 401/407, 503 ...), as CODE[r][@MS] items with "
                     "times from its arrival, e.g. 180@100,200@1100; empty: it is answered like a corrected request "
                     "(180 then 200)");
-    m_networkBox->setTitle(tr("Network"));
-    m_transportLabel->setText(tr("Transport:"));
-    m_latencyLabel->setText(tr("Latency per link:"));
-    m_t1Label->setText(tr("T1:"));
-    m_dropLabel->setText(tr("Lose messages (F-numbers):"));
-    updateWidgets();
 }
 
 } // namespace SipLab

@@ -48,8 +48,9 @@ public:
     /// Sets `code` as what the selected node returns ("Use this code" of the code reference).
     void useCode(int code);
 
-    // For tests and the main window: the widgets that edit the UAS's final response.
-    CodePicker *uasFinalPicker() const { return m_uasFinal; }
+    // For tests and the main window: the widgets that edit the scenario. The proxy and device
+    // pages are built when first needed (a node of theirs selected, or asked for here).
+    CodePicker *uasFinalPicker() { ensureUasPage(); return m_uasFinal; }
     QComboBox *methodCombo() const { return m_method; }
     QSpinBox *proxyCountSpin() const { return m_proxyCount; }
     QSpinBox *deviceCountSpin() const { return m_deviceCount; }
@@ -59,12 +60,12 @@ public:
     /// The topology: one button per node, in lane order (hidden beyond nodeCount()).
     const QList<QPushButton *> &nodeButtons() const { return m_nodeButtons; }
     /// P1's page: index = ProxyRole (proxy, redirect server, ALG).
-    QComboBox *firstHopRoleCombo() const { return m_firstHopRole; }
+    QComboBox *firstHopRoleCombo() { ensureProxyPage(); return m_firstHopRole; }
     /// P1's page: P1 is down, the UAC fails over to P2 (RFC 3665 3.4).
-    QCheckBox *firstHopDownCheck() const { return m_firstHopDown; }
+    QCheckBox *firstHopDownCheck() { ensureProxyPage(); return m_firstHopDown; }
     /// A device's page: its responses to a retried request, as "401@0" / "180@100,200@1100".
-    QLineEdit *retryResponsesEdit() const { return m_retryEdit; }
-    QPushButton *removeDeviceButton() const { return m_removeDevice; }
+    QLineEdit *retryResponsesEdit() { ensureUasPage(); return m_retryEdit; }
+    QPushButton *removeDeviceButton() { ensureUasPage(); return m_removeDevice; }
     /// Sets the selected device's responses to a retried request from a response list (what
     /// the retried-request field does when edited); false, with the field marked, when the list
     /// does not parse. An empty text clears them.
@@ -77,16 +78,19 @@ public:
     QSpinBox *cancelAfterSpin() const { return m_cancelAfter; }
     QComboBox *hangupCombo() const { return m_hangup; }
     QCheckBox *reInviteCheck() const { return m_reInvite; }
-    QCheckBox *uasAnswersCheck() const { return m_uasAnswers; }
-    QPushButton *addProvisionalButton() const { return m_addProvisional; }
-    QSpinBox *uasDelaySpin() const { return m_uasDelay; }
-    CodePicker *byeCodePicker() const { return m_byeCode; }
+    QCheckBox *uasAnswersCheck() { ensureUasPage(); return m_uasAnswers; }
+    QPushButton *addProvisionalButton() { ensureUasPage(); return m_addProvisional; }
+    QSpinBox *uasDelaySpin() { ensureUasPage(); return m_uasDelay; }
+    CodePicker *byeCodePicker() { ensureUasPage(); return m_byeCode; }
     QSpinBox *t1Spin() const { return m_t1; }
     QLineEdit *dropEdit() const { return m_drop; }
 
 Q_SIGNALS:
     void scenarioEdited(const SipLab::Scenario &scenario, const QString &description);
     void nodeSelected(int node);
+    /// The proxy or the device page was built (the first time one of its nodes was selected):
+    /// the panel may need more width than before.
+    void pageBuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,12 +102,18 @@ private:
     QWidget *buildProxyPage();
     QWidget *buildUasPage();
     QWidget *buildNetworkBox();
+    /// The proxy and device pages are made on first use: most sessions start on the UAC and
+    /// the window's first frame does not wait for them (issue 16, docs/performance.md).
+    void ensureProxyPage();
+    void ensureUasPage();
     void connectCallBox();
     void connectUacPage();
     void connectProxyPage();
     void connectUasPage();
     void connectNetworkBox();
     void retranslateUi();
+    void retranslateProxyPage();
+    void retranslateUasPage();
     void updateWidgets();
     /// Applies `change` to a copy of the scenario, normalises it (ScenarioRules) and reports it
     /// with scenarioEdited() when it differs.
@@ -135,6 +145,9 @@ private:
     QGridLayout *m_topology = nullptr;
     QGroupBox *m_nodeBox = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QWidget *m_uacPage = nullptr;
+    QWidget *m_proxyPage = nullptr; // nullptr until first needed
+    QWidget *m_uasPage = nullptr;   // nullptr until first needed
 
     // UAC page
     QLabel *m_maxForwardsLabel = nullptr;

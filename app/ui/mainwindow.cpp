@@ -117,9 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size);
     // The builder as wide as its fields need (they do not shrink), the explanation less; on a
     // small or scaled screen they take at most 40 % and 30 % of the width, the ladder the rest.
-    const int builderWidth = qMax(330, m_builder->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
-    resizeDocks({m_builderDock, m_explanationDock}, {qMin(builderWidth, size.width() * 2 / 5), qMin(420, size.width() * 3 / 10)},
-                Qt::Horizontal);
+    resizeDocks({m_builderDock, m_explanationDock}, {builderWidth(size.width()), qMin(420, size.width() * 3 / 10)}, Qt::Horizontal);
+    // The builder's proxy and device pages are made when first chosen; one wider than the UAC's
+    // widens the dock then, rather than showing a horizontal scroll bar.
+    connect(m_builder, &CallBuilderPanel::pageBuilt, this, [this] {
+        const int needed = builderWidth(width());
+        if (isVisible() && m_builderDock->isVisible() && m_builderDock->width() < needed)
+            resizeDocks({m_builderDock}, {needed}, Qt::Horizontal);
+    });
     readSettings();
     m_capturesDock->hide(); // until a capture is opened
     retranslateUi();
@@ -155,6 +160,12 @@ void MainWindow::createClassroomTools()
     connect(this, &MainWindow::traceChanged, m_classroom, &ClassroomTools::traceChanged);
     connect(m_classroom, &ClassroomTools::scenarioRequested, this, &MainWindow::editScenario);
     connect(m_classroom, &ClassroomTools::errorOccurred, this, &MainWindow::errorOccurred);
+}
+
+int MainWindow::builderWidth(int windowWidth) const
+{
+    const int fields = m_builder->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    return qMin(qMax(330, fields), windowWidth * 2 / 5);
 }
 
 void MainWindow::createDocks()

@@ -106,6 +106,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    /// What the call builder's dock needs for its fields, at most 40 % of the window's width.
+    int builderWidth(int windowWidth) const;
     void createClassroomTools();
     void retranslateUi();
     void updateWidgets();

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void graphEditsUndoInOrder();
     void deviceWidgetsFollowTheSelection();
     void badRetryListMakesNoEdit();
+    void pagesAreBuiltWhenFirstNeeded_data();
+    void pagesAreBuiltWhenFirstNeeded();
 };
 
 namespace {
@@ -446,6 +448,46 @@ void TestCallBuilderPanel::badRetryListMakesNoEdit()
     QCOMPARE(h.panel.scenario().uas.retryResponses, (QList<ResponseStep>{{401, 1000, false}}));
     QVERIFY(h.panel.setRetryResponses(QString()));
     QVERIFY(h.panel.scenario().uas.retryResponses.isEmpty());
+}
+
+void TestCallBuilderPanel::pagesAreBuiltWhenFirstNeeded_data()
+{
+    // The proxy and device pages are made the first time one of their nodes is selected (the
+    // window's first frame does not wait for them), each once, with its texts set.
+    QTest::addColumn<QList<int>>("selections"); // nodes selected in turn (0 UAC, 1 P1, 2 UAS)
+    QTest::addColumn<int>("pickers");           // code pickers made by then
+    QTest::addColumn<int>("pagesBuilt");        // pageBuilt() signals
+    QTest::newRow("UAC only") << QList<int>{0} << 0 << 0;
+    QTest::newRow("P1") << QList<int>{1} << 1 << 1;                       // what P1 answers
+    QTest::newRow("UAS") << QList<int>{2} << 3 << 1;                      // final, BYE, the 180's row
+    QTest::newRow("P1, UAS, P1, UAS") << QList<int>{1, 2, 1, 2} << 4 << 2; // each page once
+}
+
+void TestCallBuilderPanel::pagesAreBuiltWhenFirstNeeded()
+{
+    QFETCH(QList<int>, selections);
+    QFETCH(int, pickers);
+    QFETCH(int, pagesBuilt);
+    CallBuilderPanel p;
+    QSignalSpy built(&p, &CallBuilderPanel::pageBuilt);
+    QCOMPARE(p.findChildren<CodePicker *>().size(), 0);
+    for (int node : selections) {
+        p.selectNode(node);
+        QCOMPARE(p.selectedNode(), node);
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the step rows' old pickers
+    QCOMPARE(p.findChildren<CodePicker *>().size(), pickers);
+    QCOMPARE(built.count(), pagesBuilt);
+    if (selections.contains(1))
+        QCOMPARE(p.firstHopDownCheck()->text(), QStringLiteral("P1 is down, the caller fails over to P2"));
+    if (selections.contains(2)) {
+        QCOMPARE(p.uasAnswersCheck()->text(), QStringLiteral("Sends a final response"));
+        QCOMPARE(p.uasFinalPicker()->currentCode(), 200);
+        QCOMPARE(p.uasDelaySpin()->value(), 1000);
+    }
+    // Asking for a page's widget builds it too (the main window and tests do).
+    QVERIFY(p.byeCodePicker() != nullptr);
+    QCOMPARE(built.count(), selections.contains(2) ? pagesBuilt : pagesBuilt + 1);
 }
 
 QTEST_MAIN(TestCallBuilderPanel)
