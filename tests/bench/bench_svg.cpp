@@ -3,7 +3,9 @@
 // generated from the ladder's text list, so both draw exactly the same arrows and labels), each
 // run 10 times in the same run; median wall time and file size, printed as ratios. Also the
 // parts of our time: start-up (`explain 180`), engine + text (`-o long.txt`), and our SVG with
-// only what mscgen draws (`--detail messages --no-time`). Figures go to docs/performance.md.
+// only what mscgen draws (`--detail messages --no-time`), and a floor: `fontfloor`, a program that
+// only starts Qt Gui and measures a label in each of the ladder's fonts (what any export that
+// measures text with the fonts that draw it pays first). Figures go to docs/performance.md.
 // The ctest smoke run (SIPLAB_BENCH_SMOKE) uses a short ladder and 1 run.
 #include <QElapsedTimer>
 #include <QFile>
@@ -103,6 +105,7 @@ void BenchSvg::summary()
     const QString msc = dir.filePath(QStringLiteral("long.msc"));
     const QString mscSvg = dir.filePath(QStringLiteral("mscgen.svg"));
 
+    const Timing floor = timeRuns(QStringLiteral(SIPLAB_FONT_FLOOR), {}, {}, runs);
     const Timing start = timeRuns(cli, {QStringLiteral("explain"), QStringLiteral("180"), QStringLiteral("--lang"), QStringLiteral("en")}, {}, runs);
     const Timing text = timeRuns(cli, {QStringLiteral("run"), QStringLiteral("--uas"), uas, QStringLiteral("-o"), txt}, txt, runs);
     const Timing ours = timeRuns(cli, {QStringLiteral("run"), QStringLiteral("--uas"), uas, QStringLiteral("-o"), svg}, svg, runs);
@@ -120,6 +123,7 @@ void BenchSvg::summary()
     mscFile.write(mscText);
     mscFile.close();
     qInfo("ladder: %d messages (siplab-cli run --uas 180 x %d,200)", messages, provisional);
+    qInfo("fontfloor (Qt Gui + the ladder's fonts):  %7.1f ms", floor.medianMs);
     qInfo("siplab-cli explain 180 (start-up):       %7.1f ms", start.medianMs);
     qInfo("siplab-cli run -o long.txt (engine+text): %7.1f ms", text.medianMs);
     qInfo("siplab-cli run -o long.svg:              %7.1f ms  %9lld bytes  %5.0f bytes/message", ours.medianMs, ours.bytes,
@@ -141,6 +145,8 @@ void BenchSvg::summary()
     qInfo("  wall time  SIP Lab SVG (messages, no time) / mscgen: %.2fx", plain.medianMs / mscgen.medianMs);
     qInfo("  file size  SIP Lab SVG / mscgen:                     %.2fx", double(ours.bytes) / mscgen.bytes);
     qInfo("  file size  SIP Lab SVG (messages, no time) / mscgen: %.2fx", double(plain.bytes) / mscgen.bytes);
+    qInfo("  wall time  fontfloor / mscgen (the floor of measuring text with its fonts): %.2fx", floor.medianMs / mscgen.medianMs);
+    qInfo("  wall time  SIP Lab SVG above that floor / mscgen:    %.2fx", (ours.medianMs - floor.medianMs) / mscgen.medianMs);
     qInfo("  of our SVG time: start-up %.0f%%, engine + text %.0f%%, SVG %.0f%%", 100 * start.medianMs / ours.medianMs,
           100 * (text.medianMs - start.medianMs) / ours.medianMs, 100 * (ours.medianMs - text.medianMs) / ours.medianMs);
 }
