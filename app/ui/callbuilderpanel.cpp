@@ -70,6 +70,7 @@ void CallBuilderPanel::ensureProxyPage()
         return;
     m_proxyPage = buildProxyPage();
     m_pages->addWidget(m_proxyPage);
+    placeInTabOrder(m_proxyPage);
     connectProxyPage();
     retranslateProxyPage();
     Q_EMIT pageBuilt();
@@ -81,9 +82,36 @@ void CallBuilderPanel::ensureUasPage()
         return;
     m_uasPage = buildUasPage();
     m_pages->addWidget(m_uasPage);
+    placeInTabOrder(m_uasPage);
     connectUasPage();
     retranslateUasPage();
     Q_EMIT pageBuilt();
+}
+
+namespace {
+/// The widgets inside `widget` that take focus, in their order in the focus chain.
+QList<QWidget *> focusChainOf(QWidget *widget)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = widget->nextInFocusChain(); w != widget; w = w->nextInFocusChain()) {
+        if (widget->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus)
+            chain.append(w);
+    }
+    return chain;
+}
+} // namespace
+
+void CallBuilderPanel::placeInTabOrder(QWidget *page)
+{
+    // A widget parented late joins the end of its window's focus chain: Tab would reach the
+    // page after the ladder and every other dock. Its place is where the UAC page is, between
+    // the topology and the network box (one page shows at a time).
+    const QList<QWidget *> uac = focusChainOf(m_uacPage);
+    QWidget *previous = uac.isEmpty() ? nullptr : uac.constLast();
+    for (QWidget *w : focusChainOf(page)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 QWidget *CallBuilderPanel::buildCallBox()

@@ -106,6 +106,8 @@ private:
     /// the window's first frame does not wait for them (issue 16, docs/performance.md).
     void ensureProxyPage();
     void ensureUasPage();
+    /// Puts a page made late where the pages are in the Tab order (see ensureProxyPage()).
+    void placeInTabOrder(QWidget *page);
     void connectCallBox();
     void connectUacPage();
     void connectProxyPage();
