@@ -485,6 +485,17 @@ void TestCallBuilderPanel::pagesAreBuiltWhenFirstNeeded()
         QCOMPARE(p.uasFinalPicker()->currentCode(), 200);
         QCOMPARE(p.uasDelaySpin()->value(), 1000);
     }
+    // Tab goes from the topology into the page shown, then to the network box, as when every
+    // page was made with the panel (a widget parented late joins the end of the focus chain).
+    QWidget *field = selections.last() == 0 ? static_cast<QWidget *>(p.maxForwardsSpin())
+        : selections.last() == 1            ? static_cast<QWidget *>(p.firstHopRoleCombo())
+                                            : static_cast<QWidget *>(p.uasAnswersCheck());
+    QList<QWidget *> chain;
+    for (QWidget *w = p.nodeButtons().constLast()->nextInFocusChain(); w != p.nodeButtons().constLast(); w = w->nextInFocusChain())
+        chain.append(w);
+    QVERIFY(chain.contains(field));
+    QVERIFY(chain.contains(p.t1Spin()));
+    QVERIFY2(chain.indexOf(field) < chain.indexOf(p.t1Spin()), "the page's fields come before the network box's");
     // Asking for a page's widget builds it too (the main window and tests do).
     QVERIFY(p.byeCodePicker() != nullptr);
     QCOMPARE(built.count(), selections.contains(2) ? pagesBuilt : pagesBuilt + 1);
