@@ -23,8 +23,9 @@ QString displayName(const NodeAddress &a)
 QString nameAddr(const NodeAddress &a)
 {
     const QString name = displayName(a);
-    return name.isEmpty() ? QLatin1Char('<') + a.aor() + QLatin1Char('>')
-                          : name + QStringLiteral(" <") + a.aor() + QLatin1Char('>');
+    if (name.isEmpty())
+        return QLatin1Char('<') + a.aor() + QLatin1Char('>');
+    return name + QStringLiteral(" <") + a.aor() + QLatin1Char('>');
 }
 } // namespace
 

@@ -450,7 +450,7 @@ void LiveNetwork::onDatagram(int lane, const QByteArray &datagram, const QHostAd
         if (answer.isEmpty())
             return;
         if (status == 503) // RFC 3261 21.5.4 / 20.33: say when to come back
-            answer.replace("Content-Length: 0\r\n", "Retry-After: " + QByteArray::number(OverloadRetryAfterS) + "\r\nContent-Length: 0\r\n");
+            answer.replace("Content-Length: 0\r\n", QByteArray("Retry-After: " + QByteArray::number(OverloadRetryAfterS) + "\r\nContent-Length: 0\r\n"));
         // Answer the source (RFC 3261 18.2.2 with received/rport: the address it came from).
         const Via via = Via::parse(QString::fromUtf8(answer.mid(answer.indexOf("Via: ") + 5).split('\r').first())
                                        .section(QLatin1Char(','), 0, 0));

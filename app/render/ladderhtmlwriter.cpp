@@ -229,7 +229,7 @@ QByteArray LadderHtmlWriter::write(const CallTrace &trace, const LadderImageOpti
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact).replace("</", "<\\/");
 
     const QString title = options.title.isEmpty() ? QStringLiteral("SIP ladder") : options.title;
-    auto label = [](const char *key) {
+    auto label = [](const char *key) -> QByteArray {
         for (const auto &s : UiStrings) {
             if (qstrcmp(s.key, key) == 0)
                 return QByteArray("<span class=\"en\">") + escapeHtml(QString::fromUtf8(s.text)) + "</span><span class=\"zh\">"

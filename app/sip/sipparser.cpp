@@ -378,7 +378,7 @@ SipParseResult Parser::run()
                 return result;
             }
             QString &value = headers.last().value;
-            value = (value + QLatin1Char(' ') + line.trimmed().toString()).trimmed();
+            value = QString(value + QLatin1Char(' ') + line.trimmed()).trimmed();
             continue;
         }
         const qsizetype colon = TextScan::indexOf(line, u':');

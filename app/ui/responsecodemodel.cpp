@@ -51,8 +51,8 @@ QVariant ResponseCodeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return ResponseCatalog::text(info.description, Language::English) + QStringLiteral("\n\n")
-               + ResponseCatalog::text(info.description, Language::Chinese);
+        return QString(ResponseCatalog::text(info.description, Language::English) + QStringLiteral("\n\n")
+                       + ResponseCatalog::text(info.description, Language::Chinese));
     case CodeRole:
         return info.code;
     case ClassRole:

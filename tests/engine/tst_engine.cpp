@@ -271,8 +271,8 @@ void TestEngine::uasAnswerFollowsItsAddress()
     }
     QVERIFY(!answer.isEmpty());
     const qint64 session = 2890844526LL + port;
-    QVERIFY2(answer.contains("o=" + user.toUtf8() + ' ' + QByteArray::number(session) + ' '), answer.constData());
-    QVERIFY2(answer.contains("c=IN IP4 " + ip.toUtf8() + "\r\n"), answer.constData());
+    QVERIFY2(answer.contains(QByteArray("o=" + user.toUtf8() + ' ' + QByteArray::number(session) + ' ')), answer.constData());
+    QVERIFY2(answer.contains(QByteArray("c=IN IP4 " + ip.toUtf8() + "\r\n")), answer.constData());
 }
 
 void TestEngine::roundTrip()

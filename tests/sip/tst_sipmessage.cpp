@@ -149,7 +149,7 @@ void TestSipMessage::topViaFollowsChanges()
             m.addVia(value, parsed);
         if (change == QLatin1String("prependVia-pop"))
             QVERIFY(m.removeFirstValue(QStringLiteral("Via")));
-        QCOMPARE(m.toBytes().count("Via: " + value.toUtf8() + "\r\n"), change == QLatin1String("prependVia-pop") ? 0 : 1);
+        QCOMPARE(m.toBytes().count(QByteArray("Via: " + value.toUtf8() + "\r\n")), change == QLatin1String("prependVia-pop") ? 0 : 1);
     } else if (change.startsWith(QLatin1String("copy"))) {
         SipMessage response = SipMessage::response(200, QStringLiteral("OK"));
         if (change == QLatin1String("copy-below"))
