@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void tabReachesEveryPanel();
     void followsTheSystemFontSize_data();
     void followsTheSystemFontSize();
+    void builderDockFitsEveryPage_data();
+    void builderDockFitsEveryPage();
     void aboutBoxShowsVersionLicenceAndSource_data();
     void aboutBoxShowsVersionLicenceAndSource();
     // Captures (issue 15): File > Open and drag and drop, the call's ladder with its findings,
@@ -384,6 +387,54 @@ void TestMainWindow::followsTheSystemFontSize()
         QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().rowHeight, 36 * scale));
         QVERIFY(qFuzzyCompare(w.ladderView()->theme().font.pointSizeF(), LadderTheme::light().font.pointSizeF() * scale));
         QVERIFY(w.explanationPanel()->font().pointSizeF() >= pointSize);
+    }
+    QApplication::setFont(saved);
+}
+
+void TestMainWindow::builderDockFitsEveryPage_data()
+{
+    // The builder's proxy and device pages are made when first chosen (issue 16), after the
+    // dock's width was set from the UAC page: every page still fits it (the dock widens for a
+    // page that needs more, up to 40 % of the window), so no field is cut or scrolled sideways.
+    // The 14-point rows make the pages wider than the dock's 330-pixel minimum.
+    QTest::addColumn<double>("pointSize");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("default font, English") << 0.0 << "en";
+    QTest::newRow("default font, Chinese") << 0.0 << "zh";
+    QTest::newRow("14 pt, English") << 14.0 << "en";
+    QTest::newRow("14 pt, Chinese") << 14.0 << "zh";
+}
+
+void TestMainWindow::builderDockFitsEveryPage()
+{
+    QFETCH(double, pointSize);
+    QFETCH(QString, language);
+    const QFont saved = QApplication::font();
+    if (pointSize > 0) {
+        QFont f = saved;
+        f.setPointSizeF(pointSize);
+        QApplication::setFont(f);
+    }
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.setUiLanguage(language == QLatin1String("zh") ? Language::Chinese : Language::English);
+        QCoreApplication::processEvents(); // the panels retranslate on the posted LanguageChange
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CallBuilderPanel *builder = w.callBuilder();
+        auto *scroll = qobject_cast<QScrollArea *>(builder->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        for (int node : {0, 1, 2, 1, 0}) {
+            builder->selectNode(node);
+            QTRY_VERIFY2(scroll->viewport()->width() >= builder->minimumSizeHint().width() || scroll->width() >= w.width() * 2 / 5 - 1,
+                         qPrintable(QStringLiteral("node %1: the builder needs %2 pixels, its dock shows %3")
+                                        .arg(node)
+                                        .arg(builder->minimumSizeHint().width())
+                                        .arg(scroll->viewport()->width())));
+            QVERIFY(!scroll->horizontalScrollBar()->isVisible() || scroll->width() >= w.width() * 2 / 5 - 1);
+        }
+        w.setUiLanguage(Language::English);
     }
     QApplication::setFont(saved);
 }
