@@ -7,6 +7,11 @@
 
 namespace SipLab {
 
+QString ScenarioRules::Finding::text() const
+{
+    return field + QStringLiteral(": ") + reason;
+}
+
 namespace {
 
 bool isInvite(const Scenario &s)
