@@ -229,7 +229,8 @@ void TestCitations::initTestCase()
         m_rfcs.insert(number, readRfc(dir.filePath(name)));
     }
     // The texts issue 13 names; each must have been read with its sections.
-    for (const QString &n : {"3261", "3262", "3263", "3264", "3581", "3665"}) {
+    for (const char *number : {"3261", "3262", "3263", "3264", "3581", "3665"}) {
+        const QString n = QString::fromLatin1(number);
         QVERIFY2(m_rfcs.contains(n), qPrintable(QStringLiteral("rfc%1.txt is missing from %2").arg(n, rfcDir())));
         QVERIFY2(m_rfcs[n].sections.size() > 5, qPrintable(QStringLiteral("no sections found in rfc%1.txt").arg(n)));
     }
