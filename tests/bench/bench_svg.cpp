@@ -114,6 +114,7 @@ void BenchSvg::summary()
                                    QStringLiteral("--no-time"), QStringLiteral("-o"), plainSvg},
                                   plainSvg, runs);
     QVERIFY(ours.bytes > 0 && text.bytes > 0 && plain.bytes > 0);
+    QVERIFY2(floor.medianMs > 0 && start.medianMs > 0, "fontfloor and siplab-cli explain must run (see the warning above)");
     QFile list(txt);
     QVERIFY(list.open(QIODevice::ReadOnly));
     int messages = 0;
