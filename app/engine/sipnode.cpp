@@ -314,27 +314,19 @@ int SipNode::checkUserCredentials(const SipMessage &request, const QString &head
     return challenge;
 }
 
-namespace {
-QString transportName(bool reliable)
+Via SipNode::ownVia(const QString &branch) const
 {
-    return reliable ? QStringLiteral("TCP") : QStringLiteral("UDP");
-}
-} // namespace
-
-QString SipNode::viaValue(const QString &branch) const
-{
-    return QStringLiteral("SIP/2.0/") + transportName(m_sim.isReliableTransport()) + QLatin1Char(' ') + address().host
-        + QLatin1Char(':') + QString::number(address().port) + QStringLiteral(";branch=") + branch;
+    return Via(m_sim.isReliableTransport() ? QStringLiteral("TCP") : QStringLiteral("UDP"), address().host, address().port, branch);
 }
 
 void SipNode::addOwnVia(SipMessage &message, const QString &branch) const
 {
-    message.addVia(viaValue(branch), Via(transportName(m_sim.isReliableTransport()), address().host, address().port, branch));
+    message.addVia(ownVia(branch));
 }
 
 void SipNode::prependOwnVia(SipMessage &message, const QString &branch) const
 {
-    message.prependVia(viaValue(branch), Via(transportName(m_sim.isReliableTransport()), address().host, address().port, branch));
+    message.prependVia(ownVia(branch));
 }
 
 QString SipNode::contactValue() const

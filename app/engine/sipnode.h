@@ -95,8 +95,8 @@ public:
     QString warningValue(const QString &text) const;
     static constexpr int MinSE = 1800;       // RFC 4028: the minimum session interval of our nodes
     static constexpr int MinExpires = 3600;  // the minimum registration expiry of our registrars
-    /// Our own Via value with a branch.
-    QString viaValue(const QString &branch) const;
+    /// This node's Via with `branch` (its transport, host and port).
+    Via ownVia(const QString &branch) const;
     /// This node's Via with `branch` (RFC 3261 8.1.1.7), added to `message` already parsed:
     /// at the end of a request it builds, or on top of one it forwards (16.6 step 8).
     void addOwnVia(SipMessage &message, const QString &branch) const;

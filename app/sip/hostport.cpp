@@ -40,16 +40,23 @@ QString HostPort::join(const QString &host, int port)
 {
     if (port <= 0)
         return host;
-    char digits[12];
-    int n = 0;
-    for (unsigned p = unsigned(port); p > 0; p /= 10)
-        digits[n++] = char('0' + p % 10);
     QString out;
-    out.reserve(host.size() + 1 + n);
-    out.append(host).append(QLatin1Char(':'));
-    while (n > 0)
-        out.append(QLatin1Char(digits[--n]));
+    out.reserve(host.size() + 6);
+    appendJoined(out, host, port);
     return out;
+}
+
+void HostPort::appendJoined(QString &out, const QString &host, int port)
+{
+    out.append(host);
+    if (port <= 0)
+        return;
+    char text[12]; // ":" and the digits, written from the end
+    int start = int(sizeof text);
+    for (unsigned p = unsigned(port); p > 0; p /= 10)
+        text[--start] = char('0' + p % 10);
+    text[--start] = ':';
+    out.append(QLatin1StringView(text + start, qsizetype(sizeof text) - start));
 }
 
 std::optional<HostPort> HostPort::parse(QStringView text, const QString &subject, QString *error)

@@ -23,6 +23,8 @@ struct HostPort
     /// "host:port", or the host alone when port is 0 or less: in one allocation (the hot paths
     /// write sent-by and peer addresses for every message).
     static QString join(const QString &host, int port);
+    /// join() written at the end of `out`.
+    static void appendJoined(QString &out, const QString &host, int port);
 };
 
 } // namespace SipLab

@@ -189,23 +189,21 @@ void SipMessage::addHeader(const QString &name, const QString &value)
         refreshTopVia();
 }
 
-void SipMessage::addVia(const QString &value, const Via &parsed)
+void SipMessage::addVia(const Via &via)
 {
-    Q_ASSERT(Via::parse(value) == parsed);
     const bool first = !m_topVia && indexOf(QStringLiteral("Via")) < 0;
-    m_headers.append({QStringLiteral("Via"), value});
+    m_headers.append({QStringLiteral("Via"), via.toString()});
     if (first)
-        m_topVia = parsed; // the only Via line: the top one
+        m_topVia = via; // the only Via line: the top one
     else if (!m_topVia)
         refreshTopVia();
 }
 
-void SipMessage::prependVia(const QString &value, const Via &parsed)
+void SipMessage::prependVia(const Via &via)
 {
-    Q_ASSERT(Via::parse(value) == parsed);
     const int i = indexOf(QStringLiteral("Via"));
-    m_headers.insert(i >= 0 ? i : 0, {QStringLiteral("Via"), value});
-    m_topVia = parsed;
+    m_headers.insert(i >= 0 ? i : 0, {QStringLiteral("Via"), via.toString()});
+    m_topVia = via;
 }
 
 void SipMessage::addParsedHeader(const QString &canonicalName, const QString &value)

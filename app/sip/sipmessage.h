@@ -101,11 +101,11 @@ public:
     /// kept parsed: how a server adds received and rport (RFC 3261 18.2.1, RFC 3581 4). The
     /// rest of that line, if it was a list, stays as a line of its own after the new one.
     void replaceTopVia(const Via &via);
-    /// Adds a Via line whose value the caller has parsed already (`parsed` is what Via::parse
-    /// gives for `value`): how a node puts its own Via on a request it builds (at the end) or
-    /// forwards (on top, RFC 3261 16.6 step 8), without parsing it again.
-    void addVia(const QString &value, const Via &parsed);
-    void prependVia(const QString &value, const Via &parsed);
+    /// Adds `via` as a Via line (its Via::toString()), kept parsed as replaceTopVia() keeps it:
+    /// how a node puts its own Via on a request it builds (at the end) or forwards (on top,
+    /// RFC 3261 16.6 step 8), without parsing it again.
+    void addVia(const Via &via);
+    void prependVia(const Via &via);
     /// Appends every Via line of `other` in order, as a response copies the request's (RFC 3261
     /// 8.2.6.2). The top Via other keeps parsed is taken over when this message had no Via line.
     void addViasOf(const SipMessage &other);

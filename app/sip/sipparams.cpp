@@ -47,12 +47,17 @@ void SipParams::append(const QString &name, const QString &value)
 QString SipParams::toString() const
 {
     QString text;
-    for (const Param &p : m_params) {
-        text += QLatin1Char(';') + p.first;
-        if (!p.second.isEmpty())
-            text += QLatin1Char('=') + p.second;
-    }
+    appendTo(text);
     return text;
+}
+
+void SipParams::appendTo(QString &out) const
+{
+    for (const Param &p : m_params) {
+        out += QLatin1Char(';') + p.first;
+        if (!p.second.isEmpty())
+            out += QLatin1Char('=') + p.second;
+    }
 }
 
 } // namespace SipLab

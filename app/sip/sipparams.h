@@ -35,6 +35,8 @@ public:
 
     /// ";name=value;flag..." in order, or an empty string when there is none.
     QString toString() const;
+    /// toString() written at the end of `out`.
+    void appendTo(QString &out) const;
 
     bool operator==(const SipParams &other) const = default;
 

@@ -191,7 +191,14 @@ bool Via::hasRfc3261Branch() const
 
 QString Via::toString() const
 {
-    return QStringLiteral("%1/%2 %3").arg(m_protocol, m_transport, sentBy()) + m_params.toString();
+    // One buffer (a node writes its own Via into every request it sends or forwards): room for
+    // the sent-protocol, sent-by and the usual ";branch=z9hG4bK..." parameter.
+    QString out;
+    out.reserve(m_protocol.size() + m_transport.size() + m_host.size() + 48);
+    out.append(m_protocol).append(QLatin1Char('/')).append(m_transport).append(QLatin1Char(' '));
+    HostPort::appendJoined(out, m_host, m_port);
+    m_params.appendTo(out);
+    return out;
 }
 
 } // namespace SipLab

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -72,6 +73,21 @@ private Q_SLOTS:
     void badCaptureKeepsWork_data();
     void badCaptureKeepsWork();
 };
+
+namespace {
+/// Sets the application font's size (0: leaves it) until the returned guard goes, also when a
+/// check fails and the test returns early.
+auto withApplicationFontSize(double pointSize)
+{
+    const QFont saved = QApplication::font();
+    if (pointSize > 0) {
+        QFont f = saved;
+        f.setPointSizeF(pointSize);
+        QApplication::setFont(f);
+    }
+    return qScopeGuard([saved] { QApplication::setFont(saved); });
+}
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -376,19 +392,13 @@ void TestMainWindow::followsTheSystemFontSize()
 {
     QFETCH(double, pointSize);
     QFETCH(double, scale);
-    const QFont saved = QApplication::font();
-    QFont f = saved;
-    f.setPointSizeF(pointSize);
-    QApplication::setFont(f);
-    {
-        MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().laneWidth, 200 * scale));
-        QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().rowHeight, 36 * scale));
-        QVERIFY(qFuzzyCompare(w.ladderView()->theme().font.pointSizeF(), LadderTheme::light().font.pointSizeF() * scale));
-        QVERIFY(w.explanationPanel()->font().pointSizeF() >= pointSize);
-    }
-    QApplication::setFont(saved);
+    const auto font = withApplicationFontSize(pointSize);
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().laneWidth, 200 * scale));
+    QVERIFY(qFuzzyCompare(w.ladderView()->layoutOptions().rowHeight, 36 * scale));
+    QVERIFY(qFuzzyCompare(w.ladderView()->theme().font.pointSizeF(), LadderTheme::light().font.pointSizeF() * scale));
+    QVERIFY(w.explanationPanel()->font().pointSizeF() >= pointSize);
 }
 
 void TestMainWindow::builderDockFitsEveryPage_data()
@@ -409,34 +419,26 @@ void TestMainWindow::builderDockFitsEveryPage()
 {
     QFETCH(double, pointSize);
     QFETCH(QString, language);
-    const QFont saved = QApplication::font();
-    if (pointSize > 0) {
-        QFont f = saved;
-        f.setPointSizeF(pointSize);
-        QApplication::setFont(f);
+    const auto font = withApplicationFontSize(pointSize);
+    MainWindow w;
+    w.setInteractive(false);
+    w.setUiLanguage(language == QLatin1String("zh") ? Language::Chinese : Language::English);
+    const auto english = qScopeGuard([&w] { w.setUiLanguage(Language::English); });
+    QCoreApplication::processEvents(); // the panels retranslate on the posted LanguageChange
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CallBuilderPanel *builder = w.callBuilder();
+    auto *scroll = qobject_cast<QScrollArea *>(builder->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    for (int node : {0, 1, 2, 1, 0}) {
+        builder->selectNode(node);
+        QTRY_VERIFY2(scroll->viewport()->width() >= builder->minimumSizeHint().width() || scroll->width() >= w.width() * 2 / 5 - 1,
+                     qPrintable(QStringLiteral("node %1: the builder needs %2 pixels, its dock shows %3")
+                                    .arg(node)
+                                    .arg(builder->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible() || scroll->width() >= w.width() * 2 / 5 - 1);
     }
-    {
-        MainWindow w;
-        w.setInteractive(false);
-        w.setUiLanguage(language == QLatin1String("zh") ? Language::Chinese : Language::English);
-        QCoreApplication::processEvents(); // the panels retranslate on the posted LanguageChange
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        CallBuilderPanel *builder = w.callBuilder();
-        auto *scroll = qobject_cast<QScrollArea *>(builder->parentWidget()->parentWidget());
-        QVERIFY(scroll);
-        for (int node : {0, 1, 2, 1, 0}) {
-            builder->selectNode(node);
-            QTRY_VERIFY2(scroll->viewport()->width() >= builder->minimumSizeHint().width() || scroll->width() >= w.width() * 2 / 5 - 1,
-                         qPrintable(QStringLiteral("node %1: the builder needs %2 pixels, its dock shows %3")
-                                        .arg(node)
-                                        .arg(builder->minimumSizeHint().width())
-                                        .arg(scroll->viewport()->width())));
-            QVERIFY(!scroll->horizontalScrollBar()->isVisible() || scroll->width() >= w.width() * 2 / 5 - 1);
-        }
-        w.setUiLanguage(Language::English);
-    }
-    QApplication::setFont(saved);
 }
 
 void TestMainWindow::playbackMovesCursor()
