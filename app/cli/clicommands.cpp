@@ -1,165 +1,51 @@
 #include "clicommands.h"
 
 #include "callcommand.h"
-#include "explaincommand.h"
-#include "lessoncommand.h"
+#include "clifrontend.h"
 #include "opencommand.h"
-#include "parsecommand.h"
 #include "runcommand.h"
 #include "servecommand.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 namespace SipLab {
 
 namespace {
-
-struct Command
+/// The commands of the commands module; arguments[0] is the command's name.
+int moduleCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const char *name;
-    const char *summary; // one line of `siplab-cli --help`
-    int (*run)(const QStringList &, QTextStream &, QTextStream &);
-};
-
-const QList<Command> &commands()
-{
-    static const QList<Command> table = {
-        {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run},
-        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run},
-        {"explain", "explain a response code in English and Chinese, or list every code",
-         ExplainCommand::run},
-        {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder",
-         LessonCommand::run},
-        {"serve", "a live proxy, UAS, registrar or server (registrar + proxy) over UDP until a signal",
-         ServeCommand::run},
-        {"call", "the UAC once over UDP; exit 0 on the expected final response", CallCommand::run},
-        {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
-         OpenCommand::run},
-    };
-    return table;
+    const QString &name = arguments.first();
+    if (name == QLatin1String("run"))
+        return RunCommand::run(arguments, out, err);
+    if (name == QLatin1String("open"))
+        return OpenCommand::run(arguments, out, err);
+    if (name == QLatin1String("serve"))
+        return ServeCommand::run(arguments, out, err);
+    if (name == QLatin1String("call"))
+        return CallCommand::run(arguments, out, err);
+    err << "siplab-cli: unknown command '" << name << "'\n\n" << CliFrontEnd::usage();
+    return 2;
 }
-
-const Command *find(const QString &name)
-{
-    for (const Command &c : commands()) {
-        if (name == QLatin1String(c.name))
-            return &c;
-    }
-    return nullptr;
-}
-
-/// The tool's own options; everything from the command on belongs to the command.
-struct TopLevel
-{
-    QCommandLineParser parser;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            QStringLiteral("print this help and exit")};
-    QCommandLineOption version{QStringLiteral("version")}; // replaced by addVersionOption()
-
-    TopLevel()
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-        parser.addOption(help);
-        version = parser.addVersionOption(); // -v, --version
-    }
-};
-
 } // namespace
 
 QString CliCommands::usage()
 {
-    QString text = QStringLiteral(
-        "Usage: siplab-cli COMMAND [OPTIONS]\n"
-        "SIP Lab on the command line: simulate SIP calls and print or export their ladders, explain\n"
-        "response codes, print lessons, and run SIP elements live over UDP.\n"
-        "\n"
-        "Commands:\n");
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(10), QString::fromLatin1(c.summary));
-    text += QStringLiteral(
-        "\n"
-        "Options:\n"
-        "  -h, --help    print this help and exit\n"
-        "  -v, --version print the version and exit\n"
-        "\n"
-        "Run 'siplab-cli COMMAND --help' for the options of a command.\n"
-        "Exit status: 0 success, 1 the input was understood but is bad (an invalid message, a call\n"
-        "without the expected answer), 2 bad usage (the message names the flag).\n");
-    return text;
+    return CliFrontEnd::usage();
 }
 
 int CliCommands::run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const int code = run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return code;
+    return CliFrontEnd::run(arguments, moduleCommand);
 }
 
 int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    TopLevel top;
-    if (!top.parser.parse(arguments)) {
-        const QStringList unknown = top.parser.unknownOptionNames();
-        err << "siplab-cli: "
-            << (unknown.isEmpty() ? top.parser.errorText()
-                                  : QStringLiteral("unknown option '%1'").arg(arguments.value(1)))
-            << "\n\n"
-            << usage();
-        return 2;
-    }
-    if (top.parser.isSet(top.help)) {
-        out << usage();
-        return 0;
-    }
-    if (top.parser.isSet(top.version)) {
-        out << "siplab-cli " << SIPLAB_VERSION_STRING << '\n';
-        return 0;
-    }
-    QStringList args = top.parser.positionalArguments();
-    if (args.isEmpty()) {
-        err << usage();
-        return 2;
-    }
-    if (args.first() == QLatin1String("help")) {
-        // `siplab-cli help run` is `siplab-cli run --help`.
-        if (args.size() < 2) {
-            out << usage();
-            return 0;
-        }
-        args = {args[1], QStringLiteral("--help")};
-    }
-    if (const Command *command = find(args.first()))
-        return command->run(args, out, err);
-    err << "siplab-cli: unknown command '" << args.first() << "'\n\n" << usage();
-    return 2;
-}
-
-namespace {
-/// The command and its arguments, as run() reads them; empty when there is none.
-QStringList commandArguments(const QStringList &arguments)
-{
-    TopLevel top;
-    if (!top.parser.parse(arguments))
-        return {};
-    return top.parser.positionalArguments();
-}
-} // namespace
-
-bool CliCommands::runsLive(const QStringList &arguments)
-{
-    const QString command = commandArguments(arguments).value(0);
-    return command == QLatin1String("serve") || command == QLatin1String("call");
+    return CliFrontEnd::run(arguments, out, err, moduleCommand);
 }
 
 bool CliCommands::needsGui(const QStringList &arguments)
 {
-    const QStringList args = commandArguments(arguments);
+    const QStringList args = CliFrontEnd::commandArguments(arguments);
     if (args.isEmpty())
         return false;
     if (args.first() == QLatin1String("run"))

@@ -6,7 +6,8 @@ class QTextStream;
 
 namespace SipLab {
 
-/// Dispatches `siplab-cli COMMAND ...` to the command classes and prints the usage.
+/// Every `siplab-cli COMMAND ...`: CliFrontEnd's table with the commands of the commands module
+/// (run, open, serve, call) as well. The module's entry point runs it, and so do the tests.
 /// Exit codes: 0 success, 1 the input was understood but is bad (parse: invalid message),
 /// 2 bad usage (unknown command, bad option, unknown code).
 class CliCommands
@@ -19,8 +20,6 @@ public:
     /// True when the command line needs a QGuiApplication (a format drawn with a painter);
     /// callable before any QCoreApplication exists. arguments[0] is the program name.
     static bool needsGui(const QStringList &arguments);
-    /// True for the commands that talk to the network and run for long (serve, call).
-    static bool runsLive(const QStringList &arguments);
 };
 
 } // namespace SipLab

@@ -1,15 +1,12 @@
-// siplab-cli: the headless front end. Each sub-command is a class in this folder.
-#include "clicommands.h"
+// siplab-cli: the headless front end. Each sub-command is a class in this folder. The program
+// links Qt Core only: explain, parse and lesson run here; run, open, serve and call are in the
+// commands module, loaded for them (CliFrontEnd, CliModule).
+#include "clifrontend.h"
+#include "climodule.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QGuiApplication>
 #include <QStringList>
 
-#include <memory>
-
-#include <unistd.h>
 #include <sys/prctl.h>
 
 #ifdef SIPLAB_JEMALLOC
@@ -28,35 +25,18 @@ const char *malloc_conf = "thp:always,metadata_thp:auto";
 
 int main(int argc, char *argv[])
 {
-    std::unique_ptr<QCoreApplication> app;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 #ifdef SIPLAB_JEMALLOC
     // A live proxy, server or UA runs for hours on a few MiB: no huge pages for it.
-    if (SipLab::CliCommands::runsLive(arguments))
+    if (SipLab::CliFrontEnd::runsLive(arguments))
         prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
 #endif
-    // SVG, PNG and PDF are drawn with fonts and so need a QGuiApplication; everything else runs
-    // on a plain QCoreApplication (ExportFormats says which formats need a painter).
-    if (SipLab::CliCommands::needsGui(arguments)) {
-        // Offscreen unless the user chose a platform, so that `run -o x.png` works without a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (cron, CI, ssh) there is no XDG_RUNTIME_DIR; give Qt a private one
-        // rather than a warning on every run.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString dir = QDir::tempPath() + QStringLiteral("/siplab-runtime-%1").arg(getuid());
-            if (QDir().mkpath(dir)) {
-                QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-            }
-        }
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    if (SipLab::CliFrontEnd::needsModule(arguments))
+        return SipLab::CliModule::run(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
-    return SipLab::CliCommands::run(QCoreApplication::arguments());
+    return SipLab::CliFrontEnd::run(QCoreApplication::arguments(), nullptr);
 }

@@ -40,6 +40,8 @@ root=$tmp/root
 dpkg -x "$deb" "$root"
 source "$(dirname "$0")/expected-files.sh"
 check_tree "$root" "$id"
-file "$root/usr/bin/siplab-cli" | grep -q 'stripped' && ! file "$root/usr/bin/siplab-cli" | grep -q 'not stripped' ||
-    fail "siplab-cli is not stripped"
+for f in bin/siplab-cli lib/siplab/cli/siplab-cli-commands.so; do
+    file "$root/usr/$f" | grep -q 'stripped' && ! file "$root/usr/$f" | grep -q 'not stripped' ||
+        fail "/usr/$f is not stripped"
+done
 echo "PASS: $(basename "$deb")"

@@ -2,7 +2,7 @@
 # that the installed siplab-cli and siplab run from there (sourced by the packaging tests).
 check_tree() {
     local root=$1 id=$2 f
-    for f in bin/siplab bin/siplab-cli \
+    for f in bin/siplab bin/siplab-cli lib/siplab/cli/siplab-cli-commands.so \
              share/applications/$id.desktop share/metainfo/$id.metainfo.xml share/mime/packages/siplab.xml \
              share/icons/hicolor/scalable/apps/siplab.svg share/icons/hicolor/48x48/apps/siplab.png \
              share/icons/hicolor/128x128/apps/siplab.png share/icons/hicolor/256x256/apps/siplab.png \
@@ -24,6 +24,7 @@ check_tree() {
     out=$(cd / && "$cli" explain 180) || fail "installed siplab-cli explain 180 failed"
     grep -q "180 Ringing" <<<"$out" || fail "siplab-cli explain 180 does not say 180 Ringing: $out"
     grep -q "响铃" <<<"$out" || fail "siplab-cli explain 180 has no Chinese text (translations not found)"
+    # run, open, serve and call are in the commands module (lib/siplab/cli), found from bin/.
     out=$(cd / && "$cli" run) || fail "installed siplab-cli run failed"
     grep -q "F1 UAC -> P1: INVITE" <<<"$out" || fail "siplab-cli run does not print the default ladder: $out"
     out=$(cd / && "$cli" run "$root/usr/share/siplab/lessons/rfc3665-3.9-busy-486.json") ||

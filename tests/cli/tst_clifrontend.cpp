@@ -1,0 +1,161 @@
+// CliFrontEnd: which command lines siplab-cli answers with Qt Core only and which load the
+// commands module, and what the real executable loads for each (issue 16: a command loads only
+// what it uses). The process rows run the real siplab-cli with the loader's LD_DEBUG=files,
+// which names every shared object the process opens.
+#include "clifrontend.h"
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace SipLab;
+
+namespace {
+const QString Cli = QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli");
+
+struct Loaded
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QStringList objects; // the file names the loader opened (libQt6Gui.so.6, ...)
+};
+
+Loaded runWithLoaderLog(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    Loaded r;
+    if (!p.waitForStarted() || !p.waitForFinished(120000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    // "     12345:	file=libQt6Gui.so.6 [0];  needed by ..." / "file=/path/x.so [0];  dynamically loaded by ..."
+    static const QRegularExpression file(QStringLiteral("file=(\\S+) \\[\\d+\\];  (needed|dynamically loaded)"));
+    for (auto it = file.globalMatch(r.err); it.hasNext();)
+        r.objects.append(QFileInfo(it.next().captured(1)).fileName());
+    r.objects.removeDuplicates();
+    return r;
+}
+} // namespace
+
+class TestCliFrontEnd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void needsModule_data();
+    void needsModule();
+    void moduleCommandWithoutModule();
+    void loadedLibraries_data();
+    void loadedLibraries();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliFrontEnd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(Cli), "siplab-cli must be built");
+}
+
+void TestCliFrontEnd::needsModule_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("module");
+    QTest::addColumn<bool>("live");
+    QTest::newRow("explain") << QStringList{"explain", "180"} << false << false;
+    QTest::newRow("parse") << QStringList{"parse", "-"} << false << false;
+    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << false << false;
+    QTest::newRow("run") << QStringList{"run"} << true << false;
+    QTest::newRow("run svg") << QStringList{"run", "-o", "x.svg"} << true << false;
+    QTest::newRow("open") << QStringList{"open", "x.pcap"} << true << false;
+    QTest::newRow("serve") << QStringList{"serve", "--role", "proxy"} << true << true;
+    QTest::newRow("call") << QStringList{"call", "sip:a@b"} << true << true;
+    QTest::newRow("help run") << QStringList{"help", "run"} << true << false;
+    QTest::newRow("help explain") << QStringList{"help", "explain"} << false << false;
+    QTest::newRow("help") << QStringList{"help"} << false << false;
+    QTest::newRow("--help") << QStringList{"--help"} << false << false;
+    QTest::newRow("--version run") << QStringList{"--version", "run"} << false << false;
+    QTest::newRow("bad option") << QStringList{"--bogus", "run"} << false << false;
+    QTest::newRow("unknown") << QStringList{"draw"} << false << false;
+    QTest::newRow("nothing") << QStringList{} << false << false;
+}
+
+void TestCliFrontEnd::needsModule()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, module);
+    QFETCH(bool, live);
+    const QStringList arguments = QStringList{QStringLiteral("siplab-cli")} + args;
+    QCOMPARE(CliFrontEnd::needsModule(arguments), module);
+    QCOMPARE(CliFrontEnd::runsLive(arguments), live);
+}
+
+void TestCliFrontEnd::moduleCommandWithoutModule()
+{
+    // The executable's own table: a module command that reached it is an error, named.
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(CliFrontEnd::run({QStringLiteral("siplab-cli"), QStringLiteral("run")}, out, err, nullptr), 2);
+    err.flush();
+    QVERIFY2(errText.contains(QLatin1String("'run' is not in this program")), qPrintable(errText));
+    QCOMPARE(CliFrontEnd::run({QStringLiteral("siplab-cli"), QStringLiteral("explain"), QStringLiteral("486")},
+                              out, err, nullptr),
+             0);
+    out.flush();
+    QVERIFY2(outText.contains(QLatin1String("486 Busy Here")), qPrintable(outText));
+}
+
+void TestCliFrontEnd::loadedLibraries_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // in standard output
+    QTest::addColumn<bool>("module");      // the commands module (and with it Qt Gui) loaded
+    const QString msg = m_dir.filePath(QStringLiteral("invite.sip"));
+    QFile f(msg);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP h.example.com;branch=z9hG4bK1\r\n"
+            "Max-Forwards: 70\r\nTo: <sip:bob@example.com>\r\nFrom: <sip:a@example.com>;tag=1\r\n"
+            "Call-ID: c1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
+    f.close();
+    QTest::newRow("explain") << QStringList{"explain", "180"} << "180 Ringing" << false;
+    QTest::newRow("explain zh") << QStringList{"explain", "486", "--lang", "zh"} << "486" << false;
+    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << "rfc3665-3.1-session" << false;
+    QTest::newRow("parse") << QStringList{"parse", msg} << "OPTIONS sip:bob@example.com SIP/2.0" << false;
+    QTest::newRow("--help") << QStringList{"--help"} << "Commands:" << false;
+    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here" << true;
+    QTest::newRow("run svg") << QStringList{"run", "-o", "-", "--format", "svg"} << "<svg" << true;
+    QTest::newRow("help run") << QStringList{"help", "run"} << "Usage: siplab-cli run" << true;
+}
+
+void TestCliFrontEnd::loadedLibraries()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QFETCH(bool, module);
+    const Loaded r = runWithLoaderLog(Cli, args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out.left(400)));
+    QVERIFY2(r.objects.contains(QLatin1String("libQt6Core.so.6")),
+             "LD_DEBUG=files named no libQt6Core: the loader's log was not read");
+    const QString loaded = r.objects.join(QLatin1Char(' '));
+    QVERIFY2(!r.objects.contains(QLatin1String("libQt6Widgets.so.6")), qPrintable(loaded));
+    QCOMPARE(r.objects.contains(QLatin1String("siplab-cli-commands.so")), module);
+    for (const char *lib : {"libQt6Gui.so.6", "libQt6Network.so.6", "libpcap.so.0.8"})
+        QVERIFY2(r.objects.contains(QLatin1String(lib)) == module, qPrintable(QLatin1String(lib) + QLatin1String(": ") + loaded));
+}
+
+QTEST_GUILESS_MAIN(TestCliFrontEnd)
+#include "tst_clifrontend.moc"
