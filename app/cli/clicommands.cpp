@@ -4,6 +4,7 @@
 #include "clifrontend.h"
 #include "opencommand.h"
 #include "runcommand.h"
+#include "rundrawing.h"
 #include "servecommand.h"
 
 #include <QTextStream>
@@ -11,12 +12,10 @@
 namespace SipLab {
 
 namespace {
-/// The commands of the commands module; arguments[0] is the command's name.
+/// The commands only the commands module runs; arguments[0] is the command's name.
 int moduleCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString &name = arguments.first();
-    if (name == QLatin1String("run"))
-        return RunCommand::run(arguments, out, err);
     if (name == QLatin1String("open"))
         return OpenCommand::run(arguments, out, err);
     if (name == QLatin1String("serve"))
@@ -35,11 +34,13 @@ QString CliCommands::usage()
 
 int CliCommands::run(const QStringList &arguments)
 {
+    RunCommand::setDrawingExport(RunDrawing::bytes);
     return CliFrontEnd::run(arguments, moduleCommand);
 }
 
 int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    RunCommand::setDrawingExport(RunDrawing::bytes);
     return CliFrontEnd::run(arguments, out, err, moduleCommand);
 }
 

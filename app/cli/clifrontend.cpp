@@ -3,6 +3,7 @@
 #include "explaincommand.h"
 #include "lessoncommand.h"
 #include "parsecommand.h"
+#include "runcommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -16,12 +17,16 @@ struct Command
     const char *name;
     const char *summary; // one line of `siplab-cli --help`
     CliFrontEnd::Handler run; // nullptr: a command of the commands module
+    /// For a command of the executable: true when these arguments need the module after all
+    /// (run with a drawn format); nullptr: never.
+    bool (*needsModule)(const QStringList &arguments) = nullptr;
 };
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", nullptr},
+        {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run,
+         RunCommand::needsModule},
         {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run},
         {"explain", "explain a response code in English and Chinese, or list every code",
          ExplainCommand::run},
@@ -131,7 +136,7 @@ int CliFrontEnd::run(const QStringList &arguments, QTextStream &out, QTextStream
         args = {args[1], QStringLiteral("--help")};
     }
     if (const Command *command = find(args.first())) {
-        if (command->run)
+        if (command->run) // a module sets what the executable's command needs of it (RunCommand)
             return command->run(args, out, err);
         if (moduleCommands)
             return moduleCommands(args, out, err);
@@ -158,7 +163,9 @@ bool CliFrontEnd::needsModule(const QStringList &arguments)
 {
     const QStringList args = commandArguments(arguments);
     const Command *command = args.isEmpty() ? nullptr : find(args.first());
-    return command && !command->run;
+    if (!command)
+        return false;
+    return !command->run || (command->needsModule && command->needsModule(args));
 }
 
 bool CliFrontEnd::runsLive(const QStringList &arguments)

@@ -8,10 +8,10 @@ namespace SipLab {
 
 /// What `siplab-cli` does before a command runs, with Qt Core only: the table of commands, the
 /// usage, the tool's own options (--help, --version), and which commands are the executable's
-/// own (explain, parse, lesson: Qt Core) and which are in the commands module (run, open,
-/// serve, call: drawing with Qt Gui, captures with libpcap, live mode with Qt Network), which
-/// the executable loads only for them (CliModule). CliCommands is the whole set, for the module
-/// and the tests.
+/// own (explain, parse, lesson, and run with a text format: Qt Core) and which are in the
+/// commands module (open, serve, call, and run with a drawn format, HTML or pcap: drawing with
+/// Qt Gui, captures with libpcap, live mode with Qt Network), which the executable loads only
+/// for them (CliModule). CliCommands is the whole set, for the module and the tests.
 /// Exit codes: 0 success, 1 the input was understood but is bad (parse: invalid message),
 /// 2 bad usage (unknown command, bad option, unknown code).
 class CliFrontEnd

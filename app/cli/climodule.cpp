@@ -24,7 +24,7 @@ int CliModule::run(int argc, char **argv)
     void *handle = dlopen(file.constData(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
         std::fprintf(stderr, "siplab-cli: cannot load the commands module %s: %s\n"
-                             "(run, open, serve and call are in it; reinstall SIP Lab)\n",
+                             "(open, serve, call and run's drawings, HTML and pcap are in it; reinstall SIP Lab)\n",
                      file.constData(), dlerror());
         return 2;
     }

@@ -4,11 +4,12 @@
 
 namespace SipLab {
 
-/// The commands module (siplab-cli-commands.so): run, open, serve and call, with what they link
-/// (Qt Gui and the renderer, Qt Network, libpcap). siplab-cli links Qt Core only and loads the
-/// module for those commands, so that explain, parse and lesson start without loading the
-/// libraries they do not use (issue 16). The module's entry point is siplab-cli's whole main()
-/// for the module's commands: it makes the application object (QGuiApplication for a drawing).
+/// The commands module (siplab-cli-commands.so): open, serve, call and run's drawn formats, HTML
+/// and pcap, with what they link (Qt Gui and the renderer, Qt Network, libpcap). siplab-cli links
+/// Qt Core only and loads the module for those command lines (CliFrontEnd::needsModule), so that
+/// explain, parse, lesson and run with a text format start without loading the libraries they
+/// do not use (issue 16). The module's entry point is siplab-cli's whole main() for the
+/// module's command lines: it makes the application object (QGuiApplication for a drawing).
 class CliModule
 {
 public:

@@ -1,6 +1,6 @@
-// siplab-cli-commands.so: the commands that draw (run and open with SVG, PNG, PDF, HTML), read
-// captures (open) or go live (serve, call). siplab-cli loads it for them (CliModule); its one
-// exported symbol is this entry point (commandmodule.map).
+// siplab-cli-commands.so: the command lines that draw (run and open with SVG, PNG, PDF, HTML),
+// read or write captures (open, run -o x.pcap) or go live (serve, call). siplab-cli loads it for
+// them (CliModule); its one exported symbol is this entry point (commandmodule.map).
 #include "clicommands.h"
 
 #include <QCoreApplication>

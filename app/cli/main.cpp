@@ -1,6 +1,7 @@
 // siplab-cli: the headless front end. Each sub-command is a class in this folder. The program
-// links Qt Core only: explain, parse and lesson run here; run, open, serve and call are in the
-// commands module, loaded for them (CliFrontEnd, CliModule).
+// links Qt Core only: explain, parse, lesson and run with a text format run here; open, serve,
+// call and run's drawings, HTML and pcap are in the commands module, loaded for them
+// (CliFrontEnd, CliModule).
 #include "clifrontend.h"
 #include "climodule.h"
 

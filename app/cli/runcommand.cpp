@@ -3,7 +3,7 @@
 #include "cliparser.h"
 #include "engine.h"
 #include "exportformat.h"
-#include "ladderexport.h"
+#include "laddertextformats.h"
 #include "responsescript.h"
 #include "scenariofile.h"
 #include "scenarionames.h"
@@ -14,11 +14,12 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <algorithm>
 
 namespace SipLab {
 
 namespace {
+
+RunCommand::DrawingExport s_drawing = nullptr; // set by the commands module
 
 CliParser makeParser()
 {
@@ -403,7 +404,7 @@ Problem chooseFormat(const CliParser &p, ExportFormat *format)
 }
 
 /// --title, --times/--no-time, --notes/--lang, --scale, --dpi, --page, --landscape.
-Problem readExportOptions(const CliParser &p, ExportFormat format, LadderImageOptions *o)
+Problem readExportOptions(const CliParser &p, ExportFormat format, RunExportOptions *o)
 {
     o->title = p.value(QStringLiteral("title"));
     o->showTimes =
@@ -419,35 +420,29 @@ Problem readExportOptions(const CliParser &p, ExportFormat format, LadderImageOp
     if (const QString scale = p.value(QStringLiteral("scale")); !scale.isNull()) {
         bool ok = false;
         o->pngScale = scale.toDouble(&ok);
-        if (!ok || o->pngScale < 0.25 || o->pngScale > 8)
+        if (!ok || *o->pngScale < 0.25 || *o->pngScale > 8)
             return QStringLiteral("--scale must be a number from 0.25 to 8, not '%1'").arg(scale);
     }
     if (!p.intValue(QStringLiteral("dpi"), 24, 1200, &o->pngDpi))
         return QStringLiteral("--dpi must be 24-1200, not '%1'").arg(p.value(QStringLiteral("dpi")));
     if (const QString page = p.value(QStringLiteral("page")); !page.isNull()) {
-        static const QList<QPair<QString, QPageSize::PageSizeId>> sizes = {
-            {QStringLiteral("a4"), QPageSize::A4},
-            {QStringLiteral("a3"), QPageSize::A3},
-            {QStringLiteral("letter"), QPageSize::Letter},
-            {QStringLiteral("legal"), QPageSize::Legal}};
-        const auto found = std::find_if(sizes.cbegin(), sizes.cend(),
-                                        [&](const auto &s) { return s.first == page.toLower(); });
-        if (found == sizes.cend())
+        static const QStringList sizes = {QStringLiteral("a4"), QStringLiteral("a3"), QStringLiteral("letter"),
+                                          QStringLiteral("legal")}; // RunDrawing's page sizes
+        if (!sizes.contains(page.toLower()))
             return QStringLiteral("--page must be A4, A3, Letter or Legal, not '%1'").arg(page);
-        o->pageSize = QPageSize(found->second);
+        o->page = page.toLower();
     }
-    if (p.isSet(QStringLiteral("landscape")))
-        o->orientation = QPageLayout::Landscape;
+    o->landscape = p.isSet(QStringLiteral("landscape"));
     if (const QString detail = p.value(QStringLiteral("detail")); !detail.isNull()) {
         if (detail != QLatin1String("full") && detail != QLatin1String("messages"))
             return QStringLiteral("--detail must be full or messages, not '%1'").arg(detail);
-        o->layout.showAnnotations = detail == QLatin1String("full");
+        o->showAnnotations = detail == QLatin1String("full");
     }
     return {};
 }
 
 /// --lanes UAC,P1,UAS: the lanes of the trace to keep.
-Problem applyLanes(const CliParser &p, const CallTrace &trace, LadderImageOptions *o)
+Problem applyLanes(const CliParser &p, const CallTrace &trace, RunExportOptions *o)
 {
     const QString lanes = p.value(QStringLiteral("lanes"));
     if (lanes.isNull())
@@ -519,6 +514,25 @@ bool RunCommand::needsPainter(const QStringList &arguments)
     return ExportFormats::info(format).needsPainter;
 }
 
+bool RunCommand::needsModule(const QStringList &arguments)
+{
+    CliParser p = makeParser();
+    QString sink;
+    QTextStream out(&sink);
+    QTextStream err(&sink);
+    if (p.parse(arguments, out, err))
+        return false; // --help or bad usage: answered here
+    ExportFormat format = ExportFormat::Text;
+    if (!chooseFormat(p, &format).isEmpty())
+        return false; // an unknown format: the error is said here
+    return !LadderTextFormats::writes(format);
+}
+
+void RunCommand::setDrawingExport(DrawingExport drawing)
+{
+    s_drawing = drawing;
+}
+
 int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CliParser p = makeParser();
@@ -532,7 +546,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     ExportFormat format = ExportFormat::Text;
     if (const Problem problem = chooseFormat(p, &format); !problem.isEmpty())
         return p.fail(err, problem);
-    LadderImageOptions options;
+    RunExportOptions options;
     if (const Problem problem = readExportOptions(p, format, &options); !problem.isEmpty())
         return p.fail(err, problem);
     // The scenario is complete: normalise it as the call builder and the scenario file do
@@ -546,7 +560,14 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (const Problem problem = applyLanes(p, trace, &options); !problem.isEmpty())
         return p.fail(err, problem);
     QString error;
-    const QByteArray bytes = LadderExport::bytes(trace, format, options, &error);
+    QByteArray bytes;
+    if (LadderTextFormats::writes(format))
+        bytes = LadderTextFormats::bytes(trace, format, options);
+    else if (s_drawing)
+        bytes = s_drawing(trace, format, options, &error);
+    else // the executable sends these to the module (needsModule()); not reached
+        error = QStringLiteral("%1 is written by the commands module, which is not loaded")
+                    .arg(ExportFormats::info(format).name);
     if (bytes.isEmpty() && (!error.isEmpty() || format != ExportFormat::Text))
         return p.fail(err, error.isEmpty() ? QStringLiteral("nothing to export") : error);
     if (const Problem problem = writeOutput(p, bytes, out); !problem.isEmpty())

@@ -1,22 +1,51 @@
 #pragma once
 
+#include "calltrace.h"
+#include "exportformat.h"
+#include "ladderexportoptions.h"
+
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
 namespace SipLab {
 
+/// What `siplab-cli run` asks of an export, in Qt Core types: the LadderExportOptions every
+/// writer takes, and what only a drawing uses (RunDrawing turns it into LadderImageOptions in
+/// the commands module).
+struct RunExportOptions : LadderExportOptions
+{
+    bool showAnnotations = true;        // --detail full|messages
+    std::optional<double> pngScale;     // --scale; unset: LadderImageOptions' default
+    int pngDpi = 0;                     // --dpi; 0: unset
+    QString page;                       // --page, lower case: a4, a3, letter, legal; empty: A4
+    bool landscape = false;             // --landscape
+};
+
 /// `siplab-cli run ...`: builds a Scenario from a file and flags, runs the Engine and prints
-/// the ladder or writes it in any ExportFormat (-o FILE, --format).
+/// the ladder or writes it in any ExportFormat (-o FILE, --format). The text formats
+/// (LadderTextFormats) are written here, in the executable; the drawn ones, HTML and pcap by the
+/// commands module, which sets setDrawingExport() (CliCommands).
 class RunCommand
 {
 public:
+    /// Writes a format LadderTextFormats does not: the bytes, or empty with *error set.
+    using DrawingExport = QByteArray (*)(const CallTrace &trace, ExportFormat format, const RunExportOptions &options,
+                                         QString *error);
+
     /// arguments[0] is the command name ("run"). Returns the process exit code.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
     /// True when these arguments ask for a format drawn with a painter (SVG, PNG, PDF), which
     /// needs a QGuiApplication; callable before any QCoreApplication exists.
     static bool needsPainter(const QStringList &arguments);
+    /// True when these arguments ask for a format the executable does not write itself (the
+    /// drawings, HTML, pcap): the commands module must run them. False for --help or bad usage,
+    /// which the executable answers.
+    static bool needsModule(const QStringList &arguments);
+    static void setDrawingExport(DrawingExport drawing);
 };
 
 } // namespace SipLab

@@ -1,10 +1,8 @@
 #include "ladderexport.h"
 
 #include "ladderhtmlwriter.h"
-#include "mermaidexporter.h"
+#include "laddertextformats.h"
 #include "pcapexporter.h"
-#include "plantumlexporter.h"
-#include "textladderexporter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -48,17 +46,13 @@ QByteArray LadderExport::bytes(const CallTrace &trace, ExportFormat format, cons
         return out;
     }
     case ExportFormat::Text:
-        return TextLadderExporter::list(trace, options).toUtf8();
     case ExportFormat::Ladder:
-        return TextLadderExporter::drawing(trace, options).toUtf8();
     case ExportFormat::Mermaid:
-        return MermaidExporter::toMermaid(trace, options).toUtf8();
     case ExportFormat::PlantUml:
-        return PlantUmlExporter::toPlantUml(trace, options).toUtf8();
+    case ExportFormat::Json:
+        return LadderTextFormats::bytes(trace, format, options);
     case ExportFormat::Pcap:
         return PcapExporter::toPcap(trace, error);
-    case ExportFormat::Json:
-        return trace.toJson();
     case ExportFormat::Html:
         return LadderHtmlWriter::write(trace, options);
     }

@@ -10,7 +10,8 @@
 namespace SipLab {
 
 /// Writes a trace in any ExportFormat, for siplab-cli run -o and the Export dialog alike: the
-/// images go through LadderImageExporter (LadderRenderer), the others through the writers of
+/// images go through LadderImageExporter (LadderRenderer), the text formats through
+/// LadderTextFormats, pcap through PcapExporter, HTML through LadderHtmlWriter: the writers of
 /// app/export, which take the LadderExportOptions part of the options as it is.
 class LadderExport
 {

@@ -78,12 +78,20 @@ void TestCliFrontEnd::needsModule_data()
     QTest::newRow("explain") << QStringList{"explain", "180"} << false << false;
     QTest::newRow("parse") << QStringList{"parse", "-"} << false << false;
     QTest::newRow("lesson") << QStringList{"lesson", "--list"} << false << false;
-    QTest::newRow("run") << QStringList{"run"} << true << false;
+    QTest::newRow("run") << QStringList{"run"} << false << false;
+    QTest::newRow("run mmd") << QStringList{"run", "-o", "x.mmd"} << false << false;
+    QTest::newRow("run json") << QStringList{"run", "--format", "json"} << false << false;
+    QTest::newRow("run --help") << QStringList{"run", "--help"} << false << false;
+    QTest::newRow("run bad format") << QStringList{"run", "-o", "x.doc"} << false << false;
     QTest::newRow("run svg") << QStringList{"run", "-o", "x.svg"} << true << false;
+    QTest::newRow("run png") << QStringList{"run", "--format=png", "-o", "x"} << true << false;
+    QTest::newRow("run html") << QStringList{"run", "-o", "call.html"} << true << false;
+    QTest::newRow("run pcap") << QStringList{"run", "-o", "call.pcap"} << true << false;
     QTest::newRow("open") << QStringList{"open", "x.pcap"} << true << false;
     QTest::newRow("serve") << QStringList{"serve", "--role", "proxy"} << true << true;
     QTest::newRow("call") << QStringList{"call", "sip:a@b"} << true << true;
-    QTest::newRow("help run") << QStringList{"help", "run"} << true << false;
+    QTest::newRow("help run") << QStringList{"help", "run"} << false << false;
+    QTest::newRow("help open") << QStringList{"help", "open"} << true << false;
     QTest::newRow("help explain") << QStringList{"help", "explain"} << false << false;
     QTest::newRow("help") << QStringList{"help"} << false << false;
     QTest::newRow("--help") << QStringList{"--help"} << false << false;
@@ -108,9 +116,11 @@ void TestCliFrontEnd::moduleCommandWithoutModule()
     // The executable's own table: a module command that reached it is an error, named.
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
-    QCOMPARE(CliFrontEnd::run({QStringLiteral("siplab-cli"), QStringLiteral("run")}, out, err, nullptr), 2);
+    QCOMPARE(CliFrontEnd::run({QStringLiteral("siplab-cli"), QStringLiteral("open"), QStringLiteral("x.pcap")}, out,
+                              err, nullptr),
+             2);
     err.flush();
-    QVERIFY2(errText.contains(QLatin1String("'run' is not in this program")), qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("'open' is not in this program")), qPrintable(errText));
     QCOMPARE(CliFrontEnd::run({QStringLiteral("siplab-cli"), QStringLiteral("explain"), QStringLiteral("486")},
                               out, err, nullptr),
              0);
@@ -135,9 +145,12 @@ void TestCliFrontEnd::loadedLibraries_data()
     QTest::newRow("lesson") << QStringList{"lesson", "--list"} << "rfc3665-3.1-session" << false;
     QTest::newRow("parse") << QStringList{"parse", msg} << "OPTIONS sip:bob@example.com SIP/2.0" << false;
     QTest::newRow("--help") << QStringList{"--help"} << "Commands:" << false;
-    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here" << true;
+    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here" << false;
+    QTest::newRow("run mermaid") << QStringList{"run", "-o", "-", "--format", "mermaid"} << "sequenceDiagram" << false;
+    QTest::newRow("help run") << QStringList{"help", "run"} << "Usage: siplab-cli run" << false;
     QTest::newRow("run svg") << QStringList{"run", "-o", "-", "--format", "svg"} << "<svg" << true;
-    QTest::newRow("help run") << QStringList{"help", "run"} << "Usage: siplab-cli run" << true;
+    QTest::newRow("run html") << QStringList{"run", "-o", "-", "--format", "html"} << "<!DOCTYPE html>" << true;
+    QTest::newRow("help open") << QStringList{"help", "open"} << "Usage: siplab-cli open" << true;
 }
 
 void TestCliFrontEnd::loadedLibraries()

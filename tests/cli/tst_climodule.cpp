@@ -51,7 +51,7 @@ void TestCliModule::startedThroughALink_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here";
+    QTest::newRow("run svg") << QStringList{"run", "--format", "svg", "-o", "-"} << "<svg";
     QTest::newRow("explain") << QStringList{"explain", "180"} << "180 Ringing";
 }
 
@@ -81,12 +81,16 @@ void TestCliModule::missingModule()
     CliRunner::Result r = CliRunner::runProcess(copy, {QStringLiteral("explain"), QStringLiteral("180")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QLatin1String("180 Ringing")));
-    r = CliRunner::runProcess(copy, {QStringLiteral("run")});
+    r = CliRunner::runProcess(copy, {QStringLiteral("run"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg"))});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("cannot load the commands module "))
                  && r.err.contains(m_dir.filePath(QStringLiteral("prefix/")) + ModuleInPrefix),
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
+    r = CliRunner::runProcess(copy, {QStringLiteral("run")}); // a text ladder: no module needed
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("F1 UAC -> P1: INVITE")));
 }
 
 QTEST_GUILESS_MAIN(TestCliModule)

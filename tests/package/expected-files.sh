@@ -24,12 +24,14 @@ check_tree() {
     out=$(cd / && "$cli" explain 180) || fail "installed siplab-cli explain 180 failed"
     grep -q "180 Ringing" <<<"$out" || fail "siplab-cli explain 180 does not say 180 Ringing: $out"
     grep -q "响铃" <<<"$out" || fail "siplab-cli explain 180 has no Chinese text (translations not found)"
-    # run, open, serve and call are in the commands module (lib/siplab/cli), found from bin/.
     out=$(cd / && "$cli" run) || fail "installed siplab-cli run failed"
     grep -q "F1 UAC -> P1: INVITE" <<<"$out" || fail "siplab-cli run does not print the default ladder: $out"
     out=$(cd / && "$cli" run "$root/usr/share/siplab/lessons/rfc3665-3.9-busy-486.json") ||
         fail "siplab-cli run on an installed lesson file failed"
     grep -q "486 Busy Here" <<<"$out" || fail "the installed busy lesson does not end in 486"
+    # Drawings (and open, serve, call) are in the commands module (lib/siplab/cli), found from bin/.
+    out=$(cd / && "$cli" run --format svg -o -) || fail "installed siplab-cli run --format svg failed"
+    grep -q "<svg" <<<"$out" || fail "siplab-cli run --format svg wrote no SVG: ${out:0:300}"
     out=$(cd / && "$cli" lesson --list) || fail "siplab-cli lesson --list failed"
     grep -q "rfc3665-3.1-session" <<<"$out" || fail "siplab-cli lesson --list lacks the lessons"
     out=$(cd / && QT_QPA_PLATFORM= "$root/usr/bin/siplab" --version 2>/dev/null) || fail "siplab --version failed"
