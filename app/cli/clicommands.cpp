@@ -1,11 +1,10 @@
 #include "clicommands.h"
 
-#include "callcommand.h"
 #include "clifrontend.h"
+#include "livecommands.h"
 #include "opencommand.h"
 #include "runcommand.h"
 #include "rundrawing.h"
-#include "servecommand.h"
 
 #include <QTextStream>
 
@@ -18,12 +17,7 @@ int moduleCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString &name = arguments.first();
     if (name == QLatin1String("open"))
         return OpenCommand::run(arguments, out, err);
-    if (name == QLatin1String("serve"))
-        return ServeCommand::run(arguments, out, err);
-    if (name == QLatin1String("call"))
-        return CallCommand::run(arguments, out, err);
-    err << "siplab-cli: unknown command '" << name << "'\n\n" << CliFrontEnd::usage();
-    return 2;
+    return LiveCommands::run(arguments, out, err); // serve, call
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "clifrontend.h"
 
+#include "climodule.h"
 #include "explaincommand.h"
 #include "lessoncommand.h"
 #include "parsecommand.h"
@@ -16,7 +17,8 @@ struct Command
 {
     const char *name;
     const char *summary; // one line of `siplab-cli --help`
-    CliFrontEnd::Handler run; // nullptr: a command of the commands module
+    CliFrontEnd::Handler run; // nullptr: a command of a module
+    const char *module;       // the module's file name (CliModule)
     /// For a command of the executable: true when these arguments need the module after all
     /// (run with a drawn format); nullptr: never.
     bool (*needsModule)(const QStringList &arguments) = nullptr;
@@ -26,17 +28,17 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run,
-         RunCommand::needsModule},
-        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run},
+         CliModule::Commands, RunCommand::needsModule},
+        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run, nullptr},
         {"explain", "explain a response code in English and Chinese, or list every code",
-         ExplainCommand::run},
+         ExplainCommand::run, nullptr},
         {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder",
-         LessonCommand::run},
+         LessonCommand::run, nullptr},
         {"serve", "a live proxy, UAS, registrar or server (registrar + proxy) over UDP until a signal",
-         nullptr},
-        {"call", "the UAC once over UDP; exit 0 on the expected final response", nullptr},
+         nullptr, CliModule::Live},
+        {"call", "the UAC once over UDP; exit 0 on the expected final response", nullptr, CliModule::Live},
         {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
-         nullptr},
+         nullptr, CliModule::Commands},
     };
     return table;
 }
@@ -140,7 +142,7 @@ int CliFrontEnd::run(const QStringList &arguments, QTextStream &out, QTextStream
             return command->run(args, out, err);
         if (moduleCommands)
             return moduleCommands(args, out, err);
-        // The executable routes these to the module before it gets here (needsModule()).
+        // The executable routes these to their module before it gets here (module()).
         err << "siplab-cli: the command '" << args.first() << "' is not in this program\n";
         return 2;
     }
@@ -159,13 +161,15 @@ QStringList CliFrontEnd::commandArguments(const QStringList &arguments)
     return args;
 }
 
-bool CliFrontEnd::needsModule(const QStringList &arguments)
+const char *CliFrontEnd::module(const QStringList &arguments)
 {
     const QStringList args = commandArguments(arguments);
     const Command *command = args.isEmpty() ? nullptr : find(args.first());
     if (!command)
-        return false;
-    return !command->run || (command->needsModule && command->needsModule(args));
+        return nullptr;
+    if (!command->run || (command->needsModule && command->needsModule(args)))
+        return command->module;
+    return nullptr;
 }
 
 bool CliFrontEnd::runsLive(const QStringList &arguments)

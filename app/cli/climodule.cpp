@@ -9,22 +9,22 @@
 
 namespace SipLab {
 
-QString CliModule::path()
+QString CliModule::path(const char *fileName)
 {
     // The executable's own file, whatever its current folder or how it was started.
     const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-    return QFileInfo(exe).absolutePath() + QLatin1Char('/') + QStringLiteral(SIPLAB_CLI_MODULE_PATH);
+    return QFileInfo(exe).absolutePath() + QStringLiteral("/" SIPLAB_CLI_MODULE_DIR "/") + QString::fromLatin1(fileName);
 }
 
-int CliModule::run(int argc, char **argv)
+int CliModule::run(const char *fileName, int argc, char **argv)
 {
-    const QByteArray file = QFile::encodeName(QFileInfo(path()).absoluteFilePath());
+    const QByteArray file = QFile::encodeName(QFileInfo(path(fileName)).absoluteFilePath());
     // RTLD_NOW: a module that does not fit this executable fails here with the missing symbol,
     // not later in the middle of a command. RTLD_LOCAL: its symbols stay its own.
     void *handle = dlopen(file.constData(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
-        std::fprintf(stderr, "siplab-cli: cannot load the commands module %s: %s\n"
-                             "(open, serve, call and run's drawings, HTML and pcap are in it; reinstall SIP Lab)\n",
+        std::fprintf(stderr, "siplab-cli: cannot load the module this command needs, %s: %s\n"
+                             "(reinstall SIP Lab)\n",
                      file.constData(), dlerror());
         return 2;
     }

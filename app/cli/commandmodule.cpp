@@ -1,6 +1,7 @@
-// siplab-cli-commands.so: the command lines that draw (run and open with SVG, PNG, PDF, HTML),
-// read or write captures (open, run -o x.pcap) or go live (serve, call). siplab-cli loads it for
-// them (CliModule); its one exported symbol is this entry point (commandmodule.map).
+// siplab-cli-commands.so: the command lines that draw (run and open with SVG, PNG, PDF, HTML) or
+// read or write captures (open, run -o x.pcap). siplab-cli loads it for them (CliModule); its
+// one exported symbol is this entry point (commandmodule.map). It runs serve and call too
+// (CliCommands), but siplab-cli loads the live module for those.
 #include "clicommands.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // siplab-cli: the headless front end. Each sub-command is a class in this folder. The program
-// links Qt Core only: explain, parse, lesson and run with a text format run here; open, serve,
-// call and run's drawings, HTML and pcap are in the commands module, loaded for them
-// (CliFrontEnd, CliModule).
+// links Qt Core only: explain, parse, lesson and run with a text format run here; open and run's
+// drawings, HTML and pcap are in the commands module, serve and call in the live module, each
+// loaded for them (CliFrontEnd, CliModule).
 #include "clifrontend.h"
 #include "climodule.h"
 
@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     if (SipLab::CliFrontEnd::runsLive(arguments))
         prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
 #endif
-    if (SipLab::CliFrontEnd::needsModule(arguments))
-        return SipLab::CliModule::run(argc, argv);
+    if (const char *module = SipLab::CliFrontEnd::module(arguments))
+        return SipLab::CliModule::run(module, argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));

@@ -1,8 +1,9 @@
-# cmake -DBINARY=<path to siplab-cli> -DMODULE=<path to siplab-cli-commands.so> -P check_no_widgets.cmake
-# siplab-cli is headless: nothing it or its commands module loads may be Qt Widgets (ldd lists
-# every shared library). The executable itself links Qt Core only: Qt Gui, Qt Network and
-# libpcap come with the module, loaded for the commands that use them (app/cli/CMakeLists.txt).
-foreach(file ${BINARY} ${MODULE})
+# cmake -DBINARY=<siplab-cli> -DMODULE=<siplab-cli-commands.so> -DLIVE=<siplab-cli-live.so> -P check_no_widgets.cmake
+# siplab-cli is headless: nothing it or its modules load may be Qt Widgets (ldd lists every
+# shared library). The executable itself links Qt Core only: Qt Gui and libpcap come with the
+# commands module, Qt Network with the live module (and the commands module, which runs every
+# command for the tests), each loaded for the commands that use it (app/cli/CMakeLists.txt).
+foreach(file ${BINARY} ${MODULE} ${LIVE})
     execute_process(COMMAND ldd ${file} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "ldd ${file} failed (${rc})")
@@ -25,4 +26,13 @@ execute_process(COMMAND ldd ${MODULE} OUTPUT_VARIABLE libs)
 if(NOT libs MATCHES "libQt6Gui")
     message(FATAL_ERROR "${MODULE} links no libQt6Gui: not the commands module\n${libs}")
 endif()
-message(STATUS "${BINARY}: Qt Core only; Qt Gui, Qt Network and libpcap in ${MODULE}")
+execute_process(COMMAND ldd ${LIVE} OUTPUT_VARIABLE libs)
+if(NOT libs MATCHES "libQt6Network")
+    message(FATAL_ERROR "${LIVE} links no libQt6Network: not the live module\n${libs}")
+endif()
+foreach(lib libQt6Gui libpcap)
+    if(libs MATCHES "${lib}")
+        message(FATAL_ERROR "${LIVE} links ${lib}; a live server maps no drawing or capture library:\n${libs}")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: Qt Core only; Qt Gui and libpcap in ${MODULE}, Qt Network in ${LIVE}")

@@ -1,8 +1,9 @@
-// CliFrontEnd: which command lines siplab-cli answers with Qt Core only and which load the
-// commands module, and what the real executable loads for each (issue 16: a command loads only
+// CliFrontEnd: which command lines siplab-cli answers with Qt Core only and which load a module
+// (the commands module or the live module), and what the real executable loads for each (issue 16: a command loads only
 // what it uses). The process rows run the real siplab-cli with the loader's LD_DEBUG=files,
 // which names every shared object the process opens.
 #include "clifrontend.h"
+#include "climodule.h"
 #include "clirunner.h"
 
 #include <QDir>
@@ -54,8 +55,8 @@ class TestCliFrontEnd : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void needsModule_data();
-    void needsModule();
+    void module_data();
+    void module();
     void moduleCommandWithoutModule();
     void loadedLibraries_data();
     void loadedLibraries();
@@ -70,44 +71,47 @@ void TestCliFrontEnd::initTestCase()
     QVERIFY2(QFile::exists(Cli), "siplab-cli must be built");
 }
 
-void TestCliFrontEnd::needsModule_data()
+void TestCliFrontEnd::module_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<bool>("module");
+    QTest::addColumn<QString>("module"); // empty: the executable runs it
     QTest::addColumn<bool>("live");
-    QTest::newRow("explain") << QStringList{"explain", "180"} << false << false;
-    QTest::newRow("parse") << QStringList{"parse", "-"} << false << false;
-    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << false << false;
-    QTest::newRow("run") << QStringList{"run"} << false << false;
-    QTest::newRow("run mmd") << QStringList{"run", "-o", "x.mmd"} << false << false;
-    QTest::newRow("run json") << QStringList{"run", "--format", "json"} << false << false;
-    QTest::newRow("run --help") << QStringList{"run", "--help"} << false << false;
-    QTest::newRow("run bad format") << QStringList{"run", "-o", "x.doc"} << false << false;
-    QTest::newRow("run svg") << QStringList{"run", "-o", "x.svg"} << true << false;
-    QTest::newRow("run png") << QStringList{"run", "--format=png", "-o", "x"} << true << false;
-    QTest::newRow("run html") << QStringList{"run", "-o", "call.html"} << true << false;
-    QTest::newRow("run pcap") << QStringList{"run", "-o", "call.pcap"} << true << false;
-    QTest::newRow("open") << QStringList{"open", "x.pcap"} << true << false;
-    QTest::newRow("serve") << QStringList{"serve", "--role", "proxy"} << true << true;
-    QTest::newRow("call") << QStringList{"call", "sip:a@b"} << true << true;
-    QTest::newRow("help run") << QStringList{"help", "run"} << false << false;
-    QTest::newRow("help open") << QStringList{"help", "open"} << true << false;
-    QTest::newRow("help explain") << QStringList{"help", "explain"} << false << false;
-    QTest::newRow("help") << QStringList{"help"} << false << false;
-    QTest::newRow("--help") << QStringList{"--help"} << false << false;
-    QTest::newRow("--version run") << QStringList{"--version", "run"} << false << false;
-    QTest::newRow("bad option") << QStringList{"--bogus", "run"} << false << false;
-    QTest::newRow("unknown") << QStringList{"draw"} << false << false;
-    QTest::newRow("nothing") << QStringList{} << false << false;
+    const QString commands = QString::fromLatin1(CliModule::Commands);
+    const QString live = QString::fromLatin1(CliModule::Live);
+    QTest::newRow("explain") << QStringList{"explain", "180"} << QString() << false;
+    QTest::newRow("parse") << QStringList{"parse", "-"} << QString() << false;
+    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << QString() << false;
+    QTest::newRow("run") << QStringList{"run"} << QString() << false;
+    QTest::newRow("run mmd") << QStringList{"run", "-o", "x.mmd"} << QString() << false;
+    QTest::newRow("run json") << QStringList{"run", "--format", "json"} << QString() << false;
+    QTest::newRow("run --help") << QStringList{"run", "--help"} << QString() << false;
+    QTest::newRow("run bad format") << QStringList{"run", "-o", "x.doc"} << QString() << false;
+    QTest::newRow("run svg") << QStringList{"run", "-o", "x.svg"} << commands << false;
+    QTest::newRow("run png") << QStringList{"run", "--format=png", "-o", "x"} << commands << false;
+    QTest::newRow("run html") << QStringList{"run", "-o", "call.html"} << commands << false;
+    QTest::newRow("run pcap") << QStringList{"run", "-o", "call.pcap"} << commands << false;
+    QTest::newRow("open") << QStringList{"open", "x.pcap"} << commands << false;
+    QTest::newRow("serve") << QStringList{"serve", "--role", "proxy"} << live << true;
+    QTest::newRow("call") << QStringList{"call", "sip:a@b"} << live << true;
+    QTest::newRow("help run") << QStringList{"help", "run"} << QString() << false;
+    QTest::newRow("help open") << QStringList{"help", "open"} << commands << false;
+    QTest::newRow("help serve") << QStringList{"help", "serve"} << live << true;
+    QTest::newRow("help explain") << QStringList{"help", "explain"} << QString() << false;
+    QTest::newRow("help") << QStringList{"help"} << QString() << false;
+    QTest::newRow("--help") << QStringList{"--help"} << QString() << false;
+    QTest::newRow("--version run") << QStringList{"--version", "run"} << QString() << false;
+    QTest::newRow("bad option") << QStringList{"--bogus", "run"} << QString() << false;
+    QTest::newRow("unknown") << QStringList{"draw"} << QString() << false;
+    QTest::newRow("nothing") << QStringList{} << QString() << false;
 }
 
-void TestCliFrontEnd::needsModule()
+void TestCliFrontEnd::module()
 {
     QFETCH(QStringList, args);
-    QFETCH(bool, module);
+    QFETCH(QString, module);
     QFETCH(bool, live);
     const QStringList arguments = QStringList{QStringLiteral("siplab-cli")} + args;
-    QCOMPARE(CliFrontEnd::needsModule(arguments), module);
+    QCOMPARE(QString::fromLatin1(CliFrontEnd::module(arguments)), module);
     QCOMPARE(CliFrontEnd::runsLive(arguments), live);
 }
 
@@ -132,7 +136,9 @@ void TestCliFrontEnd::loadedLibraries_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected"); // in standard output
-    QTest::addColumn<bool>("module");      // the commands module (and with it Qt Gui) loaded
+    QTest::addColumn<QString>("module");   // the module loaded; empty: none
+    QTest::addColumn<bool>("gui");         // Qt Gui loaded (and libpcap with it)
+    QTest::addColumn<bool>("network");     // Qt Network loaded
     const QString msg = m_dir.filePath(QStringLiteral("invite.sip"));
     QFile f(msg);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -140,24 +146,33 @@ void TestCliFrontEnd::loadedLibraries_data()
             "Max-Forwards: 70\r\nTo: <sip:bob@example.com>\r\nFrom: <sip:a@example.com>;tag=1\r\n"
             "Call-ID: c1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
     f.close();
-    QTest::newRow("explain") << QStringList{"explain", "180"} << "180 Ringing" << false;
-    QTest::newRow("explain zh") << QStringList{"explain", "486", "--lang", "zh"} << "486" << false;
-    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << "rfc3665-3.1-session" << false;
-    QTest::newRow("parse") << QStringList{"parse", msg} << "OPTIONS sip:bob@example.com SIP/2.0" << false;
-    QTest::newRow("--help") << QStringList{"--help"} << "Commands:" << false;
-    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here" << false;
-    QTest::newRow("run mermaid") << QStringList{"run", "-o", "-", "--format", "mermaid"} << "sequenceDiagram" << false;
-    QTest::newRow("help run") << QStringList{"help", "run"} << "Usage: siplab-cli run" << false;
-    QTest::newRow("run svg") << QStringList{"run", "-o", "-", "--format", "svg"} << "<svg" << true;
-    QTest::newRow("run html") << QStringList{"run", "-o", "-", "--format", "html"} << "<!DOCTYPE html>" << true;
-    QTest::newRow("help open") << QStringList{"help", "open"} << "Usage: siplab-cli open" << true;
+    const QString commands = QString::fromLatin1(CliModule::Commands);
+    const QString live = QString::fromLatin1(CliModule::Live);
+    QTest::newRow("explain") << QStringList{"explain", "180"} << "180 Ringing" << QString() << false << false;
+    QTest::newRow("explain zh") << QStringList{"explain", "486", "--lang", "zh"} << "486" << QString() << false << false;
+    QTest::newRow("lesson") << QStringList{"lesson", "--list"} << "rfc3665-3.1-session" << QString() << false << false;
+    QTest::newRow("parse") << QStringList{"parse", msg} << "OPTIONS sip:bob@example.com SIP/2.0" << QString() << false
+                           << false;
+    QTest::newRow("--help") << QStringList{"--help"} << "Commands:" << QString() << false << false;
+    QTest::newRow("run") << QStringList{"run", "--uas", "486"} << "486 Busy Here" << QString() << false << false;
+    QTest::newRow("run mermaid") << QStringList{"run", "-o", "-", "--format", "mermaid"} << "sequenceDiagram" << QString()
+                                 << false << false;
+    QTest::newRow("help run") << QStringList{"help", "run"} << "Usage: siplab-cli run" << QString() << false << false;
+    QTest::newRow("run svg") << QStringList{"run", "-o", "-", "--format", "svg"} << "<svg" << commands << true << true;
+    QTest::newRow("run html") << QStringList{"run", "-o", "-", "--format", "html"} << "<!DOCTYPE html>" << commands << true
+                              << true;
+    QTest::newRow("help open") << QStringList{"help", "open"} << "Usage: siplab-cli open" << commands << true << true;
+    QTest::newRow("help serve") << QStringList{"help", "serve"} << "Usage: siplab-cli serve" << live << false << true;
+    QTest::newRow("call --help") << QStringList{"call", "--help"} << "Usage: siplab-cli call" << live << false << true;
 }
 
 void TestCliFrontEnd::loadedLibraries()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    QFETCH(bool, module);
+    QFETCH(QString, module);
+    QFETCH(bool, gui);
+    QFETCH(bool, network);
     const Loaded r = runWithLoaderLog(Cli, args);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out.left(400)));
@@ -165,9 +180,11 @@ void TestCliFrontEnd::loadedLibraries()
              "LD_DEBUG=files named no libQt6Core: the loader's log was not read");
     const QString loaded = r.objects.join(QLatin1Char(' '));
     QVERIFY2(!r.objects.contains(QLatin1String("libQt6Widgets.so.6")), qPrintable(loaded));
-    QCOMPARE(r.objects.contains(QLatin1String("siplab-cli-commands.so")), module);
-    for (const char *lib : {"libQt6Gui.so.6", "libQt6Network.so.6", "libpcap.so.0.8"})
-        QVERIFY2(r.objects.contains(QLatin1String(lib)) == module, qPrintable(QLatin1String(lib) + QLatin1String(": ") + loaded));
+    for (const char *m : {CliModule::Commands, CliModule::Live})
+        QVERIFY2(r.objects.contains(QLatin1String(m)) == (module == QLatin1String(m)), qPrintable(QLatin1String(m) + QLatin1String(": ") + loaded));
+    for (const char *lib : {"libQt6Gui.so.6", "libpcap.so.0.8"})
+        QVERIFY2(r.objects.contains(QLatin1String(lib)) == gui, qPrintable(QLatin1String(lib) + QLatin1String(": ") + loaded));
+    QVERIFY2(r.objects.contains(QLatin1String("libQt6Network.so.6")) == network, qPrintable(loaded));
 }
 
 QTEST_GUILESS_MAIN(TestCliFrontEnd)

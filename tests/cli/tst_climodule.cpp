@@ -14,7 +14,7 @@ using namespace SipLab;
 
 namespace {
 const QString Cli = QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli");
-const QString ModuleInPrefix = QStringLiteral("lib/siplab/cli/siplab-cli-commands.so");
+const QString ModuleDir = QStringLiteral("lib/siplab/cli/");
 } // namespace
 
 class TestCliModule : public QObject
@@ -22,6 +22,7 @@ class TestCliModule : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void pathIsBesideTheExecutable_data();
     void pathIsBesideTheExecutable();
     void startedThroughALink_data();
     void startedThroughALink();
@@ -37,14 +38,22 @@ void TestCliModule::initTestCase()
     QVERIFY2(QFile::exists(Cli), "siplab-cli must be built");
 }
 
+void TestCliModule::pathIsBesideTheExecutable_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("commands") << QString::fromLatin1(CliModule::Commands);
+    QTest::newRow("live") << QString::fromLatin1(CliModule::Live);
+}
+
 void TestCliModule::pathIsBesideTheExecutable()
 {
+    QFETCH(QString, file);
     // This test program's own file: bin/../lib/siplab/cli/ from its folder.
-    QCOMPARE(QFileInfo(CliModule::path()).absoluteFilePath(),
-             QFileInfo(QCoreApplication::applicationDirPath() + QStringLiteral("/../") + ModuleInPrefix)
+    QCOMPARE(QFileInfo(CliModule::path(file.toLatin1().constData())).absoluteFilePath(),
+             QFileInfo(QCoreApplication::applicationDirPath() + QStringLiteral("/../") + ModuleDir + file)
                  .absoluteFilePath());
     // In the build tree the module is where the executable looks for it.
-    QVERIFY(QFile::exists(QStringLiteral(SIPLAB_BINARY_DIR "/") + ModuleInPrefix));
+    QVERIFY(QFile::exists(QStringLiteral(SIPLAB_BINARY_DIR "/") + ModuleDir + file));
 }
 
 void TestCliModule::startedThroughALink_data()
@@ -52,6 +61,7 @@ void TestCliModule::startedThroughALink_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     QTest::newRow("run svg") << QStringList{"run", "--format", "svg", "-o", "-"} << "<svg";
+    QTest::newRow("serve --help") << QStringList{"serve", "--help"} << "Usage: siplab-cli serve";
     QTest::newRow("explain") << QStringList{"explain", "180"} << "180 Ringing";
 }
 
@@ -83,11 +93,15 @@ void TestCliModule::missingModule()
     QVERIFY(r.out.contains(QLatin1String("180 Ringing")));
     r = CliRunner::runProcess(copy, {QStringLiteral("run"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg"))});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QLatin1String("cannot load the commands module "))
-                 && r.err.contains(m_dir.filePath(QStringLiteral("prefix/")) + ModuleInPrefix),
+    QVERIFY2(r.err.contains(QLatin1String("cannot load the module this command needs, "))
+                 && r.err.contains(m_dir.filePath(QStringLiteral("prefix/")) + ModuleDir + QLatin1String(CliModule::Commands)),
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.svg"))));
+    r = CliRunner::runProcess(copy, {QStringLiteral("serve"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(m_dir.filePath(QStringLiteral("prefix/")) + ModuleDir + QLatin1String(CliModule::Live)),
+             qPrintable(r.err));
     r = CliRunner::runProcess(copy, {QStringLiteral("run")}); // a text ladder: no module needed
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QLatin1String("F1 UAC -> P1: INVITE")));
