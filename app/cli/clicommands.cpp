@@ -3,6 +3,8 @@
 #include "clifrontend.h"
 #include "livecommands.h"
 #include "opencommand.h"
+#include "opencommandline.h"
+#include "opendrawing.h"
 #include "runcommand.h"
 #include "rundrawing.h"
 
@@ -19,6 +21,12 @@ int moduleCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return OpenCommand::run(arguments, out, err);
     return LiveCommands::run(arguments, out, err); // serve, call
 }
+/// run and open draw (and run writes pcap) through the renderer of this module.
+void setDrawingExports()
+{
+    RunCommand::setDrawingExport(RunDrawing::bytes);
+    OpenCommand::setDrawingExport(OpenDrawing::bytes);
+}
 } // namespace
 
 QString CliCommands::usage()
@@ -28,13 +36,13 @@ QString CliCommands::usage()
 
 int CliCommands::run(const QStringList &arguments)
 {
-    RunCommand::setDrawingExport(RunDrawing::bytes);
+    setDrawingExports();
     return CliFrontEnd::run(arguments, moduleCommand);
 }
 
 int CliCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    RunCommand::setDrawingExport(RunDrawing::bytes);
+    setDrawingExports();
     return CliFrontEnd::run(arguments, out, err, moduleCommand);
 }
 
@@ -46,7 +54,7 @@ bool CliCommands::needsGui(const QStringList &arguments)
     if (args.first() == QLatin1String("run"))
         return RunCommand::needsPainter(args);
     if (args.first() == QLatin1String("open"))
-        return OpenCommand::needsPainter(args);
+        return OpenCommandLine::drawn(args);
     return false;
 }
 

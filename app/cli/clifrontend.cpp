@@ -3,6 +3,7 @@
 #include "climodule.h"
 #include "explaincommand.h"
 #include "lessoncommand.h"
+#include "opencommandline.h"
 #include "parsecommand.h"
 #include "runcommand.h"
 
@@ -18,17 +19,17 @@ struct Command
     const char *name;
     const char *summary; // one line of `siplab-cli --help`
     CliFrontEnd::Handler run; // nullptr: a command of a module
-    const char *module;       // the module's file name (CliModule)
-    /// For a command of the executable: true when these arguments need the module after all
-    /// (run with a drawn format); nullptr: never.
-    bool (*needsModule)(const QStringList &arguments) = nullptr;
+    const char *module;       // the module's file name (CliModule) when it is always the same
+    /// The module these arguments need, when it depends on them (run with a drawn format, open);
+    /// nullptr from it: the executable runs them.
+    const char *(*moduleFor)(const QStringList &arguments) = nullptr;
 };
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run,
-         CliModule::Commands, RunCommand::needsModule},
+         nullptr, RunCommand::module},
         {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run, nullptr},
         {"explain", "explain a response code in English and Chinese, or list every code",
          ExplainCommand::run, nullptr},
@@ -38,7 +39,7 @@ const QList<Command> &commands()
          nullptr, CliModule::Live},
         {"call", "the UAC once over UDP; exit 0 on the expected final response", nullptr, CliModule::Live},
         {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
-         nullptr, CliModule::Commands},
+         nullptr, nullptr, OpenCommandLine::module},
     };
     return table;
 }
@@ -167,9 +168,7 @@ const char *CliFrontEnd::module(const QStringList &arguments)
     const Command *command = args.isEmpty() ? nullptr : find(args.first());
     if (!command)
         return nullptr;
-    if (!command->run || (command->needsModule && command->needsModule(args)))
-        return command->module;
-    return nullptr;
+    return command->moduleFor ? command->moduleFor(args) : command->module;
 }
 
 bool CliFrontEnd::runsLive(const QStringList &arguments)

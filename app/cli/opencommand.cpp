@@ -3,7 +3,7 @@
 #include "capturecalls.h"
 #include "capturefile.h"
 #include "exportformat.h"
-#include "ladderexport.h"
+#include "laddertextformats.h"
 #include "textladderexporter.h"
 
 #include <QCommandLineParser>
@@ -17,6 +17,8 @@
 namespace SipLab {
 
 namespace {
+
+OpenCommand::DrawingExport s_drawing = nullptr; // set by the commands module
 
 QString finalText(const CapturedCall &call)
 {
@@ -71,46 +73,11 @@ QString markedList(const CapturedCall &call, const QList<Language> &languages)
     return text;
 }
 
-MarkerSeverity markerOf(const CapturedCall &call, int index)
-{
-    const std::optional<FindingSeverity> worst = call.worstFinding(index);
-    if (!worst)
-        return MarkerSeverity::None;
-    switch (*worst) {
-    case FindingSeverity::Error:
-        return MarkerSeverity::Error;
-    case FindingSeverity::Warning:
-        return MarkerSeverity::Warning;
-    case FindingSeverity::Note:
-        break;
-    }
-    return MarkerSeverity::Note;
-}
-
 } // namespace
 
-bool OpenCommand::needsPainter(const QStringList &arguments)
+void OpenCommand::setDrawingExport(DrawingExport drawing)
 {
-    // The same rule as run(): --format wins, else the -o extension, else text.
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        QString value;
-        if (a.startsWith(QLatin1String("--format=")))
-            value = a.mid(9);
-        else if (a == QLatin1String("--format") && i + 1 < arguments.size())
-            value = arguments[i + 1];
-        if (!value.isEmpty()) {
-            const std::optional<ExportFormat> f = ExportFormats::fromName(value);
-            return f && ExportFormats::info(*f).needsPainter;
-        }
-    }
-    for (int i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("-o") || arguments[i] == QLatin1String("--output")) {
-            const std::optional<ExportFormat> f = ExportFormats::fromPath(arguments[i + 1]);
-            return f && ExportFormats::info(*f).needsPainter;
-        }
-    }
-    return false;
+    s_drawing = drawing;
 }
 
 QString OpenCommand::usage()
@@ -326,15 +293,19 @@ int OpenCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             return bad(QStringLiteral("%1 holds %2 calls: choose one with --call N or --call-id ID (--list shows them)")
                            .arg(files.first())
                            .arg(shown.size()));
-        LadderImageOptions options;
+        LadderExportOptions options;
         options.title = QStringLiteral("%1 — %2").arg(QFileInfo(files.first()).fileName(), calls[shown.first()].callId);
         if (!lang.isEmpty())
             shownLanguagesFromString(lang, &options.notes);
         const CapturedCall &call = calls[shown.first()];
-        for (int k = 0; k < call.messages.size(); ++k)
-            options.layout.markers.append(markerOf(call, k));
         QString error;
-        bytes = LadderExport::bytes(calls[shown.first()].trace, format, options, &error);
+        if (LadderTextFormats::writes(format))
+            bytes = LadderTextFormats::bytes(call.trace, format, options);
+        else if (s_drawing)
+            bytes = s_drawing(call, format, options, &error);
+        else // the executable sends drawings to the commands module (module()); not reached
+            error = QStringLiteral("%1 is drawn by the commands module, which is not loaded")
+                        .arg(ExportFormats::info(format).name);
         if (bytes.isEmpty())
             return bad(error.isEmpty() ? QStringLiteral("nothing to export") : error);
     }

@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "climodule.h"
 #include "cliparser.h"
 #include "engine.h"
 #include "exportformat.h"
@@ -514,18 +515,18 @@ bool RunCommand::needsPainter(const QStringList &arguments)
     return ExportFormats::info(format).needsPainter;
 }
 
-bool RunCommand::needsModule(const QStringList &arguments)
+const char *RunCommand::module(const QStringList &arguments)
 {
     CliParser p = makeParser();
     QString sink;
     QTextStream out(&sink);
     QTextStream err(&sink);
     if (p.parse(arguments, out, err))
-        return false; // --help or bad usage: answered here
+        return nullptr; // --help or bad usage: answered here
     ExportFormat format = ExportFormat::Text;
-    if (!chooseFormat(p, &format).isEmpty())
-        return false; // an unknown format: the error is said here
-    return !LadderTextFormats::writes(format);
+    if (!chooseFormat(p, &format).isEmpty() || LadderTextFormats::writes(format))
+        return nullptr; // an unknown format (the error is said here) or a text format
+    return format == ExportFormat::Pcap ? CliModule::Capture : CliModule::Commands;
 }
 
 void RunCommand::setDrawingExport(DrawingExport drawing)
@@ -565,7 +566,7 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         bytes = LadderTextFormats::bytes(trace, format, options);
     else if (s_drawing)
         bytes = s_drawing(trace, format, options, &error);
-    else // the executable sends these to the module (needsModule()); not reached
+    else // the executable sends these to a module (module()); not reached
         error = QStringLiteral("%1 is written by the commands module, which is not loaded")
                     .arg(ExportFormats::info(format).name);
     if (bytes.isEmpty() && (!error.isEmpty() || format != ExportFormat::Text))

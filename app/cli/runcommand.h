@@ -26,8 +26,9 @@ struct RunExportOptions : LadderExportOptions
 
 /// `siplab-cli run ...`: builds a Scenario from a file and flags, runs the Engine and prints
 /// the ladder or writes it in any ExportFormat (-o FILE, --format). The text formats
-/// (LadderTextFormats) are written here, in the executable; the drawn ones, HTML and pcap by the
-/// commands module, which sets setDrawingExport() (CliCommands).
+/// (LadderTextFormats) are written here, in the executable; the drawn ones and HTML by the
+/// commands module and pcap by the capture module, each of which sets setDrawingExport()
+/// (CliCommands, RunPcap).
 class RunCommand
 {
 public:
@@ -41,10 +42,10 @@ public:
     /// True when these arguments ask for a format drawn with a painter (SVG, PNG, PDF), which
     /// needs a QGuiApplication; callable before any QCoreApplication exists.
     static bool needsPainter(const QStringList &arguments);
-    /// True when these arguments ask for a format the executable does not write itself (the
-    /// drawings, HTML, pcap): the commands module must run them. False for --help or bad usage,
-    /// which the executable answers.
-    static bool needsModule(const QStringList &arguments);
+    /// The module that must run these arguments (CliModule): the capture module for pcap, the
+    /// commands module for the drawings and HTML; nullptr for the text formats, --help or bad
+    /// usage, which the executable runs or answers.
+    static const char *module(const QStringList &arguments);
     static void setDrawingExport(DrawingExport drawing);
 };
 

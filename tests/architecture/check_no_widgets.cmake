@@ -1,9 +1,11 @@
-# cmake -DBINARY=<siplab-cli> -DMODULE=<siplab-cli-commands.so> -DLIVE=<siplab-cli-live.so> -P check_no_widgets.cmake
+# cmake -DBINARY=<siplab-cli> -DMODULE=<siplab-cli-commands.so> -DLIVE=<siplab-cli-live.so>
+#       -DCAPTURE=<siplab-cli-capture.so> -P check_no_widgets.cmake
 # siplab-cli is headless: nothing it or its modules load may be Qt Widgets (ldd lists every
-# shared library). The executable itself links Qt Core only: Qt Gui and libpcap come with the
-# commands module, Qt Network with the live module (and the commands module, which runs every
-# command for the tests), each loaded for the commands that use it (app/cli/CMakeLists.txt).
-foreach(file ${BINARY} ${MODULE} ${LIVE})
+# shared library). The executable itself links Qt Core only: Qt Gui comes with the commands
+# module, Qt Network with the live module, libpcap with the capture module (the commands module,
+# which runs every command for the tests, has all three), each loaded for the command lines that
+# use it (app/cli/CMakeLists.txt).
+foreach(file ${BINARY} ${MODULE} ${LIVE} ${CAPTURE})
     execute_process(COMMAND ldd ${file} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "ldd ${file} failed (${rc})")
@@ -35,4 +37,13 @@ foreach(lib libQt6Gui libpcap)
         message(FATAL_ERROR "${LIVE} links ${lib}; a live server maps no drawing or capture library:\n${libs}")
     endif()
 endforeach()
-message(STATUS "${BINARY}: Qt Core only; Qt Gui and libpcap in ${MODULE}, Qt Network in ${LIVE}")
+execute_process(COMMAND ldd ${CAPTURE} OUTPUT_VARIABLE libs)
+if(NOT libs MATCHES "libpcap")
+    message(FATAL_ERROR "${CAPTURE} links no libpcap: not the capture module\n${libs}")
+endif()
+foreach(lib libQt6Gui libQt6Network)
+    if(libs MATCHES "${lib}")
+        message(FATAL_ERROR "${CAPTURE} links ${lib}; reading a capture as text needs neither:\n${libs}")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: Qt Core only; Qt Gui in ${MODULE}, Qt Network in ${LIVE}, libpcap in ${CAPTURE}")

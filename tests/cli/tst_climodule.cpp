@@ -43,6 +43,7 @@ void TestCliModule::pathIsBesideTheExecutable_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("commands") << QString::fromLatin1(CliModule::Commands);
     QTest::newRow("live") << QString::fromLatin1(CliModule::Live);
+    QTest::newRow("capture") << QString::fromLatin1(CliModule::Capture);
 }
 
 void TestCliModule::pathIsBesideTheExecutable()

@@ -40,7 +40,8 @@ root=$tmp/root
 dpkg -x "$deb" "$root"
 source "$(dirname "$0")/expected-files.sh"
 check_tree "$root" "$id"
-for f in bin/siplab-cli lib/siplab/cli/siplab-cli-commands.so lib/siplab/cli/siplab-cli-live.so; do
+for f in bin/siplab-cli lib/siplab/cli/siplab-cli-commands.so lib/siplab/cli/siplab-cli-live.so \
+         lib/siplab/cli/siplab-cli-capture.so; do
     file "$root/usr/$f" | grep -q 'stripped' && ! file "$root/usr/$f" | grep -q 'not stripped' ||
         fail "/usr/$f is not stripped"
 done

@@ -3,6 +3,7 @@
 check_tree() {
     local root=$1 id=$2 f
     for f in bin/siplab bin/siplab-cli lib/siplab/cli/siplab-cli-commands.so lib/siplab/cli/siplab-cli-live.so \
+             lib/siplab/cli/siplab-cli-capture.so \
              share/applications/$id.desktop share/metainfo/$id.metainfo.xml share/mime/packages/siplab.xml \
              share/icons/hicolor/scalable/apps/siplab.svg share/icons/hicolor/48x48/apps/siplab.png \
              share/icons/hicolor/128x128/apps/siplab.png share/icons/hicolor/256x256/apps/siplab.png \
@@ -29,10 +30,12 @@ check_tree() {
     out=$(cd / && "$cli" run "$root/usr/share/siplab/lessons/rfc3665-3.9-busy-486.json") ||
         fail "siplab-cli run on an installed lesson file failed"
     grep -q "486 Busy Here" <<<"$out" || fail "the installed busy lesson does not end in 486"
-    # Drawings and open are in the commands module, serve and call in the live module
-    # (lib/siplab/cli), found from bin/.
+    # Drawings are in the commands module, open in the capture module, serve and call in the
+    # live module (lib/siplab/cli), found from bin/.
     out=$(cd / && "$cli" run --format svg -o -) || fail "installed siplab-cli run --format svg failed"
     grep -q "<svg" <<<"$out" || fail "siplab-cli run --format svg wrote no SVG: ${out:0:300}"
+    out=$(cd / && "$cli" open --help) || fail "installed siplab-cli open --help failed (the capture module)"
+    grep -q "Usage: siplab-cli open" <<<"$out" || fail "siplab-cli open --help printed: ${out:0:300}"
     out=$(cd / && "$cli" serve --help) || fail "installed siplab-cli serve --help failed (the live module)"
     grep -q "Usage: siplab-cli serve" <<<"$out" || fail "siplab-cli serve --help printed: ${out:0:300}"
     out=$(cd / && "$cli" lesson --list) || fail "siplab-cli lesson --list failed"
