@@ -18,29 +18,17 @@ using namespace SipLab;
 namespace {
 const QString Cli = QStringLiteral(SIPLAB_BINARY_DIR "/bin/siplab-cli");
 
-struct Loaded
+struct Loaded : CliRunner::Result
 {
-    int code = -1;
-    QString out;
-    QString err;
     QStringList objects; // the file names the loader opened (libQt6Gui.so.6, ...)
 };
 
 Loaded runWithLoaderLog(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
+    QProcessEnvironment log;
+    log.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     Loaded r;
-    if (!p.waitForStarted() || !p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    static_cast<CliRunner::Result &>(r) = CliRunner::runProcess(program, args, true, log);
     // "     12345:	file=libQt6Gui.so.6 [0];  needed by ..." / "file=/path/x.so [0];  dynamically loaded by ..."
     static const QRegularExpression file(QStringLiteral("file=(\\S+) \\[\\d+\\];  (needed|dynamically loaded)"));
     for (auto it = file.globalMatch(r.err); it.hasNext();)

@@ -31,15 +31,20 @@ inline Result run(const QStringList &args)
 }
 
 /// A program in a QProcess; with cleanEnvironment, without QT_QPA_PLATFORM or a display (as
-/// from cron or ssh). code is -1 when it did not start or finish within 240 s.
-inline Result runProcess(const QString &program, const QStringList &args, bool cleanEnvironment = false)
+/// from cron or ssh); extra: variables set for it. code is -1 when it did not start or finish
+/// within 240 s.
+inline Result runProcess(const QString &program, const QStringList &args, bool cleanEnvironment = false,
+                         const QProcessEnvironment &extra = {})
 {
     QProcess p;
-    if (cleanEnvironment) {
+    if (cleanEnvironment || !extra.isEmpty()) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        if (cleanEnvironment) {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
+        env.insert(extra);
         p.setProcessEnvironment(env);
     }
     p.start(program, args);
