@@ -1,13 +1,13 @@
 // siplab-cli's start-up against a bare Qt Core program (issue 16: "siplab-cli should start
-// without loading what a command does not need"). Each command line and `barecore` (a
+// without loading what a command does not need"): commands of the executable and of each of its
+// three modules. Each command line and `barecore` (a
 // QCoreApplication printing one line) run interleaved, 30 times each after one unmeasured run;
 // per run the wall time from spawn to exit and the CPU time (user + system, wait4), medians
 // printed with their ratio to barecore's. SIPLAB_BENCH_CLI=/path/to/other/siplab-cli adds the
 // same command lines run by another build (before a change), interleaved with the others.
 // SIPLAB_BENCH_RUNS overrides the number of runs; the ctest smoke run (SIPLAB_BENCH_SMOKE) runs
 // each once. Figures go to docs/performance.md.
-#include <QDir>
-#include <QFile>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -91,13 +91,22 @@ void BenchCliStart::summary()
 {
     const bool smoke = qEnvironmentVariableIsSet("SIPLAB_BENCH_SMOKE");
     const int runs = smoke ? 1 : qEnvironmentVariableIsSet("SIPLAB_BENCH_RUNS") ? qEnvironmentVariableIntValue("SIPLAB_BENCH_RUNS") : 30;
-    const QString svg = QDir::temp().filePath(QStringLiteral("siplab-bench-clistart.svg"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString svg = dir.filePath(QStringLiteral("call.svg"));
+    const QString pcap = dir.filePath(QStringLiteral("call.pcap")); // the default call, for open
+    Case writePcap;
+    writePcap.program = QStringLiteral(SIPLAB_CLI);
+    writePcap.args = QStringList{QStringLiteral("run"), QStringLiteral("-o"), pcap};
+    QVERIFY2(runOnce(writePcap, false), "siplab-cli run -o call.pcap failed");
     const QList<QPair<QString, QStringList>> lines = {
         {QStringLiteral("explain 180 --lang en"), {QStringLiteral("explain"), QStringLiteral("180"), QStringLiteral("--lang"), QStringLiteral("en")}},
         {QStringLiteral("explain 180 (both languages)"), {QStringLiteral("explain"), QStringLiteral("180")}},
         {QStringLiteral("lesson --list"), {QStringLiteral("lesson"), QStringLiteral("--list")}},
         {QStringLiteral("run (text ladder)"), {QStringLiteral("run")}},
-        {QStringLiteral("run -o x.svg (module)"), {QStringLiteral("run"), QStringLiteral("-o"), svg}},
+        {QStringLiteral("open call.pcap (capture module)"), {QStringLiteral("open"), pcap}},
+        {QStringLiteral("serve --help (live module)"), {QStringLiteral("serve"), QStringLiteral("--help")}},
+        {QStringLiteral("run -o x.svg (commands module)"), {QStringLiteral("run"), QStringLiteral("-o"), svg}},
     };
     QList<Case> cases;
     const auto add = [&cases](const QString &label, const QString &program, const QStringList &args) {
@@ -134,7 +143,6 @@ void BenchCliStart::summary()
         qInfo("%-48s %8.1f %7.2fx %8.1f %7.2fx", qPrintable(c.label), wall, wall / bareWall, cpu,
               bareCpu > 0 ? cpu / bareCpu : 0.0);
     }
-    QFile::remove(svg);
 }
 
 QTEST_GUILESS_MAIN(BenchCliStart)
