@@ -25,8 +25,7 @@ int captureCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 extern "C" __attribute__((visibility("default"))) int siplab_cli_module_main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+    SipLab::CliFrontEnd::nameApplication();
     SipLab::RunCommand::setDrawingExport(SipLab::RunPcap::bytes);
     return SipLab::CliFrontEnd::run(QCoreApplication::arguments(), captureCommand);
 }

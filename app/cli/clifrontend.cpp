@@ -8,6 +8,7 @@
 #include "runcommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace SipLab {
@@ -175,6 +176,12 @@ bool CliFrontEnd::runsLive(const QStringList &arguments)
 {
     const QString command = commandArguments(arguments).value(0);
     return command == QLatin1String("serve") || command == QLatin1String("call");
+}
+
+void CliFrontEnd::nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
 }
 
 } // namespace SipLab

@@ -36,6 +36,8 @@ public:
     static const char *module(const QStringList &arguments);
     /// True for the commands that talk to the network and run for long (serve, call).
     static bool runsLive(const QStringList &arguments);
+    /// Names the application object the executable or a module made (siplab-cli, the version).
+    static void nameApplication();
 };
 
 } // namespace SipLab

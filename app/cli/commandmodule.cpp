@@ -3,6 +3,7 @@
 // one exported symbol is this entry point (commandmodule.map). It runs serve and call too
 // (CliCommands), but siplab-cli loads the live module for those.
 #include "clicommands.h"
+#include "clifrontend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,7 +40,6 @@ extern "C" __attribute__((visibility("default"))) int siplab_cli_module_main(int
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+    SipLab::CliFrontEnd::nameApplication();
     return SipLab::CliCommands::run(QCoreApplication::arguments());
 }

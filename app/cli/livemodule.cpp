@@ -10,7 +10,6 @@
 extern "C" __attribute__((visibility("default"))) int siplab_cli_module_main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+    SipLab::CliFrontEnd::nameApplication();
     return SipLab::CliFrontEnd::run(QCoreApplication::arguments(), SipLab::LiveCommands::run);
 }

@@ -1,7 +1,8 @@
 // siplab-cli: the headless front end. Each sub-command is a class in this folder. The program
-// links Qt Core only: explain, parse, lesson and run with a text format run here; open and run's
-// drawings, HTML and pcap are in the commands module, serve and call in the live module, each
-// loaded for them (CliFrontEnd, CliModule).
+// links Qt Core only: explain, parse, lesson and run with a text format run here; the drawings
+// and HTML of run and open are in the commands module, open without drawing and run's pcap in
+// the capture module, serve and call in the live module, each loaded for them (CliFrontEnd,
+// CliModule).
 #include "clifrontend.h"
 #include "climodule.h"
 
@@ -37,7 +38,6 @@ int main(int argc, char *argv[])
     if (const char *module = SipLab::CliFrontEnd::module(arguments))
         return SipLab::CliModule::run(module, argc, argv);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("siplab-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));
+    SipLab::CliFrontEnd::nameApplication();
     return SipLab::CliFrontEnd::run(QCoreApplication::arguments(), nullptr);
 }
