@@ -29,11 +29,6 @@ void setDrawingExports()
 }
 } // namespace
 
-QString CliCommands::usage()
-{
-    return CliFrontEnd::usage();
-}
-
 int CliCommands::run(const QStringList &arguments)
 {
     setDrawingExports();

@@ -16,7 +16,6 @@ public:
     /// arguments[0] is the program name.
     static int run(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    static QString usage();
     /// True when the command line needs a QGuiApplication (a format drawn with a painter);
     /// callable before any QCoreApplication exists. arguments[0] is the program name.
     static bool needsGui(const QStringList &arguments);

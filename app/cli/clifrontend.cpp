@@ -20,29 +20,39 @@ struct Command
     const char *name;
     const char *summary; // one line of `siplab-cli --help`
     CliFrontEnd::Handler run; // nullptr: a command of a module
-    const char *module;       // the module's file name (CliModule) when it is always the same
-    /// The module these arguments need, when it depends on them (run with a drawn format, open);
-    /// nullptr from it: the executable runs them.
-    const char *(*moduleFor)(const QStringList &arguments) = nullptr;
+    /// The module (CliModule's file name) these arguments need; nullptr from it: the executable
+    /// runs them; nullptr as the function: always the executable.
+    const char *(*module)(const QStringList &arguments) = nullptr;
 };
+
+const char *liveModule(const QStringList &)
+{
+    return CliModule::Live;
+}
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"run", "simulate a call and print or export its ladder (F1 UAC -> P1: INVITE ...)", RunCommand::run,
-         nullptr, RunCommand::module},
-        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run, nullptr},
-        {"explain", "explain a response code in English and Chinese, or list every code",
-         ExplainCommand::run, nullptr},
-        {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder",
-         LessonCommand::run, nullptr},
-        {"serve", "a live proxy, UAS, registrar or server (registrar + proxy) over UDP until a signal",
-         nullptr, CliModule::Live},
-        {"call", "the UAC once over UDP; exit 0 on the expected final response", nullptr, CliModule::Live},
-        {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261",
-         nullptr, nullptr, OpenCommandLine::module},
+         RunCommand::module},
+        {"parse", "parse a SIP message and print it, or say what is wrong and where", ParseCommand::run},
+        {"explain", "explain a response code in English and Chinese, or list every code", ExplainCommand::run},
+        {"lesson", "list the built-in lessons (RFC 3665 flows) or print one with its ladder", LessonCommand::run},
+        {"serve", "a live proxy, UAS, registrar or server (registrar + proxy) over UDP until a signal", nullptr,
+         liveModule},
+        {"call", "the UAC once over UDP; exit 0 on the expected final response", nullptr, liveModule},
+        {"open", "read a pcap/pcapng capture: its calls as explained ladders, checked against RFC 3261", nullptr,
+         OpenCommandLine::module},
     };
     return table;
+}
+
+/// `siplab-cli help COMMAND` is `siplab-cli COMMAND --help`; other positional arguments as they are.
+QStringList withHelpRewritten(QStringList args)
+{
+    if (args.size() >= 2 && args.first() == QLatin1String("help"))
+        return {args[1], QStringLiteral("--help")};
+    return args;
 }
 
 const Command *find(const QString &name)
@@ -131,14 +141,11 @@ int CliFrontEnd::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << usage();
         return 2;
     }
-    if (args.first() == QLatin1String("help")) {
-        // `siplab-cli help run` is `siplab-cli run --help`.
-        if (args.size() < 2) {
-            out << usage();
-            return 0;
-        }
-        args = {args[1], QStringLiteral("--help")};
+    if (args == QStringList{QStringLiteral("help")}) {
+        out << usage();
+        return 0;
     }
+    args = withHelpRewritten(args);
     if (const Command *command = find(args.first())) {
         if (command->run) // a module sets what the executable's command needs of it (RunCommand)
             return command->run(args, out, err);
@@ -157,19 +164,17 @@ QStringList CliFrontEnd::commandArguments(const QStringList &arguments)
     TopLevel top;
     if (!top.parser.parse(arguments) || top.parser.isSet(top.help) || top.parser.isSet(top.version))
         return {};
-    QStringList args = top.parser.positionalArguments();
-    if (args.value(0) == QLatin1String("help")) // as run() reads it
-        return args.size() < 2 ? QStringList() : QStringList{args[1], QStringLiteral("--help")};
-    return args;
+    const QStringList args = top.parser.positionalArguments();
+    if (args == QStringList{QStringLiteral("help")})
+        return {}; // the usage, as run() prints it
+    return withHelpRewritten(args);
 }
 
 const char *CliFrontEnd::module(const QStringList &arguments)
 {
     const QStringList args = commandArguments(arguments);
     const Command *command = args.isEmpty() ? nullptr : find(args.first());
-    if (!command)
-        return nullptr;
-    return command->moduleFor ? command->moduleFor(args) : command->module;
+    return command && command->module ? command->module(args) : nullptr;
 }
 
 bool CliFrontEnd::runsLive(const QStringList &arguments)

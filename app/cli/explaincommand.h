@@ -6,7 +6,7 @@ class QTextStream;
 
 namespace SipLab {
 
-/// `siplab-cli explain ...` (see CliCommands::usage()).
+/// `siplab-cli explain ...` (see CliFrontEnd::usage()).
 class ExplainCommand
 {
 public:

@@ -6,7 +6,7 @@ class QTextStream;
 
 namespace SipLab {
 
-/// `siplab-cli parse ...` (see CliCommands::usage()).
+/// `siplab-cli parse ...` (see CliFrontEnd::usage()).
 class ParseCommand
 {
 public:

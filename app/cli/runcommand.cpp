@@ -15,7 +15,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-
 namespace SipLab {
 
 namespace {
@@ -427,11 +426,15 @@ Problem readExportOptions(const CliParser &p, ExportFormat format, RunExportOpti
     if (!p.intValue(QStringLiteral("dpi"), 24, 1200, &o->pngDpi))
         return QStringLiteral("--dpi must be 24-1200, not '%1'").arg(p.value(QStringLiteral("dpi")));
     if (const QString page = p.value(QStringLiteral("page")); !page.isNull()) {
-        static const QStringList sizes = {QStringLiteral("a4"), QStringLiteral("a3"), QStringLiteral("letter"),
-                                          QStringLiteral("legal")}; // RunDrawing's page sizes
-        if (!sizes.contains(page.toLower()))
+        using Page = RunExportOptions::Page;
+        static const ScenarioNames::Table<Page> pages = {{QStringLiteral("a4"), Page::A4},
+                                                         {QStringLiteral("a3"), Page::A3},
+                                                         {QStringLiteral("letter"), Page::Letter},
+                                                         {QStringLiteral("legal"), Page::Legal}};
+        const std::optional<Page> found = ScenarioNames::value(page.toLower(), pages);
+        if (!found)
             return QStringLiteral("--page must be A4, A3, Letter or Legal, not '%1'").arg(page);
-        o->page = page.toLower();
+        o->page = *found;
     }
     o->landscape = p.isSet(QStringLiteral("landscape"));
     if (const QString detail = p.value(QStringLiteral("detail")); !detail.isNull()) {
@@ -495,6 +498,22 @@ Problem buildScenario(const CliParser &p, Scenario *s)
     return {};
 }
 
+/// The format run() will write these arguments in; nothing for --help or bad usage (run()
+/// answers those without writing). Callable before any QCoreApplication exists.
+std::optional<ExportFormat> requestedFormat(const QStringList &arguments)
+{
+    CliParser p = makeParser();
+    QString sink;
+    QTextStream out(&sink);
+    QTextStream err(&sink);
+    if (p.parse(arguments, out, err))
+        return std::nullopt;
+    ExportFormat format = ExportFormat::Text;
+    if (!chooseFormat(p, &format).isEmpty())
+        return std::nullopt;
+    return format;
+}
+
 } // namespace
 
 QString RunCommand::usage()
@@ -504,29 +523,16 @@ QString RunCommand::usage()
 
 bool RunCommand::needsPainter(const QStringList &arguments)
 {
-    CliParser p = makeParser();
-    QString sink;
-    QTextStream out(&sink);
-    QTextStream err(&sink);
-    if (p.parse(arguments, out, err))
-        return false; // --help or bad usage: nothing is drawn
-    ExportFormat format = ExportFormat::Text;
-    chooseFormat(p, &format);
-    return ExportFormats::info(format).needsPainter;
+    const std::optional<ExportFormat> format = requestedFormat(arguments);
+    return format && ExportFormats::info(*format).needsPainter;
 }
 
 const char *RunCommand::module(const QStringList &arguments)
 {
-    CliParser p = makeParser();
-    QString sink;
-    QTextStream out(&sink);
-    QTextStream err(&sink);
-    if (p.parse(arguments, out, err))
-        return nullptr; // --help or bad usage: answered here
-    ExportFormat format = ExportFormat::Text;
-    if (!chooseFormat(p, &format).isEmpty() || LadderTextFormats::writes(format))
-        return nullptr; // an unknown format (the error is said here) or a text format
-    return format == ExportFormat::Pcap ? CliModule::Capture : CliModule::Commands;
+    const std::optional<ExportFormat> format = requestedFormat(arguments);
+    if (!format || LadderTextFormats::writes(*format))
+        return nullptr; // --help, bad usage or a text format: run or answered here
+    return *format == ExportFormat::Pcap ? CliModule::Capture : CliModule::Commands;
 }
 
 void RunCommand::setDrawingExport(DrawingExport drawing)

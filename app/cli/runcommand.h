@@ -20,7 +20,8 @@ struct RunExportOptions : LadderExportOptions
     bool showAnnotations = true;        // --detail full|messages
     std::optional<double> pngScale;     // --scale; unset: LadderImageOptions' default
     int pngDpi = 0;                     // --dpi; 0: unset
-    QString page;                       // --page, lower case: a4, a3, letter, legal; empty: A4
+    enum class Page { A4, A3, Letter, Legal };
+    Page page = Page::A4;               // --page
     bool landscape = false;             // --landscape
 };
 

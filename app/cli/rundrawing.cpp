@@ -15,15 +15,20 @@ QByteArray RunDrawing::bytes(const CallTrace &trace, ExportFormat format, const 
     if (options.pngScale)
         image.pngScale = *options.pngScale;
     image.pngDpi = options.pngDpi;
-    // RunCommand accepts these four names only (--page).
-    if (options.page == QLatin1String("a3"))
-        image.pageSize = QPageSize(QPageSize::A3);
-    else if (options.page == QLatin1String("letter"))
-        image.pageSize = QPageSize(QPageSize::Letter);
-    else if (options.page == QLatin1String("legal"))
-        image.pageSize = QPageSize(QPageSize::Legal);
-    else
+    switch (options.page) {
+    case RunExportOptions::Page::A4:
         image.pageSize = QPageSize(QPageSize::A4);
+        break;
+    case RunExportOptions::Page::A3:
+        image.pageSize = QPageSize(QPageSize::A3);
+        break;
+    case RunExportOptions::Page::Letter:
+        image.pageSize = QPageSize(QPageSize::Letter);
+        break;
+    case RunExportOptions::Page::Legal:
+        image.pageSize = QPageSize(QPageSize::Legal);
+        break;
+    }
     if (options.landscape)
         image.orientation = QPageLayout::Landscape;
     return LadderExport::bytes(trace, format, image, error);

@@ -47,23 +47,25 @@ private Q_SLOTS:
 
 void TestRunDrawing::pages_data()
 {
-    QTest::addColumn<QString>("page");
+    using Page = RunExportOptions::Page;
+    QTest::addColumn<std::optional<Page>>("page"); // nothing: the default
     QTest::addColumn<bool>("landscape");
     QTest::addColumn<QString>("box");
-    QTest::newRow("default") << QString() << false << "595 842";
-    QTest::newRow("a4") << "a4" << false << "595 842";
-    QTest::newRow("a3") << "a3" << false << "842 1191";
-    QTest::newRow("letter landscape") << "letter" << true << "792 612";
-    QTest::newRow("legal") << "legal" << false << "612 1008";
+    QTest::newRow("default") << std::optional<Page>() << false << "595 842";
+    QTest::newRow("a4") << std::optional<Page>(Page::A4) << false << "595 842";
+    QTest::newRow("a3") << std::optional<Page>(Page::A3) << false << "842 1191";
+    QTest::newRow("letter landscape") << std::optional<Page>(Page::Letter) << true << "792 612";
+    QTest::newRow("legal") << std::optional<Page>(Page::Legal) << false << "612 1008";
 }
 
 void TestRunDrawing::pages()
 {
-    QFETCH(QString, page);
+    QFETCH(std::optional<RunExportOptions::Page>, page);
     QFETCH(bool, landscape);
     QFETCH(QString, box);
     RunExportOptions options;
-    options.page = page;
+    if (page)
+        options.page = *page;
     options.landscape = landscape;
     QString error;
     const QByteArray pdf = RunDrawing::bytes(Engine::run(Scenario::defaultScenario()), ExportFormat::Pdf, options, &error);
