@@ -44,6 +44,12 @@ Simulation::Simulation(const Scenario &scenario)
 void Simulation::build(const Scenario &scenario, const QList<int> &externalNodes)
 {
     m_trace.scenario = scenario;
+    if (!m_live) {
+        // A basic call records 13 messages and about 30 annotations: the lists are allocated
+        // once or twice instead of growing from one element.
+        m_trace.messages.reserve(16);
+        m_trace.annotations.reserve(32);
+    }
     for (int f : scenario.network.drop)
         m_drop.insert(f);
 
@@ -101,14 +107,28 @@ void Simulation::runEvents(qint64 untilMs, bool bounded)
         std::pop_heap(m_queue.begin(), m_queue.end(), EventOrder{});
         Event event = std::move(m_queue.back());
         m_queue.pop_back();
-        if (m_cancelled.remove(event.sequence))
+        EventState &state = m_eventStates[event.sequence];
+        if (state == EventState::Cancelled) {
+            state = EventState::Done;
             continue;
-        m_pending.remove(event.sequence);
+        }
+        state = EventState::Done;
+        --m_pendingCount;
         if (bounded && (event.time > MaxVirtualTimeMs || m_messageCount >= MaxMessages))
             break;
         // The clock never goes back: in live mode `now` may already be past an overdue event.
         m_now = std::max(m_now, event.time);
-        event.action();
+        if (event.delivery >= 0) {
+            Delivery &d = m_deliveries[size_t(event.delivery)];
+            const SipMessage message = std::move(d.message);
+            const int from = d.from;
+            const int to = d.to;
+            d.message = SipMessage();
+            m_freeDeliveries.push_back(event.delivery);
+            node(to)->deliver(message, from);
+        } else {
+            event.action();
+        }
     }
 }
 
@@ -169,7 +189,7 @@ int Simulation::laneFor(const QString &host, int port)
 
 bool Simulation::isIdle() const
 {
-    if (!m_pending.isEmpty())
+    if (m_pendingCount > 0)
         return false;
     for (const auto &n : m_nodes) {
         if (n && n->hasActiveDialog())
@@ -186,14 +206,14 @@ bool Simulation::lingeringTransactions(std::vector<Lingering> *out) const
             return false;
     }
     // Each of them holds exactly its one timer: anything else pending keeps the call whole.
-    return !out->empty() && qsizetype(out->size()) == m_pending.size();
+    return !out->empty() && qsizetype(out->size()) == m_pendingCount;
 }
 
 qint64 Simulation::lastEventTime() const
 {
     qint64 last = -1;
     for (const Event &e : m_queue) {
-        if (!m_cancelled.contains(e.sequence))
+        if (m_eventStates[e.sequence] != EventState::Cancelled)
             last = std::max(last, e.time);
     }
     return last;
@@ -213,40 +233,61 @@ Simulation::TimerId Simulation::schedule(qint64 delayMs, std::function<void()> a
 {
     const TimerId id = ++m_sequence;
     m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, std::move(action)});
-    m_pending.insert(id);
+    m_eventStates.push_back(EventState::Pending);
+    ++m_pendingCount;
     std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
     return id;
+}
+
+void Simulation::scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to)
+{
+    int slot;
+    if (m_freeDeliveries.empty()) {
+        slot = int(m_deliveries.size());
+        m_deliveries.push_back({message, from, to});
+    } else {
+        slot = m_freeDeliveries.back();
+        m_freeDeliveries.pop_back();
+        m_deliveries[size_t(slot)] = {message, from, to};
+    }
+    const TimerId id = ++m_sequence;
+    m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, {}, slot});
+    m_eventStates.push_back(EventState::Pending);
+    ++m_pendingCount;
+    std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
 }
 
 void Simulation::cancel(TimerId id)
 {
     // Only a pending event is marked; the mark goes when the event leaves the queue.
-    if (id != 0 && m_pending.remove(id))
-        m_cancelled.insert(id);
+    if (id != 0 && id < m_eventStates.size() && m_eventStates[id] == EventState::Pending) {
+        m_eventStates[id] = EventState::Cancelled;
+        --m_pendingCount;
+    }
 }
 
 int Simulation::send(int from, int to, const SipMessage &original, const QString &transaction, const TraceRule &rule,
                      bool retransmission)
 {
-    SipMessage message = original;
+    TraceMessage m;
+    m.message = original;
     // RFC 3261 18.1.1 / 20.14: every message on the wire carries Content-Length (mandatory on
     // TCP, and it lets UDP receivers detect truncation).
-    if (!message.hasHeader(QStringLiteral("Content-Length")))
-        message.addHeader(QStringLiteral("Content-Length"), QString::number(message.body().size()));
-    if (m_live && m_outboundLane >= 0 && message.isRequest() && from != m_outboundLane
+    if (!m.message.hasHeader(QStringLiteral("Content-Length")))
+        m.message.addHeader(QStringLiteral("Content-Length"), QString::number(m.message.body().size()));
+    if (m_live && m_outboundLane >= 0 && m.message.isRequest() && from != m_outboundLane
         && m_trace.nodes[from].role != NodeRole::Proxy)
         to = m_outboundLane; // the UA's outbound proxy takes every request (RFC 3261 8.1.2)
-    TraceMessage m;
     m.fNumber = int(++m_messageCount);
     m.sendTimeMs = m_now;
     m.receiveTimeMs = m_now + (m_live ? 0 : m_trace.scenario.network.latencyMs);
     m.from = from;
     m.to = to;
-    m.message = message;
     m.transaction = transaction;
     m.retransmission = retransmission;
     m.lost = !m_live && m_drop.contains(m.fNumber);
     m.rule = rule;
+    const int fNumber = m.fNumber;
     if (m_live) {
         // Live mode: the message goes out as a datagram; nothing is delivered in memory.
         if (m_recordTrace)
@@ -255,13 +296,13 @@ int Simulation::send(int from, int to, const SipMessage &original, const QString
             m_messageHook(m);
         if (m_wire)
             m_wire(m);
-        return m.fNumber;
+        return fNumber;
     }
-    m_trace.messages.append(m);
-    if (!m.lost && to >= 0 && to < nodeCount() && m_nodes[size_t(to)]) {
-        schedule(m_trace.scenario.network.latencyMs, [this, message, from, to] { node(to)->deliver(message, from); });
-    }
-    return m.fNumber;
+    const bool delivered = !m.lost && to >= 0 && to < nodeCount() && m_nodes[size_t(to)];
+    m_trace.messages.append(std::move(m));
+    if (delivered)
+        scheduleDelivery(m_trace.scenario.network.latencyMs, m_trace.messages.constLast().message, from, to);
+    return fNumber;
 }
 
 void Simulation::annotate(AnnotationKind kind, int node, const QString &subject, const QString &state,

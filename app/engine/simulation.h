@@ -50,7 +50,7 @@ public:
     void advanceTo(qint64 nowMs);
     /// The time of the earliest pending event, or -1 when none is pending.
     qint64 nextEventTime() const;
-    int pendingEvents() const { return int(m_pending.size()); }
+    int pendingEvents() const { return int(m_pendingCount); }
     /// A message that arrived from the network at lane `to` (a local node) from lane `from`.
     /// Recorded in the trace when `from` is external (a local sender recorded it already).
     void receive(int to, int from, const SipMessage &message, qint64 nowMs);
@@ -134,12 +134,24 @@ public:
     qint64 messagesSent() const { return m_messageCount; }
 
 private:
+    /// A queued event: an action, or (`delivery` >= 0) a message to hand to a node, kept in
+    /// m_deliveries so the heap moves a few words per event and a delivery needs no
+    /// std::function of its own (they are most of the events).
     struct Event
     {
         qint64 time;
         quint64 sequence;
         std::function<void()> action;
+        int delivery = -1;
     };
+    struct Delivery
+    {
+        SipMessage message;
+        int from = 0;
+        int to = 0;
+    };
+    /// What became of an event, by its sequence number (TimerId).
+    enum class EventState : quint8 { Done, Pending, Cancelled };
     struct EventOrder
     {
         bool operator()(const Event &a, const Event &b) const
@@ -159,8 +171,14 @@ private:
     CallTrace m_trace;
     std::vector<std::unique_ptr<SipNode>> m_nodes;
     std::vector<Event> m_queue; // a heap ordered by EventOrder
-    QSet<TimerId> m_cancelled;
-    QSet<TimerId> m_pending; // scheduled, not yet run, not cancelled
+    /// By sequence number (index = TimerId; ids are 1, 2, 3 ... per simulation, so a byte
+    /// per event scheduled instead of a hash look-up per schedule, cancel and run).
+    std::vector<EventState> m_eventStates{EventState::Done};
+    qsizetype m_pendingCount = 0; // events Pending: scheduled, not yet run, not cancelled
+    std::vector<Delivery> m_deliveries; // slots of the queued deliveries
+    std::vector<int> m_freeDeliveries;  // slots of m_deliveries free for reuse
+    /// Queues `message` for node `to` after `delayMs` (Simulation::send's delivery).
+    void scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to);
     int m_uasIndex = 0;
     int m_targetCount = 1;
     qint64 m_messageCount = 0;

@@ -31,7 +31,7 @@ void SipParams::set(const QString &name, const QString &value)
     if (i >= 0)
         m_params[i].second = value;
     else
-        m_params.append(Param(name, value));
+        append(name, value);
 }
 
 void SipParams::remove(const QString &name)
@@ -41,6 +41,10 @@ void SipParams::remove(const QString &name)
 
 void SipParams::append(const QString &name, const QString &value)
 {
+    // Room for the few parameters a URI or Via has (branch, rport, received, lr, transport,
+    // tag), allocated once rather than grown one by one.
+    if (m_params.isEmpty())
+        m_params.reserve(4);
     m_params.append(Param(name, value));
 }
 
