@@ -33,6 +33,8 @@ private Q_SLOTS:
     void receiveRecordsExternalMessages();
     void simulatedIdentifiersFollowTheSeed_data();
     void simulatedIdentifiersFollowTheSeed();
+    void eventsRunInTimeOrderAndCancelOnce_data();
+    void eventsRunInTimeOrderAndCancelOnce();
 };
 
 void TestSimulation::liveSendsThroughTheWireOnTheRealClock()
@@ -158,6 +160,46 @@ void TestSimulation::simulatedIdentifiersFollowTheSeed()
         QCOMPARE(drawn.size(), expected.size());
         QCOMPARE(drawn, expected);
     }
+}
+
+void TestSimulation::eventsRunInTimeOrderAndCancelOnce_data()
+{
+    // Five events at these delays (scheduled in this order, ids 1-5), of which the listed
+    // ones are cancelled before the clock moves: what runs, in order, and what stays pending.
+    QTest::addColumn<QList<int>>("delays");
+    QTest::addColumn<QList<int>>("cancelled"); // indexes into delays
+    QTest::addColumn<QList<int>>("order");     // indexes into delays, as they ran
+    QTest::newRow("none cancelled, same times keep insertion order")
+        << QList<int>{30, 10, 10, 0, 30} << QList<int>{} << QList<int>{3, 1, 2, 0, 4};
+    QTest::newRow("two cancelled") << QList<int>{30, 10, 10, 0, 30} << QList<int>{1, 4} << QList<int>{3, 2, 0};
+    QTest::newRow("one cancelled twice counts once") << QList<int>{5, 5, 5, 5, 5} << QList<int>{2, 2} << QList<int>{0, 1, 3, 4};
+    QTest::newRow("all cancelled") << QList<int>{1, 2, 3, 4, 5} << QList<int>{0, 1, 2, 3, 4} << QList<int>{};
+}
+
+void TestSimulation::eventsRunInTimeOrderAndCancelOnce()
+{
+    QFETCH(QList<int>, delays);
+    QFETCH(QList<int>, cancelled);
+    QFETCH(QList<int>, order);
+    Simulation sim(liveScenario(), {0, 1}); // both lanes external: only these events are queued
+    QList<int> ran;
+    QList<Simulation::TimerId> ids;
+    for (int i = 0; i < delays.size(); ++i)
+        ids << sim.schedule(delays[i], [&ran, i] { ran << i; });
+    QCOMPARE(sim.pendingEvents(), int(delays.size()));
+    QSet<int> distinct(cancelled.cbegin(), cancelled.cend());
+    for (int c : cancelled)
+        sim.cancel(ids[c]);
+    sim.cancel(0);           // no timer
+    sim.cancel(ids.last() + 100); // never scheduled
+    QCOMPARE(sim.pendingEvents(), int(delays.size() - distinct.size()));
+    QCOMPARE(sim.isIdle(), distinct.size() == delays.size());
+    sim.advanceTo(1000);
+    QCOMPARE(ran, order);
+    QCOMPARE(sim.pendingEvents(), 0);
+    sim.cancel(ids.first()); // already run or cancelled: nothing changes
+    QCOMPARE(sim.pendingEvents(), 0);
+    QVERIFY(sim.isIdle());
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
