@@ -4,6 +4,7 @@
 #include "textscan.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace SipLab {
@@ -43,7 +44,42 @@ SipUri SipUri::sip(const QString &user, const QString &host, int port)
     return uri;
 }
 
+namespace {
+struct ViewHash
+{
+    using is_transparent = void;
+    size_t operator()(QStringView text) const noexcept { return qHash(text); }
+};
+struct ViewEqual
+{
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+};
+/// How many parsed URIs a thread keeps (a few kilobytes each at most; forgotten all at once
+/// when full, so a stream of new URIs costs one insertion each and never grows the memo).
+constexpr size_t RememberedUris = 256;
+} // namespace
+
 SipUri SipUri::parse(QStringView text, QString *error)
+{
+    // The Request-URI is parsed again at every hop, the same Route, Record-Route and Contact
+    // URIs in every request of a dialog and by every element on the path: about 2,600
+    // instructions each (its parts become strings, the host is checked), a look-up about 400.
+    // Only URIs that parse are kept; a failure is parsed again (with its error message).
+    thread_local std::unordered_map<QString, SipUri, ViewHash, ViewEqual> remembered;
+    const auto it = remembered.find(text);
+    if (it != remembered.end())
+        return it->second;
+    SipUri uri = parseText(text, error);
+    if (uri.isValid()) {
+        if (remembered.size() >= RememberedUris)
+            remembered.clear();
+        remembered.emplace(text.toString(), uri);
+    }
+    return uri;
+}
+
+SipUri SipUri::parseText(QStringView text, QString *error)
 {
     // Read through views: only the parts the URI keeps become strings.
     SipUri uri;

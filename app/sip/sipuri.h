@@ -13,7 +13,9 @@ class SipUri
 {
 public:
     SipUri() = default;
-    /// Parses a URI. On failure returns an invalid URI and sets *error (when given).
+    /// Parses a URI. On failure returns an invalid URI and sets *error (when given). The last
+    /// URIs parsed on this thread are remembered (see sipuri.cpp): parsing is a pure function
+    /// of the text, and a call parses the same few URIs again at every hop.
     static SipUri parse(QStringView text, QString *error = nullptr);
     static SipUri sip(const QString &user, const QString &host, int port = 0);
 
@@ -45,6 +47,8 @@ public:
     bool operator==(const SipUri &other) const = default;
 
 private:
+    static SipUri parseText(QStringView text, QString *error);
+
     QString m_scheme;
     QString m_user;
     QString m_password;

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void build_data();
     void build();
     void equality();
+    void rememberedParses_data();
+    void rememberedParses();
 };
 
 void TestSipUri::parseValid_data()
@@ -227,6 +229,49 @@ void TestSipUri::equality()
              SipUri::parse(QStringLiteral("SIP:alice@atlanta.com;transport=tcp")));
     QVERIFY(!(SipUri::parse(QStringLiteral("sip:a@h;x=1;y=2")) == SipUri::parse(QStringLiteral("sip:a@h;y=2;x=1"))));
     QVERIFY(!SipUri().isValid());
+}
+
+void TestSipUri::rememberedParses_data()
+{
+    // How many other URIs are parsed between two parses of the same text: none, some, and
+    // more than the thread remembers (its memo is forgotten when full).
+    QTest::addColumn<int>("between");
+    QTest::newRow("again at once") << 0;
+    QTest::newRow("after 10 others") << 10;
+    QTest::newRow("after 1,000 others") << 1000;
+}
+
+void TestSipUri::rememberedParses()
+{
+    // The thread remembers parsed URIs: a second parse of the same text gives what the first
+    // gave, a change to a returned copy does not reach the next parse, and a URI that fails
+    // keeps failing with its message (failures are not remembered).
+    QFETCH(int, between);
+    const QString text = QStringLiteral("sip:carol:secret@[2001:db8::10]:5062;transport=tcp;lr?subject=x");
+    const QString bad = QStringLiteral("sip:carol@[2001:db8::10;lr");
+    SipUri first = SipUri::parse(text);
+    QVERIFY(first.isValid());
+    const SipUri expected = first;
+    first.setParam(QStringLiteral("maddr"), QStringLiteral("192.0.2.1"));
+    first.setUser(QStringLiteral("mallory"));
+    QString error;
+    QVERIFY(!SipUri::parse(bad, &error).isValid());
+    QVERIFY(error.contains(QLatin1String("IPv6")));
+    for (int i = 0; i < between; ++i)
+        QCOMPARE(SipUri::parse(QStringLiteral("sip:user%1@host%1.example:%2").arg(i).arg(5000 + i % 1000)).user(),
+                 QStringLiteral("user%1").arg(i));
+    const SipUri again = SipUri::parse(QStringView(text));
+    QCOMPARE(again, expected);
+    QCOMPARE(again.user(), QStringLiteral("carol"));
+    QCOMPARE(again.password(), QStringLiteral("secret"));
+    QCOMPARE(again.host(), QStringLiteral("[2001:db8::10]"));
+    QCOMPARE(again.port(), 5062);
+    QCOMPARE(again.params().toString(), QStringLiteral(";transport=tcp;lr"));
+    QCOMPARE(again.headers(), QStringLiteral("subject=x"));
+    QVERIFY(!again.hasParam(QStringLiteral("maddr")));
+    error.clear();
+    QVERIFY(!SipUri::parse(bad, &error).isValid());
+    QVERIFY(error.contains(QLatin1String("IPv6")));
 }
 
 QTEST_GUILESS_MAIN(TestSipUri)
