@@ -7,8 +7,11 @@
 #include "sdpsession.h"
 #include "serverstate.h"
 #include "servertransaction.h"
+#include "textscan.h"
 
 #include <QHash>
+
+#include <unordered_map>
 
 namespace SipLab {
 
@@ -48,7 +51,11 @@ UasSdp buildUasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress
 /// an eighth of a basic call's instructions). Live offers differ per call; at most 64 are kept.
 const UasSdp &uasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress &me, int version)
 {
-    thread_local QHash<QByteArray, UasSdp> memo;
+    struct KeyHash
+    {
+        size_t operator()(const QByteArray &key) const noexcept { return TextScan::hash(QByteArrayView(key)); }
+    };
+    thread_local std::unordered_map<QByteArray, UasSdp, KeyHash> memo; // not QHash: see TextScan::hash
     QByteArray key = offerBody;
     key += '\0';
     key += me.user.toUtf8();
@@ -58,12 +65,12 @@ const UasSdp &uasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddre
     key += QByteArray::number(me.port);
     key += hasOffer ? "\0a" : "\0o";
     key += QByteArray::number(version);
-    const auto it = memo.constFind(key);
-    if (it != memo.cend())
-        return *it;
+    const auto it = memo.find(key);
+    if (it != memo.end())
+        return it->second;
     if (memo.size() >= 64)
         memo.clear();
-    return *memo.insert(key, buildUasSdp(hasOffer, offerBody, me, version));
+    return memo.emplace(key, buildUasSdp(hasOffer, offerBody, me, version)).first->second;
 }
 } // namespace
 

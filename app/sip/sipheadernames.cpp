@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+
 namespace SipLab {
 
 namespace {
@@ -85,22 +87,47 @@ const QSet<QString> &canonicalNames()
 
 } // namespace
 
+namespace {
+/// The bucket of a non-empty name: its length and its first and last letters, case-folded.
+quint8 bucketOf(QStringView name)
+{
+    return quint8((size_t(name.size()) * 31u + (name.front().unicode() | 0x20u) * 7u + (name.back().unicode() | 0x20u)) & 0xffu);
+}
+
+/// The canonical spelling equal to `name` (case-sensitively), or nullptr. The names are
+/// bucketed by bucketOf(), so a name the engine writes ("Via", "Call-ID") is found with one or
+/// two comparisons instead of hashing it (a message is built with a dozen look-ups).
+const QString *findCanonical(QStringView name)
+{
+    static const auto buckets = [] {
+        std::array<QList<QString>, 256> b;
+        for (const QString &n : canonicalNames())
+            b[bucketOf(n)].append(n);
+        return b;
+    }();
+    if (name.isEmpty())
+        return nullptr;
+    for (const QString &n : buckets[bucketOf(name)]) {
+        if (n.size() == name.size() && n == name)
+            return &n;
+    }
+    return nullptr;
+}
+} // namespace
+
 QString SipHeaderNames::canonical(QStringView name)
 {
     // The names of a message mostly arrive in their canonical spelling ("Via", "Call-ID"):
-    // found by length and text, they share the kept string.
-    static const QList<QString> byName = canonicalNames().values();
-    for (const QString &n : byName) {
-        if (n.size() == name.size() && n == name)
-            return n;
-    }
+    // found by their bucket, they share the kept string.
+    if (const QString *known = findCanonical(name))
+        return *known;
     return canonical(name.toString());
 }
 
 QString SipHeaderNames::canonical(const QString &name)
 {
     // Most names arrive already in their canonical spelling ("Via", "Call-ID"): no lowering.
-    if (canonicalNames().contains(name))
+    if (findCanonical(name))
         return name;
     const QString lower = name.trimmed().toLower();
     if (lower.size() == 1) {

@@ -3,11 +3,11 @@
 #include "sipheadernames.h"
 #include "textscan.h"
 
-#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
 #include <string_view>
+#include <unordered_map>
 
 namespace SipLab {
 
@@ -86,22 +86,28 @@ class ValidValues
 public:
     static bool contains(const QString &value, Grammar grammar)
     {
-        const auto it = table().constFind(value);
-        return it != table().cend() && (it.value() & quint8(grammar));
+        const auto it = table().find(value);
+        return it != table().end() && (it->second & quint8(grammar));
     }
     static void insert(const QString &value, Grammar grammar)
     {
-        QHash<QString, quint8> &t = table();
+        Table &t = table();
         if (t.size() >= Capacity)
             t.clear();
         t[value] |= quint8(grammar);
     }
 
 private:
-    static constexpr qsizetype Capacity = 4096;
-    static QHash<QString, quint8> &table()
+    struct Hash
     {
-        static thread_local QHash<QString, quint8> values;
+        size_t operator()(const QString &value) const noexcept { return TextScan::hash(value); }
+    };
+    // Not QHash: Qt 6.4's string hash is slow between AVX-512 code (see TextScan::hash).
+    using Table = std::unordered_map<QString, quint8, Hash>;
+    static constexpr size_t Capacity = 4096;
+    static Table &table()
+    {
+        static thread_local Table values;
         return values;
     }
 };

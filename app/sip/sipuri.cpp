@@ -48,7 +48,7 @@ namespace {
 struct ViewHash
 {
     using is_transparent = void;
-    size_t operator()(QStringView text) const noexcept { return qHash(text); }
+    size_t operator()(QStringView text) const noexcept { return TextScan::hash(text); }
 };
 struct ViewEqual
 {
