@@ -95,23 +95,38 @@ QString sharedMethod(QStringView method)
 }
 } // namespace
 
+namespace {
+/// Every empty message shares one block (made once), so making one allocates nothing: the
+/// trace's, the queue's and the transactions' default messages are many.
+const QSharedDataPointer<SipMessageData> &emptyData()
+{
+    static const QSharedDataPointer<SipMessageData> empty(new SipMessageData);
+    return empty;
+}
+} // namespace
+
+SipMessage::SipMessage()
+    : d(emptyData())
+{
+}
+
 SipMessage SipMessage::request(const QString &method, const QString &requestUri)
 {
     SipMessage m;
-    m.m_headers.reserve(BuiltHeaders);
-    m.m_isRequest = true;
-    m.m_method = method;
-    m.m_requestUri = requestUri;
+    m.d->headers.reserve(BuiltHeaders);
+    m.d->isRequest = true;
+    m.d->method = method;
+    m.d->requestUri = requestUri;
     return m;
 }
 
 SipMessage SipMessage::response(int statusCode, const QString &reasonPhrase)
 {
     SipMessage m;
-    m.m_headers.reserve(BuiltHeaders);
-    m.m_isRequest = false;
-    m.m_statusCode = statusCode;
-    m.m_reasonPhrase = reasonPhrase;
+    m.d->headers.reserve(BuiltHeaders);
+    m.d->isRequest = false;
+    m.d->statusCode = statusCode;
+    m.d->reasonPhrase = reasonPhrase;
     return m;
 }
 
@@ -140,8 +155,8 @@ int SipMessage::indexOf(const QString &name, int from) const
     // name with surrounding spaces needs the canonical lookup.
     const bool plain = name.size() > 1 && !name.front().isSpace() && !name.back().isSpace();
     const QString canonical = plain ? name : SipHeaderNames::canonical(name);
-    for (int i = from; i < m_headers.size(); ++i) {
-        const QString &n = m_headers[i].name;
+    for (int i = from; i < d->headers.size(); ++i) {
+        const QString &n = d->headers[i].name;
         if (n.size() != canonical.size() || n.isEmpty())
             continue;
         // Same length names mostly differ in their first letter (From / Date): for ASCII that
@@ -163,14 +178,14 @@ bool SipMessage::hasHeader(const QString &name) const
 QString SipMessage::header(const QString &name) const
 {
     const int i = indexOf(name);
-    return i >= 0 ? m_headers[i].value : QString();
+    return i >= 0 ? d->headers[i].value : QString();
 }
 
 QStringList SipMessage::headerLines(const QString &name) const
 {
     QStringList lines;
     for (int i = indexOf(name); i >= 0; i = indexOf(name, i + 1))
-        lines << m_headers[i].value;
+        lines << d->headers[i].value;
     return lines;
 }
 
@@ -198,7 +213,7 @@ QString SipMessage::firstValue(const QString &name) const
     if (!SipHeaderNames::isListHeader(SipHeaderNames::canonical(name)))
         return header(name);
     for (int i = indexOf(name); i >= 0; i = indexOf(name, i + 1)) {
-        const QString first = firstElement(m_headers[i].value);
+        const QString first = firstElement(d->headers[i].value);
         if (!first.isEmpty())
             return first;
     }
@@ -207,52 +222,52 @@ QString SipMessage::firstValue(const QString &name) const
 
 void SipMessage::addHeader(const QString &name, const QString &value)
 {
-    m_headers.append({SipHeaderNames::canonical(name), value});
-    headerChanged(m_headers.constLast().name);
+    d->headers.append({SipHeaderNames::canonical(name), value});
+    headerChanged(d->headers.constLast().name);
     // Appending a Via changes the top one only when no earlier line gave one.
-    if (!m_topVia && isVia(m_headers.constLast().name))
+    if (!d->topVia && isVia(d->headers.constLast().name))
         refreshTopVia();
 }
 
 void SipMessage::addVia(const Via &via)
 {
-    const bool first = !m_topVia && indexOf(QStringLiteral("Via")) < 0;
-    m_headers.append({QStringLiteral("Via"), via.toString()});
+    const bool first = !d->topVia && indexOf(QStringLiteral("Via")) < 0;
+    d->headers.append({QStringLiteral("Via"), via.toString()});
     if (first)
-        m_topVia = via; // the only Via line: the top one
-    else if (!m_topVia)
+        d->topVia = via; // the only Via line: the top one
+    else if (!d->topVia)
         refreshTopVia();
 }
 
 void SipMessage::prependVia(const Via &via)
 {
     const int i = indexOf(QStringLiteral("Via"));
-    m_headers.insert(i >= 0 ? i : 0, {QStringLiteral("Via"), via.toString()});
-    m_topVia = via;
+    d->headers.insert(i >= 0 ? i : 0, {QStringLiteral("Via"), via.toString()});
+    d->topVia = via;
 }
 
 void SipMessage::addParsedHeader(const QString &canonicalName, const QString &value)
 {
-    m_headers.append({canonicalName, value});
+    d->headers.append({canonicalName, value});
 }
 
 void SipMessage::adoptParsed(Parsed parsed)
 {
     if (parsed.topVia)
-        m_topVia = std::move(parsed.topVia);
+        d->topVia = std::move(parsed.topVia);
     else
         refreshTopVia();
     if (parsed.from || parsed.to || parsed.contact)
-        m_addresses = std::make_shared<const Addresses>(Addresses{std::move(parsed.from), std::move(parsed.to), std::move(parsed.contact)});
+        d->addresses = std::make_shared<const SipMessageData::Addresses>(SipMessageData::Addresses{std::move(parsed.from), std::move(parsed.to), std::move(parsed.contact)});
     else
-        m_addresses.reset();
+        d->addresses.reset();
     if (parsed.requestUri)
-        m_requestUriParsed = std::make_shared<const SipUri>(std::move(*parsed.requestUri));
+        d->requestUriParsed = std::make_shared<const SipUri>(std::move(*parsed.requestUri));
 }
 
 SipUri SipMessage::parsedRequestUri() const
 {
-    return m_requestUriParsed ? *m_requestUriParsed : SipUri::parse(m_requestUri);
+    return d->requestUriParsed ? *d->requestUriParsed : SipUri::parse(d->requestUri);
 }
 
 void SipMessage::replaceTopVia(const Via &via)
@@ -262,52 +277,52 @@ void SipMessage::replaceTopVia(const Via &via)
         addHeader(QStringLiteral("Via"), via.toString());
         return;
     }
-    QStringList values = splitList(m_headers[i].value);
+    QStringList values = splitList(d->headers[i].value);
     if (values.size() <= 1) {
-        m_headers[i].value = via.toString();
+        d->headers[i].value = via.toString();
     } else {
         values.removeFirst();
-        m_headers[i].value = values.join(QStringLiteral(", "));
-        m_headers.insert(i, {QStringLiteral("Via"), via.toString()});
+        d->headers[i].value = values.join(QStringLiteral(", "));
+        d->headers.insert(i, {QStringLiteral("Via"), via.toString()});
     }
-    m_topVia = via;
+    d->topVia = via;
 }
 
 void SipMessage::headerChanged(const QString &canonicalName)
 {
-    if (m_addresses
+    if (d->addresses
         && (canonicalName == QLatin1String("From") || canonicalName == QLatin1String("To")
             || canonicalName == QLatin1String("Contact")))
-        m_addresses.reset();
+        d->addresses.reset();
 }
 
 bool SipMessage::operator==(const SipMessage &other) const
 {
-    return m_isRequest == other.m_isRequest && m_method == other.m_method && m_requestUri == other.m_requestUri
-        && m_statusCode == other.m_statusCode && m_reasonPhrase == other.m_reasonPhrase && m_version == other.m_version
-        && m_headers == other.m_headers && m_body == other.m_body;
+    return d->isRequest == other.d->isRequest && d->method == other.d->method && d->requestUri == other.d->requestUri
+        && d->statusCode == other.d->statusCode && d->reasonPhrase == other.d->reasonPhrase && d->version == other.d->version
+        && d->headers == other.d->headers && d->body == other.d->body;
 }
 
 void SipMessage::addViasOf(const SipMessage &other)
 {
     const bool hadVia = indexOf(QStringLiteral("Via")) >= 0;
-    for (const SipHeader &h : other.m_headers) {
+    for (const SipHeader &h : other.d->headers) {
         if (isVia(h.name))
-            m_headers.append(h);
+            d->headers.append(h);
     }
     // The copied lines are other's Via lines in their order: their top Via is other's.
     if (hadVia)
         refreshTopVia();
     else
-        m_topVia = other.m_topVia;
+        d->topVia = other.d->topVia;
 }
 
 void SipMessage::prependHeader(const QString &name, const QString &value)
 {
     const int i = indexOf(name);
-    m_headers.insert(i >= 0 ? i : 0, {SipHeaderNames::canonical(name), value});
-    headerChanged(m_headers.at(i >= 0 ? i : 0).name);
-    if (isVia(m_headers.at(i >= 0 ? i : 0).name))
+    d->headers.insert(i >= 0 ? i : 0, {SipHeaderNames::canonical(name), value});
+    headerChanged(d->headers.at(i >= 0 ? i : 0).name);
+    if (isVia(d->headers.at(i >= 0 ? i : 0).name))
         refreshTopVia();
 }
 
@@ -318,9 +333,9 @@ void SipMessage::insertHeaderBefore(const QString &before, const QString &name, 
         addHeader(name, value);
         return;
     }
-    m_headers.insert(i, {SipHeaderNames::canonical(name), value});
-    headerChanged(m_headers.at(i).name);
-    if (isVia(m_headers.at(i).name))
+    d->headers.insert(i, {SipHeaderNames::canonical(name), value});
+    headerChanged(d->headers.at(i).name);
+    if (isVia(d->headers.at(i).name))
         refreshTopVia();
 }
 
@@ -331,11 +346,11 @@ void SipMessage::setHeader(const QString &name, const QString &value)
         addHeader(name, value);
         return;
     }
-    m_headers[i].value = value;
+    d->headers[i].value = value;
     for (int j = indexOf(name, i + 1); j >= 0; j = indexOf(name, i + 1))
-        m_headers.removeAt(j);
-    headerChanged(m_headers.at(i).name);
-    if (isVia(m_headers.at(i).name))
+        d->headers.removeAt(j);
+    headerChanged(d->headers.at(i).name);
+    if (isVia(d->headers.at(i).name))
         refreshTopVia();
 }
 
@@ -343,14 +358,14 @@ int SipMessage::removeHeader(const QString &name)
 {
     int removed = 0;
     for (int i = indexOf(name); i >= 0; i = indexOf(name, i)) {
-        m_headers.removeAt(i);
+        d->headers.removeAt(i);
         ++removed;
     }
     if (removed > 0) {
         const QString canonical = SipHeaderNames::canonical(name);
         headerChanged(canonical);
         if (isVia(canonical))
-            m_topVia.reset(); // every Via line is gone
+            d->topVia.reset(); // every Via line is gone
     }
     return removed;
 }
@@ -360,21 +375,21 @@ bool SipMessage::removeFirstValue(const QString &name)
     const int i = indexOf(name);
     if (i < 0)
         return false;
-    const bool via = isVia(m_headers.at(i).name);
-    headerChanged(m_headers.at(i).name);
+    const bool via = isVia(d->headers.at(i).name);
+    headerChanged(d->headers.at(i).name);
     // One element, no comma (nearly always): the line goes without splitting it.
-    if (TextScan::indexOf(m_headers.at(i).value, u',', 0) < 0) {
-        m_headers.removeAt(i);
+    if (TextScan::indexOf(d->headers.at(i).value, u',', 0) < 0) {
+        d->headers.removeAt(i);
         if (via)
             refreshTopVia();
         return true;
     }
-    QStringList values = splitList(m_headers[i].value);
+    QStringList values = splitList(d->headers[i].value);
     if (values.size() <= 1) {
-        m_headers.removeAt(i);
+        d->headers.removeAt(i);
     } else {
         values.removeFirst();
-        m_headers[i].value = values.join(QStringLiteral(", "));
+        d->headers[i].value = values.join(QStringLiteral(", "));
     }
     if (via)
         refreshTopVia();
@@ -393,13 +408,13 @@ void SipMessage::refreshTopVia()
 {
     // The first value of the first Via line that has one (RFC 3261 7.3.1: "Via: a, b" equals
     // two Via lines); the rest of the list is not split.
-    m_topVia.reset();
+    d->topVia.reset();
     const QString first = firstValue(QStringLiteral("Via"));
     if (first.isEmpty())
         return;
     Via via = Via::parse(first);
     if (via.isValid())
-        m_topVia = std::move(via);
+        d->topVia = std::move(via);
 }
 
 std::optional<CSeq> SipMessage::cseq() const
@@ -427,15 +442,15 @@ std::optional<CSeq> SipMessage::cseq() const
 
 NameAddr SipMessage::from() const
 {
-    if (m_addresses && m_addresses->from)
-        return *m_addresses->from;
+    if (d->addresses && d->addresses->from)
+        return *d->addresses->from;
     return NameAddr::parse(header(QStringLiteral("From")));
 }
 
 NameAddr SipMessage::to() const
 {
-    if (m_addresses && m_addresses->to)
-        return *m_addresses->to;
+    if (d->addresses && d->addresses->to)
+        return *d->addresses->to;
     return NameAddr::parse(header(QStringLiteral("To")));
 }
 
@@ -451,8 +466,8 @@ QString SipMessage::toTag() const
 
 QList<NameAddr> SipMessage::nameAddrs(const QString &name) const
 {
-    if (m_addresses && m_addresses->contact && SipHeaderNames::canonical(name) == QLatin1String("Contact"))
-        return {*m_addresses->contact};
+    if (d->addresses && d->addresses->contact && SipHeaderNames::canonical(name) == QLatin1String("Contact"))
+        return {*d->addresses->contact};
     QList<NameAddr> result;
     for (const QString &v : headerValues(name))
         result << NameAddr::parse(v);
@@ -479,7 +494,7 @@ bool SipMessage::hasOptionTag(const QString &name, const QString &tag) const
 
 void SipMessage::setBody(const QByteArray &body, const QString &contentType)
 {
-    m_body = body;
+    d->body = body;
     if (body.isEmpty() || contentType.isEmpty())
         removeHeader(QStringLiteral("Content-Type"));
     if (!body.isEmpty() && !contentType.isEmpty())
@@ -489,17 +504,17 @@ void SipMessage::setBody(const QByteArray &body, const QString &contentType)
 
 QString SipMessage::summary() const
 {
-    if (m_isRequest)
-        return m_method;
-    return m_reasonPhrase.isEmpty() ? QString::number(m_statusCode)
-                                    : QString::number(m_statusCode) + QLatin1Char(' ') + m_reasonPhrase;
+    if (d->isRequest)
+        return d->method;
+    return d->reasonPhrase.isEmpty() ? QString::number(d->statusCode)
+                                    : QString::number(d->statusCode) + QLatin1Char(' ') + d->reasonPhrase;
 }
 
 QString SipMessage::startLine() const
 {
-    if (m_isRequest)
-        return m_method + QLatin1Char(' ') + m_requestUri + QLatin1Char(' ') + m_version;
-    return m_version + QLatin1Char(' ') + QString::number(m_statusCode) + QLatin1Char(' ') + m_reasonPhrase;
+    if (d->isRequest)
+        return d->method + QLatin1Char(' ') + d->requestUri + QLatin1Char(' ') + d->version;
+    return d->version + QLatin1Char(' ') + QString::number(d->statusCode) + QLatin1Char(' ') + d->reasonPhrase;
 }
 
 namespace {
@@ -536,17 +551,17 @@ QByteArray SipMessage::toBytes() const
 {
     // The start line written in place (startLine() builds a QString of it).
     char status[4] = {};
-    if (!m_isRequest && m_statusCode >= 100 && m_statusCode <= 999) {
-        status[0] = char('0' + m_statusCode / 100);
-        status[1] = char('0' + m_statusCode / 10 % 10);
-        status[2] = char('0' + m_statusCode % 10);
+    if (!d->isRequest && d->statusCode >= 100 && d->statusCode <= 999) {
+        status[0] = char('0' + d->statusCode / 100);
+        status[1] = char('0' + d->statusCode / 10 % 10);
+        status[2] = char('0' + d->statusCode % 10);
     }
-    const QString number = m_isRequest || status[0] ? QString() : QString::number(m_statusCode);
+    const QString number = d->isRequest || status[0] ? QString() : QString::number(d->statusCode);
     const qsizetype numberSize = status[0] ? 3 : number.size();
-    qsizetype size = (m_isRequest ? m_method.size() + 1 + m_requestUri.size() + 1 + m_version.size()
-                                  : m_version.size() + 1 + numberSize + 1 + m_reasonPhrase.size())
-        + 2 + 2 + m_body.size();
-    for (const SipHeader &h : m_headers)
+    qsizetype size = (d->isRequest ? d->method.size() + 1 + d->requestUri.size() + 1 + d->version.size()
+                                  : d->version.size() + 1 + numberSize + 1 + d->reasonPhrase.size())
+        + 2 + 2 + d->body.size();
+    for (const SipHeader &h : d->headers)
         size += h.name.size() + 2 + h.value.size() + 2;
     QByteArray out(size, Qt::Uninitialized);
     qsizetype at = 0;
@@ -554,31 +569,31 @@ QByteArray SipMessage::toBytes() const
         std::memcpy(out.data() + at, text, size_t(n));
         at += n;
     };
-    if (m_isRequest) {
-        at = writeUtf8(out, at, m_method);
+    if (d->isRequest) {
+        at = writeUtf8(out, at, d->method);
         put(" ", 1);
-        at = writeUtf8(out, at, m_requestUri);
+        at = writeUtf8(out, at, d->requestUri);
         put(" ", 1);
-        at = writeUtf8(out, at, m_version);
+        at = writeUtf8(out, at, d->version);
     } else {
-        at = writeUtf8(out, at, m_version);
+        at = writeUtf8(out, at, d->version);
         put(" ", 1);
         if (status[0])
             put(status, 3);
         else
             at = writeUtf8(out, at, number);
         put(" ", 1);
-        at = writeUtf8(out, at, m_reasonPhrase);
+        at = writeUtf8(out, at, d->reasonPhrase);
     }
     put("\r\n", 2);
-    for (const SipHeader &h : m_headers) {
+    for (const SipHeader &h : d->headers) {
         at = writeUtf8(out, at, h.name);
         put(": ", 2);
         at = writeUtf8(out, at, h.value);
         put("\r\n", 2);
     }
     put("\r\n", 2);
-    put(m_body.constData(), m_body.size());
+    put(d->body.constData(), d->body.size());
     Q_ASSERT(at == out.size());
     return out;
 }

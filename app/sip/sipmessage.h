@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <memory>
@@ -32,13 +34,40 @@ struct CSeq
     bool operator==(const CSeq &other) const = default;
 };
 
+/// What a SipMessage holds, shared between its copies until one of them changes (Qt's implicit
+/// sharing): a message is copied into the trace, its delivery, the transactions and the nodes'
+/// state, and most copies are never changed, so a copy is one reference count, not a dozen.
+struct SipMessageData : public QSharedData
+{
+    bool isRequest = true;
+    QString method;
+    QString requestUri;
+    int statusCode = 0;
+    QString reasonPhrase;
+    QString version = QStringLiteral("SIP/2.0");
+    QList<SipHeader> headers;
+    QByteArray body;
+    std::optional<Via> topVia; // topVia(): follows headers (refreshTopVia after each Via change)
+    /// From, To and the only Contact as the parser found them (shared by the copies of a
+    /// received message); reset when one of those headers changes.
+    struct Addresses
+    {
+        std::optional<NameAddr> from;
+        std::optional<NameAddr> to;
+        std::optional<NameAddr> contact;
+    };
+    std::shared_ptr<const Addresses> addresses;
+    std::shared_ptr<const SipUri> requestUriParsed; // parsedRequestUri(), from the parser
+};
+
 /// A SIP request or response (RFC 3261 7): start line, ordered headers (a name may appear
 /// several times, order kept), and a body kept as bytes (SDP stays text). The model does not
 /// validate; SipParser does that on the way in, the engine builds only valid messages.
 class SipMessage
 {
 public:
-    SipMessage() = default;
+    /// An empty request (no start line, headers or body); shares one empty data block.
+    SipMessage();
     static SipMessage request(const QString &method, const QString &requestUri);
     static SipMessage response(int statusCode, const QString &reasonPhrase);
     /// The CANCEL for a pending INVITE as RFC 3261 9.1 builds it: the INVITE's Request-URI,
@@ -46,29 +75,29 @@ public:
     /// Via (so the same branch), its Route headers; no body.
     static SipMessage cancelFor(const SipMessage &invite);
 
-    bool isRequest() const { return m_isRequest; }
-    bool isResponse() const { return !m_isRequest; }
+    bool isRequest() const { return d->isRequest; }
+    bool isResponse() const { return !d->isRequest; }
 
     // Request line
-    QString method() const { return m_method; }
-    QString requestUri() const { return m_requestUri; }
+    QString method() const { return d->method; }
+    QString requestUri() const { return d->requestUri; }
     /// The Request-URI parsed: as the parser parsed it when the message was received (see
     /// adoptParsed), else parsed now.
     SipUri parsedRequestUri() const;
     void setRequestUri(const QString &uri)
     {
-        m_requestUri = uri;
-        m_requestUriParsed.reset();
+        d->requestUri = uri;
+        d->requestUriParsed.reset();
     }
     // Status line
-    int statusCode() const { return m_statusCode; }
-    QString reasonPhrase() const { return m_reasonPhrase; }
-    void setReasonPhrase(const QString &reason) { m_reasonPhrase = reason; }
-    QString sipVersion() const { return m_version; }
-    void setSipVersion(const QString &version) { m_version = version; }
+    int statusCode() const { return d->statusCode; }
+    QString reasonPhrase() const { return d->reasonPhrase; }
+    void setReasonPhrase(const QString &reason) { d->reasonPhrase = reason; }
+    QString sipVersion() const { return d->version; }
+    void setSipVersion(const QString &version) { d->version = version; }
 
     // Headers. Names are matched case-insensitively and in compact form ("v" finds "Via").
-    const QList<SipHeader> &headers() const { return m_headers; }
+    const QList<SipHeader> &headers() const { return d->headers; }
     bool hasHeader(const QString &name) const;
     /// First value of the header, or an empty string.
     QString header(const QString &name) const;
@@ -125,7 +154,7 @@ public:
     /// The first value of the first Via line (RFC 3261 7.3.1), parsed; nullopt when there is
     /// none or it is malformed. Kept parsed as the Via headers change, so reading it is cheap
     /// (every node reads it for each message it gets).
-    const std::optional<Via> &topVia() const { return m_topVia; }
+    const std::optional<Via> &topVia() const { return d->topVia; }
     std::optional<CSeq> cseq() const;
     QString callId() const { return header(QStringLiteral("Call-ID")); }
     NameAddr from() const;
@@ -140,11 +169,11 @@ public:
     bool hasOptionTag(const QString &header, const QString &tag) const;
 
     // Body
-    QByteArray body() const { return m_body; }
+    QByteArray body() const { return d->body; }
     /// Sets the body, Content-Type (removed when empty) and Content-Length.
     void setBody(const QByteArray &body, const QString &contentType = QString());
     /// Sets the body bytes only (used by the parser, which keeps the headers as received).
-    void setRawBody(const QByteArray &body) { m_body = body; }
+    void setRawBody(const QByteArray &body) { d->body = body; }
 
     /// "INVITE" for requests, "180 Ringing" for responses.
     QString summary() const;
@@ -163,25 +192,7 @@ private:
     /// Forgets the kept From / To / Contact when a line of that name changes.
     void headerChanged(const QString &canonicalName);
 
-    bool m_isRequest = true;
-    QString m_method;
-    QString m_requestUri;
-    int m_statusCode = 0;
-    QString m_reasonPhrase;
-    QString m_version = QStringLiteral("SIP/2.0");
-    QList<SipHeader> m_headers;
-    QByteArray m_body;
-    std::optional<Via> m_topVia; // topVia(): follows m_headers (refreshTopVia after each Via change)
-    /// From, To and the only Contact as the parser found them (shared by the copies of a
-    /// received message); reset when one of those headers changes.
-    struct Addresses
-    {
-        std::optional<NameAddr> from;
-        std::optional<NameAddr> to;
-        std::optional<NameAddr> contact;
-    };
-    std::shared_ptr<const Addresses> m_addresses;
-    std::shared_ptr<const SipUri> m_requestUriParsed; // parsedRequestUri(), from the parser
+    QSharedDataPointer<SipMessageData> d;
 };
 
 } // namespace SipLab
