@@ -367,7 +367,7 @@ void UacNode::handleForked2xx(const SipMessage &response)
         ack.setBody(sdpBody(UacMediaPort, m_sdpVersion), SdpBody::contentType()); // the answer to its offer
     else
         ack.setBody(QByteArray());
-    m_extraDialogs.insert(tag, ack);
+    m_extraDialogs.insert_or_assign(tag, ack);
     sendStateless(ack, destinationFor(ack, false), Rules::UacAckForked2xx);
     // "If the UAC does not want to continue with that dialog, it MUST terminate the dialog by
     // sending a BYE request" (13.2.2.4). Its CSeq is the dialog's next: the INVITE's + 1.

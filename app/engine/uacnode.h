@@ -1,9 +1,12 @@
 #pragma once
 
 #include "sipnode.h"
+#include "textscan.h"
 
-#include <QHash>
 #include <QSet>
+
+#include <unordered_map>
+#include <unordered_set>
 
 namespace SipLab {
 
@@ -51,20 +54,20 @@ private:
     int m_sessionExpires = 0;
     int m_minSE = 0;
     QList<SipHeader> m_credentials; // Authorization / Proxy-Authorization for the next attempts
-    QSet<QString> m_answeredRealms;
-    QSet<QString> m_triedTargets;
+    std::unordered_set<QString, TextScan::Hasher> m_answeredRealms;
+    std::unordered_set<QString, TextScan::Hasher> m_triedTargets;
     bool m_retryAfterUsed = false;
 
     ClientTransaction *m_initial = nullptr; // the INVITE (or other request) being answered
     SipMessage m_initialRequest;
     bool m_cancelScheduled = false;
     bool m_cancelSent = false;
-    QSet<QString> m_earlyTags;
-    QSet<QString> m_prackedRSeqs; // "To tag/RSeq": each early dialog of a fork has its own RSeq space
+    std::unordered_set<QString, TextScan::Hasher> m_earlyTags;
+    std::unordered_set<QString, TextScan::Hasher> m_prackedRSeqs; // "To tag/RSeq": each early dialog of a fork has its own RSeq space
     QStringList m_targetSet;      // Contacts of a 3xx not tried yet (RFC 3261 8.1.3.4)
     QSet<int> m_failedHops;       // first hops that never answered (RFC 3263 4.3)
     /// Dialogs a fork created besides the one the UAC keeps (RFC 3261 13.2.2.4): To tag -> the ACK sent.
-    QHash<QString, SipMessage> m_extraDialogs;
+    std::unordered_map<QString, SipMessage, TextScan::Hasher> m_extraDialogs;
     QSet<ClientTransaction *> m_extraByes;
 
     // Dialog (RFC 3261 12.1.2)

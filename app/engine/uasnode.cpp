@@ -125,11 +125,12 @@ void UasNode::onRequest(ServerTransaction &transaction, const SipMessage &reques
         const auto via = request.topVia();
         ServerTransaction *target = via ? findCancelTarget(via->branch(), via->sentBy()) : nullptr;
         ServerTransaction *invite = target && target->isInvite() ? target : nullptr;
-        if (!invite && via && m_answeredInvites.contains(via->branch() + QLatin1Char(' ') + via->sentBy())) {
+        const auto answered = invite || !via ? m_answeredInvites.end()
+                                             : m_answeredInvites.find(via->branch() + QLatin1Char(' ') + via->sentBy());
+        if (answered != m_answeredInvites.end()) {
             // RFC 3261 9.2: the INVITE already has its final response (a 2xx, whose transaction is
             // gone): the CANCEL has no effect on it; the UAS answers the CANCEL itself with 200.
-            transaction.respond(makeResponse(request, 200, m_answeredInvites.value(via->branch() + QLatin1Char(' ') + via->sentBy())),
-                                Rules::UasCancelAfterFinal);
+            transaction.respond(makeResponse(request, 200, answered->second), Rules::UasCancelAfterFinal);
             return;
         }
         if (target && !invite) {
@@ -385,7 +386,7 @@ void UasNode::sendStep(InviteState &state)
             m_sim.annotate(AnnotationKind::DialogState, m_index, m_callId + QLatin1Char(';') + m_localTag,
                            QStringLiteral("Confirmed"), Rules::DialogConfirmed);
             if (const auto via = request.topVia())
-                m_answeredInvites.insert(via->branch() + QLatin1Char(' ') + via->sentBy(), state.toTag);
+                m_answeredInvites.insert_or_assign(via->branch() + QLatin1Char(' ') + via->sentBy(), state.toTag);
             send2xx(state, r);
             return;
         }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "sipnode.h"
+#include "textscan.h"
 
-#include <QHash>
+
+#include <unordered_map>
 
 namespace SipLab {
 
@@ -67,7 +69,7 @@ private:
     const UasSettings &m_settings;
     int m_initialRequests = 0;
     QList<InviteState> m_invites;
-    QHash<QString, QString> m_answeredInvites; // "branch sent-by" of INVITEs answered 2xx -> To tag
+    std::unordered_map<QString, QString, TextScan::Hasher> m_answeredInvites; // "branch sent-by" of INVITEs answered 2xx -> To tag
 
     // Dialog (RFC 3261 12.1.1) once a 2xx has been sent
     bool m_confirmed = false;

@@ -42,6 +42,11 @@ public:
             h = (h ^ c.unicode()) * 1099511628211ull;
         return size_t(h);
     }
+    /// hash() as a hash function object for std::unordered_set / unordered_map of QString.
+    struct Hasher
+    {
+        size_t operator()(QStringView text) const noexcept { return hash(text); }
+    };
     static size_t hash(QByteArrayView bytes)
     {
         quint64 h = 14695981039346656037ull;
