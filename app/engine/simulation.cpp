@@ -263,7 +263,27 @@ void Simulation::cancel(TimerId id)
     if (id != 0 && id < m_eventStates.size() && m_eventStates[id] == EventState::Pending) {
         m_eventStates[id] = EventState::Cancelled;
         --m_pendingCount;
+        // Every queued event is pending or cancelled: drop the cancelled ones once they are
+        // most of the queue.
+        const qsizetype queued = qsizetype(m_queue.size());
+        if (queued >= 64 && (queued - m_pendingCount) * 2 > queued)
+            dropCancelledEvents();
     }
+}
+
+void Simulation::dropCancelledEvents()
+{
+    // A cancelled event waits in the heap until its time comes (a proxy restarts Timer C, three
+    // minutes, at every provisional response, RFC 3261 16.7 step 2): a long call would pile
+    // them up and make every push and pop slower. Dropping them changes nothing that runs, in
+    // what order or when (runEvents skips a cancelled event without moving the clock).
+    std::erase_if(m_queue, [this](const Event &e) {
+        if (m_eventStates[e.sequence] != EventState::Cancelled)
+            return false;
+        m_eventStates[e.sequence] = EventState::Done;
+        return true;
+    });
+    std::make_heap(m_queue.begin(), m_queue.end(), EventOrder{});
 }
 
 int Simulation::send(int from, int to, const SipMessage &original, const QString &transaction, const TraceRule &rule,

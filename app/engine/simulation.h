@@ -177,6 +177,8 @@ private:
     qsizetype m_pendingCount = 0; // events Pending: scheduled, not yet run, not cancelled
     std::vector<Delivery> m_deliveries; // slots of the queued deliveries
     std::vector<int> m_freeDeliveries;  // slots of m_deliveries free for reuse
+    /// Removes the cancelled events from the queue (cancel() calls it when they are most of it).
+    void dropCancelledEvents();
     /// Queues `message` for node `to` after `delayMs` (Simulation::send's delivery).
     void scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to);
     int m_uasIndex = 0;

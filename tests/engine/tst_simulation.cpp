@@ -174,6 +174,20 @@ void TestSimulation::eventsRunInTimeOrderAndCancelOnce_data()
     QTest::newRow("two cancelled") << QList<int>{30, 10, 10, 0, 30} << QList<int>{1, 4} << QList<int>{3, 2, 0};
     QTest::newRow("one cancelled twice counts once") << QList<int>{5, 5, 5, 5, 5} << QList<int>{2, 2} << QList<int>{0, 1, 3, 4};
     QTest::newRow("all cancelled") << QList<int>{1, 2, 3, 4, 5} << QList<int>{0, 1, 2, 3, 4} << QList<int>{};
+    // Enough cancelled events for the queue to drop them (more than half of at least 64): what
+    // runs and its order are the same. Delays 199, 198 ... 0 (so the order is reversed), every
+    // event whose index is not a multiple of 4 cancelled.
+    QList<int> delays, cancelled, order;
+    for (int i = 0; i < 200; ++i) {
+        delays << 199 - i;
+        if (i % 4)
+            cancelled << i;
+    }
+    for (int i = 199; i >= 0; --i) {
+        if (i % 4 == 0)
+            order << i;
+    }
+    QTest::newRow("150 of 200 cancelled") << delays << cancelled << order;
 }
 
 void TestSimulation::eventsRunInTimeOrderAndCancelOnce()
