@@ -29,6 +29,7 @@ ClientTransaction::ClientTransaction(SipNode &owner, const SipMessage &request, 
     if (const auto via = request.topVia())
         m_branch = via->branch();
     m_id = m_branch + QLatin1Char('/') + m_request.method();
+    m_subject = (m_invite ? QStringLiteral("INVITE client ") : QStringLiteral("client ")) + m_id;
     m_state = m_invite ? State::Calling : State::Trying;
 }
 
@@ -38,7 +39,7 @@ void ClientTransaction::setState(State state)
         return;
     m_state = state;
     m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(),
-                   (m_invite ? QStringLiteral("INVITE client ") : QStringLiteral("client ")) + id(), stateName(state),
+                   m_subject, stateName(state),
                    Rules::TransactionState);
 }
 
@@ -46,7 +47,7 @@ void ClientTransaction::start(const TraceRule &rule)
 {
     m_sim.send(m_owner.index(), m_destination, m_request, id(), rule);
     m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(),
-                   (m_invite ? QStringLiteral("INVITE client ") : QStringLiteral("client ")) + id(),
+                   m_subject,
                    stateName(m_state), Rules::TransactionState);
     // RFC 3261 17.1.1.2 / 17.1.2.2: Timer A / E only on an unreliable transport, starting at T1.
     if (!m_sim.isReliableTransport()) {

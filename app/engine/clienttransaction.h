@@ -57,6 +57,7 @@ private:
     int m_destination = 0;
     QString m_branch;
     QString m_id; // id()
+    QString m_subject; // "INVITE client <id>": what its state annotations name, built once
     bool m_invite = false;
     State m_state = State::Calling;
     bool m_hasProvisional = false;

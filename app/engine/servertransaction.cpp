@@ -33,9 +33,10 @@ ServerTransaction::ServerTransaction(SipNode &owner, const SipMessage &request, 
         m_sentBy = via->sentBy();
     }
     m_id = m_branch + QLatin1Char('/') + m_request.method();
+    m_subject = QStringLiteral("server ") + m_id;
     // RFC 3261 17.2.1: an INVITE server transaction starts in Proceeding; 17.2.2: non-INVITE in Trying.
     m_state = m_invite ? State::Proceeding : State::Trying;
-    m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(), QStringLiteral("server ") + id(), stateName(m_state),
+    m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(), m_subject, stateName(m_state),
                    Rules::TransactionState);
 }
 
@@ -53,7 +54,7 @@ void ServerTransaction::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
-    m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(), QStringLiteral("server ") + id(), stateName(state),
+    m_sim.annotate(AnnotationKind::TransactionState, m_owner.index(), m_subject, stateName(state),
                    Rules::TransactionState);
 }
 

@@ -55,6 +55,7 @@ private:
     int m_source = 0;
     QString m_branch;
     QString m_id; // id()
+    QString m_subject; // "server <id>": what its state annotations name, built once
     QString m_sentBy;
     bool m_invite = false;
     State m_state = State::Proceeding;
