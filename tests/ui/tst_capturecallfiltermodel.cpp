@@ -77,6 +77,7 @@ private Q_SLOTS:
     {
         CaptureCallModel model;
         const QList<CapturedCall> calls = callsOf(QStringLiteral("sip-rtp-g711.pcap"));
+        QVERIFY2(calls.size() == 2, "sip-rtp-g711.pcap (the shared reference captures) holds two calls");
         model.setCalls(calls);
         CaptureCallFilterModel proxy;
         proxy.setSourceModel(&model);
