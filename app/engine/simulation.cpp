@@ -120,10 +120,9 @@ void Simulation::runEvents(qint64 untilMs, bool bounded)
         m_now = std::max(m_now, event.time);
         if (event.delivery >= 0) {
             Delivery &d = m_deliveries[size_t(event.delivery)];
-            const SipMessage message = std::move(d.message);
+            const SipMessage message = std::move(d.message); // the slot keeps an empty message
             const int from = d.from;
             const int to = d.to;
-            d.message = SipMessage();
             m_freeDeliveries.push_back(event.delivery);
             node(to)->deliver(message, from);
         } else {

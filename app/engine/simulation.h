@@ -167,6 +167,10 @@ private:
     /// is due at or before `untilMs`. `bounded` (a simulated run) stops at the bounds that keep
     /// a run finite; live mode has none.
     void runEvents(qint64 untilMs, bool bounded);
+    /// Queues `message` for node `to` after `delayMs` (Simulation::send's delivery).
+    void scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to);
+    /// Removes the cancelled events from the queue (cancel() calls it when they are most of it).
+    void dropCancelledEvents();
 
     CallTrace m_trace;
     std::vector<std::unique_ptr<SipNode>> m_nodes;
@@ -177,10 +181,6 @@ private:
     qsizetype m_pendingCount = 0; // events Pending: scheduled, not yet run, not cancelled
     std::vector<Delivery> m_deliveries; // slots of the queued deliveries
     std::vector<int> m_freeDeliveries;  // slots of m_deliveries free for reuse
-    /// Removes the cancelled events from the queue (cancel() calls it when they are most of it).
-    void dropCancelledEvents();
-    /// Queues `message` for node `to` after `delayMs` (Simulation::send's delivery).
-    void scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to);
     int m_uasIndex = 0;
     int m_targetCount = 1;
     qint64 m_messageCount = 0;

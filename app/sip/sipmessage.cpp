@@ -4,6 +4,7 @@
 #include "textscan.h"
 
 #include <cstring>
+#include <utility>
 
 namespace SipLab {
 
@@ -108,6 +109,17 @@ const QSharedDataPointer<SipMessageData> &emptyData()
 SipMessage::SipMessage()
     : d(emptyData())
 {
+}
+
+SipMessage::SipMessage(SipMessage &&other) noexcept
+    : d(std::exchange(other.d, emptyData()))
+{
+}
+
+SipMessage &SipMessage::operator=(SipMessage &&other) noexcept
+{
+    d.swap(other.d); // other keeps this message's old data: still a valid message
+    return *this;
 }
 
 SipMessage SipMessage::request(const QString &method, const QString &requestUri)

@@ -68,6 +68,13 @@ class SipMessage
 public:
     /// An empty request (no start line, headers or body); shares one empty data block.
     SipMessage();
+    SipMessage(const SipMessage &other) = default;
+    SipMessage &operator=(const SipMessage &other) = default;
+    /// A message moved from is left empty (the shared empty block), not without data, so it can
+    /// still be read and assigned like a moved-from Qt container.
+    SipMessage(SipMessage &&other) noexcept;
+    SipMessage &operator=(SipMessage &&other) noexcept;
+    ~SipMessage() = default;
     static SipMessage request(const QString &method, const QString &requestUri);
     static SipMessage response(int statusCode, const QString &reasonPhrase);
     /// The CANCEL for a pending INVITE as RFC 3261 9.1 builds it: the INVITE's Request-URI,

@@ -56,6 +56,9 @@ private Q_SLOTS:
     void toBytes();
     void keptAddressesFollowChanges_data();
     void keptAddressesFollowChanges();
+    void copiesAreIndependent_data();
+    void copiesAreIndependent();
+    void movedFromIsEmpty();
 };
 
 void TestSipMessage::topViaFollowsChanges_data()
@@ -411,6 +414,95 @@ void TestSipMessage::keptAddressesFollowChanges()
     const SipParseResult again = SipParser::parse(m.toBytes());
     QVERIFY(again.isValid());
     QCOMPARE(*again.message, m);
+}
+
+void TestSipMessage::copiesAreIndependent_data()
+{
+    // A copy shares the original's data until one of them changes (implicit sharing): a change
+    // to the copy, by each way of changing a message, must not reach the original, nor the
+    // original's change the copy.
+    QTest::addColumn<QString>("change");
+    for (const char *c : {"addHeader", "addVia", "prependVia", "replaceTopVia", "prependHeader", "insertHeaderBefore",
+                          "setHeader", "removeHeader", "removeFirstValue Via", "setBody", "setRawBody", "setRequestUri",
+                          "setReasonPhrase", "setSipVersion", "addViasOf", "assign another"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestSipMessage::copiesAreIndependent()
+{
+    QFETCH(QString, change);
+    const SipMessage original = invite();
+    const QByteArray originalBytes = original.toBytes();
+    const std::optional<Via> originalTop = original.topVia();
+    for (int changeOriginal = 0; changeOriginal < 2; ++changeOriginal) {
+        SipMessage a = original;
+        SipMessage b = a; // b shares a's data
+        SipMessage &changed = changeOriginal ? a : b;
+        const SipMessage &kept = changeOriginal ? b : a;
+        const Via via(QStringLiteral("UDP"), QStringLiteral("p1.example.com"), 5060, QStringLiteral("z9hG4bKp1"));
+        if (change == QLatin1String("addHeader"))
+            changed.addHeader(QStringLiteral("Subject"), QStringLiteral("lunch"));
+        else if (change == QLatin1String("addVia"))
+            changed.addVia(via);
+        else if (change == QLatin1String("prependVia"))
+            changed.prependVia(via);
+        else if (change == QLatin1String("replaceTopVia"))
+            changed.replaceTopVia(via);
+        else if (change == QLatin1String("prependHeader"))
+            changed.prependHeader(QStringLiteral("Via"), via.toString());
+        else if (change == QLatin1String("insertHeaderBefore"))
+            changed.insertHeaderBefore(QStringLiteral("To"), QStringLiteral("Route"), QStringLiteral("<sip:p1.example.com;lr>"));
+        else if (change == QLatin1String("setHeader"))
+            changed.setHeader(QStringLiteral("Max-Forwards"), QStringLiteral("69"));
+        else if (change == QLatin1String("removeHeader"))
+            changed.removeHeader(QStringLiteral("Via"));
+        else if (change == QLatin1String("removeFirstValue Via"))
+            changed.removeFirstValue(QStringLiteral("Via"));
+        else if (change == QLatin1String("setBody"))
+            changed.setBody("v=0\r\n", QStringLiteral("application/sdp"));
+        else if (change == QLatin1String("setRawBody"))
+            changed.setRawBody("x");
+        else if (change == QLatin1String("setRequestUri"))
+            changed.setRequestUri(QStringLiteral("sip:carol@chicago.example.com"));
+        else if (change == QLatin1String("setReasonPhrase"))
+            changed.setReasonPhrase(QStringLiteral("Other"));
+        else if (change == QLatin1String("setSipVersion"))
+            changed.setSipVersion(QStringLiteral("SIP/3.0"));
+        else if (change == QLatin1String("addViasOf"))
+            changed.addViasOf(invite());
+        else
+            changed = SipMessage::response(486, QStringLiteral("Busy Here"));
+        QVERIFY2(!(changed == original), "the change must show in the changed copy");
+        QCOMPARE(kept.toBytes(), originalBytes);
+        QCOMPARE(kept.topVia(), originalTop);
+        QCOMPARE(kept, original);
+        QCOMPARE(changed.topVia(), slowTopVia(changed));
+    }
+}
+
+void TestSipMessage::movedFromIsEmpty()
+{
+    // A message moved from is an empty message that can be read, changed and assigned, as a
+    // moved-from Qt container is (not a message without data).
+    SipMessage from = invite();
+    const QByteArray bytes = from.toBytes();
+    SipMessage to = std::move(from);
+    QCOMPARE(to.toBytes(), bytes);
+    QVERIFY(from.headers().isEmpty());
+    QVERIFY(!from.topVia().has_value());
+    QCOMPARE(from.header(QStringLiteral("Via")), QString());
+    from.addHeader(QStringLiteral("Call-ID"), QStringLiteral("x"));
+    QCOMPARE(from.callId(), QStringLiteral("x"));
+    SipMessage assigned = SipMessage::response(180, QStringLiteral("Ringing"));
+    assigned = std::move(to);
+    QCOMPARE(assigned.toBytes(), bytes);
+    QCOMPARE(to.summary(), QStringLiteral("180 Ringing")); // to holds what assigned held
+    QVERIFY(to.isResponse());
+    // A default message and every other empty one share one block and stay independent.
+    SipMessage e1, e2;
+    e1.addHeader(QStringLiteral("To"), QStringLiteral("<sip:a@b>"));
+    QVERIFY(e2.headers().isEmpty());
+    QCOMPARE(SipMessage().toBytes(), e2.toBytes());
 }
 
 QTEST_GUILESS_MAIN(TestSipMessage)
