@@ -55,9 +55,11 @@ struct ViewEqual
     using is_transparent = void;
     bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
 };
-/// How many parsed URIs a thread keeps (a few kilobytes each at most; forgotten all at once
-/// when full, so a stream of new URIs costs one insertion each and never grows the memo).
+/// How many parsed URIs a thread keeps (forgotten all at once when full, so a stream of new
+/// URIs costs one insertion each and never grows the memo), and the longest one it keeps (a
+/// datagram may carry a URI of tens of kilobytes: at most 256 x 512 characters are kept).
 constexpr size_t RememberedUris = 256;
+constexpr qsizetype LongestRememberedUri = 512;
 } // namespace
 
 SipUri SipUri::parse(QStringView text, QString *error)
@@ -71,7 +73,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
     if (it != remembered.end())
         return it->second;
     SipUri uri = parseText(text, error);
-    if (uri.isValid()) {
+    if (uri.isValid() && text.size() <= LongestRememberedUri) {
         if (remembered.size() >= RememberedUris)
             remembered.clear();
         remembered.emplace(text.toString(), uri);

@@ -239,6 +239,7 @@ void TestSipUri::rememberedParses_data()
     QTest::newRow("again at once") << 0;
     QTest::newRow("after 10 others") << 10;
     QTest::newRow("after 1,000 others") << 1000;
+    QTest::newRow("after 10 of 20,000 characters (not kept)") << -10;
 }
 
 void TestSipUri::rememberedParses()
@@ -260,6 +261,11 @@ void TestSipUri::rememberedParses()
     for (int i = 0; i < between; ++i)
         QCOMPARE(SipUri::parse(QStringLiteral("sip:user%1@host%1.example:%2").arg(i).arg(5000 + i % 1000)).user(),
                  QStringLiteral("user%1").arg(i));
+    // Long URIs (a hostile datagram's) parse the same, but are not kept.
+    for (int i = 0; i < -between; ++i) {
+        const QString user = QStringLiteral("u%1").arg(i) + QString(20000, QLatin1Char('x'));
+        QCOMPARE(SipUri::parse(QStringLiteral("sip:%1@host.example").arg(user)).user(), user);
+    }
     const SipUri again = SipUri::parse(QStringView(text));
     QCOMPARE(again, expected);
     QCOMPARE(again.user(), QStringLiteral("carol"));
