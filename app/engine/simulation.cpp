@@ -230,8 +230,13 @@ CallTrace Simulation::run()
 
 Simulation::TimerId Simulation::schedule(qint64 delayMs, std::function<void()> action)
 {
+    return queue(delayMs, std::move(action), -1);
+}
+
+Simulation::TimerId Simulation::queue(qint64 delayMs, std::function<void()> action, int delivery)
+{
     const TimerId id = ++m_sequence;
-    m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, std::move(action)});
+    m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, std::move(action), delivery});
     m_eventStates.push_back(EventState::Pending);
     ++m_pendingCount;
     std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
@@ -249,11 +254,7 @@ void Simulation::scheduleDelivery(qint64 delayMs, const SipMessage &message, int
         m_freeDeliveries.pop_back();
         m_deliveries[size_t(slot)] = {message, from, to};
     }
-    const TimerId id = ++m_sequence;
-    m_queue.push_back({m_now + std::max<qint64>(0, delayMs), id, {}, slot});
-    m_eventStates.push_back(EventState::Pending);
-    ++m_pendingCount;
-    std::push_heap(m_queue.begin(), m_queue.end(), EventOrder{});
+    queue(delayMs, {}, slot);
 }
 
 void Simulation::cancel(TimerId id)

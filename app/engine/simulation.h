@@ -167,6 +167,9 @@ private:
     /// is due at or before `untilMs`. `bounded` (a simulated run) stops at the bounds that keep
     /// a run finite; live mode has none.
     void runEvents(qint64 untilMs, bool bounded);
+    /// Puts an event on the queue `delayMs` from now: `action`, or the delivery in slot
+    /// `delivery` of m_deliveries (>= 0). Returns its id.
+    TimerId queue(qint64 delayMs, std::function<void()> action, int delivery);
     /// Queues `message` for node `to` after `delayMs` (Simulation::send's delivery).
     void scheduleDelivery(qint64 delayMs, const SipMessage &message, int from, int to);
     /// Removes the cancelled events from the queue (cancel() calls it when they are most of it).

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <array>
 #include <limits>
 
 namespace SipLab {
@@ -31,31 +30,8 @@ const NodeAddress &SipNode::address() const
 
 QByteArray SipNode::sdpBody(int mediaPort, int version, bool hold) const
 {
-    // SdpBody::forNode is a pure function of these inputs, and every simulation of a scenario
-    // builds the same bodies: the last few are remembered per thread (building one was about
-    // 4 % of a basic call's instructions).
-    struct Built
-    {
-        QString user;
-        QString ip;
-        int port = 0;
-        int mediaPort = 0;
-        int version = 0;
-        bool hold = false;
-        QByteArray sdp;
-    };
-    thread_local std::array<Built, 4> memo;
-    thread_local size_t next = 0;
     const NodeAddress &me = address();
-    for (const Built &b : memo) {
-        if (!b.sdp.isEmpty() && b.port == me.port && b.mediaPort == mediaPort && b.version == version
-            && b.hold == hold && b.ip == me.ip && b.user == me.user)
-            return b.sdp;
-    }
-    Built &b = memo[next];
-    next = (next + 1) % memo.size();
-    b = {me.user, me.ip, me.port, mediaPort, version, hold, SdpBody::forNode(me.user, me.ip, me.port, mediaPort, version, hold)};
-    return b.sdp;
+    return SdpBody::forNode(me.user, me.ip, me.port, mediaPort, version, hold);
 }
 
 void SipNode::deliver(const SipMessage &message, int from)

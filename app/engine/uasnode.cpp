@@ -51,11 +51,7 @@ UasSdp buildUasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress
 /// an eighth of a basic call's instructions). Live offers differ per call; at most 64 are kept.
 const UasSdp &uasSdp(bool hasOffer, const QByteArray &offerBody, const NodeAddress &me, int version)
 {
-    struct KeyHash
-    {
-        size_t operator()(const QByteArray &key) const noexcept { return TextScan::hash(QByteArrayView(key)); }
-    };
-    thread_local std::unordered_map<QByteArray, UasSdp, KeyHash> memo; // not QHash: see TextScan::hash
+    thread_local std::unordered_map<QByteArray, UasSdp, TextScan::Hasher> memo; // not QHash: see TextScan::hash
     QByteArray key = offerBody;
     key += '\0';
     key += me.user.toUtf8();

@@ -98,12 +98,8 @@ public:
     }
 
 private:
-    struct Hash
-    {
-        size_t operator()(const QString &value) const noexcept { return TextScan::hash(value); }
-    };
     // Not QHash: Qt 6.4's string hash is slow between AVX-512 code (see TextScan::hash).
-    using Table = std::unordered_map<QString, quint8, Hash>;
+    using Table = std::unordered_map<QString, quint8, TextScan::Hasher>;
     static constexpr size_t Capacity = 4096;
     static Table &table()
     {

@@ -4,6 +4,7 @@
 #include "textscan.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <utility>
 
@@ -45,16 +46,6 @@ SipUri SipUri::sip(const QString &user, const QString &host, int port)
 }
 
 namespace {
-struct ViewHash
-{
-    using is_transparent = void;
-    size_t operator()(QStringView text) const noexcept { return TextScan::hash(text); }
-};
-struct ViewEqual
-{
-    using is_transparent = void;
-    bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
-};
 /// How many parsed URIs a thread keeps (forgotten all at once when full, so a stream of new
 /// URIs costs one insertion each and never grows the memo), and the longest one it keeps (a
 /// datagram may carry a URI of tens of kilobytes: at most 256 x 512 characters are kept).
@@ -68,7 +59,7 @@ SipUri SipUri::parse(QStringView text, QString *error)
     // URIs in every request of a dialog and by every element on the path: about 2,600
     // instructions each (its parts become strings, the host is checked), a look-up about 400.
     // Only URIs that parse are kept; a failure is parsed again (with its error message).
-    thread_local std::unordered_map<QString, SipUri, ViewHash, ViewEqual> remembered;
+    thread_local std::unordered_map<QString, SipUri, TextScan::Hasher, std::equal_to<>> remembered;
     const auto it = remembered.find(text);
     if (it != remembered.end())
         return it->second;

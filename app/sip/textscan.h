@@ -43,9 +43,12 @@ public:
         return size_t(h);
     }
     /// hash() as a hash function object for std::unordered_set / unordered_map of QString.
+    /// Transparent: a container keyed by QString is searched with a QStringView without a copy.
     struct Hasher
     {
+        using is_transparent = void;
         size_t operator()(QStringView text) const noexcept { return hash(text); }
+        size_t operator()(QByteArrayView bytes) const noexcept { return hash(bytes); }
     };
     static size_t hash(QByteArrayView bytes)
     {
