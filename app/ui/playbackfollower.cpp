@@ -18,7 +18,10 @@ PlaybackFollower::PlaybackFollower(PlaybackController *playback, LadderView *lad
 
 void PlaybackFollower::setEnabled(bool enabled)
 {
-    QSettings().setValue(QLatin1String(SettingsKey), enabled);
+    // Written only when it changes: the window turns its check box on at start, and writing the
+    // same value then created the settings file and synced it to disk before the first frame.
+    if (enabled != m_enabled)
+        QSettings().setValue(QLatin1String(SettingsKey), enabled);
     const bool was = isFollowing();
     m_enabled = enabled;
     m_pinned = false;

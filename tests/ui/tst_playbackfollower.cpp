@@ -22,6 +22,7 @@ class TestPlaybackFollower : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void followsTheCursor_data();
     void followsTheCursor();
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void clickPinsUntilResumed_data();
     void clickPinsUntilResumed();
     void offIsRemembered();
+    void startWritesNoSetting();
     void guidedStillPauses();
 
 private:
@@ -39,7 +41,14 @@ void TestPlaybackFollower::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Lab Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_playbackfollower"));
+    // Its own settings file per process: two runs at once (ctest -j, a build beside) would
+    // otherwise read each other's writes.
+    QCoreApplication::setApplicationName(QStringLiteral("tst_playbackfollower-%1").arg(QCoreApplication::applicationPid()));
+}
+
+void TestPlaybackFollower::cleanupTestCase()
+{
+    QFile::remove(QSettings().fileName());
 }
 
 void TestPlaybackFollower::init()
@@ -177,6 +186,26 @@ void TestPlaybackFollower::offIsRemembered()
     MainWindow again;
     QVERIFY(!again.followAction()->isChecked());
     QVERIFY(!again.follower()->isFollowing());
+}
+
+void TestPlaybackFollower::startWritesNoSetting()
+{
+    // The window turns its check box on at start: that is no choice of the user's to save (it
+    // used to create the settings file and sync it to disk before the first frame).
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.followAction()->isChecked());
+        QVERIFY(!QSettings().contains(QLatin1String(PlaybackFollower::SettingsKey)));
+        w.followAction()->trigger(); // off: saved
+        QCOMPARE(QSettings().value(QLatin1String(PlaybackFollower::SettingsKey)).toBool(), false);
+        w.followAction()->trigger(); // on again: saved too
+        QCOMPARE(QSettings().value(QLatin1String(PlaybackFollower::SettingsKey)).toBool(), true);
+    }
+    QSettings().clear();
+    MainWindow again;
+    QVERIFY(again.follower()->isFollowing());
+    QVERIFY(!QSettings().contains(QLatin1String(PlaybackFollower::SettingsKey)));
 }
 
 void TestPlaybackFollower::guidedStillPauses()
