@@ -5,6 +5,7 @@
 #include "classroomtools.h"
 #include "mainwindow.h"
 #include "screenshotscript.h"
+#include "startupwarmup.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QHostAddress>
 #include <QIcon>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 
@@ -26,7 +28,12 @@ int main(int argc, char *argv[])
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Fills fontconfig's and Qt's process-wide caches on the second core while the window is
+    // built (before the QApplication, so fontconfig starts while Qt connects to the display).
+    SipLab::StartupWarmup warmup;
     QApplication app(argc, argv);
+    warmup.applicationReady();
+    const auto warmupDone = qScopeGuard([&warmup] { warmup.finish(); }); // before `app` goes
     QApplication::setApplicationName(QStringLiteral("SIP Lab"));
     QApplication::setOrganizationName(QStringLiteral("SIP Lab"));
     QApplication::setApplicationVersion(QStringLiteral(SIPLAB_VERSION_STRING));

@@ -7,6 +7,7 @@ mode=${1:-build}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libpcap-dev
+          libfontconfig-dev       # app/ui/startupwarmup.cpp calls FcInit() at start
           fonts-noto-cjk fonts-dejavu-core
           help2man librsvg2-bin   # man pages and PNG icons made at build time (packaging/)
           libxcb-damage0-dev      # tests/bench/bench_startup watches its Xvfb with X DAMAGE
