@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Learn SIP: build a call, choose each node's response, watch the RFC 3261 ladder."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh."), QStringLiteral("lang"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Show everything, save the window to FILE (PNG) and quit."), QStringLiteral("file"));
@@ -70,6 +70,11 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Do not show the first-run welcome (nor does SIPLAB_NO_WELCOME=1, a file, "
                                                 "--lesson, --classroom or --screenshot)."));
     parser.addOption(noWelcome);
+    // process() prints and calls exit() for --help, --version and a bad option: the helper must
+    // not be running while exit() destroys Qt's statics.
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(help) || parser.isSet(version)
+        || parser.isSet(QStringLiteral("help-all")))
+        warmup.finish();
     parser.process(app);
 
     QString language = parser.value(lang);
