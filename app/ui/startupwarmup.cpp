@@ -1,6 +1,5 @@
 #include "startupwarmup.h"
 
-
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QImageReader>

@@ -15,8 +15,12 @@ namespace SipLab {
 /// asking for a font meanwhile waits for it instead of filling it twice) and the image format
 /// plugins (the tool bar's extension-button icon is a PNG, and the first image read loads every
 /// plugin to ask it about the format). Everything done here is what the GUI thread would
-/// otherwise do itself; nothing is kept that it would not have. The destructor waits for the
-/// helper, so it is safe to return from main() at any point.
+/// otherwise do itself; nothing is kept that it would not have.
+///
+/// `finish()` waits for the helper: main() calls it before the QApplication is destroyed (a
+/// scope guard) and before anything that calls exit() (QCommandLineParser::process() for
+/// --help, --version or a bad option), since exit() destroys Qt's statics under the helper.
+/// The destructor finishes too; never ready, the helper stops after fontconfig.
 class StartupWarmup
 {
 public:
@@ -36,7 +40,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     Stage m_stage = Stage::Waiting;
-    std::thread m_thread;
+    std::thread m_thread; // last: it starts once the members above exist
 };
 
 } // namespace SipLab
