@@ -58,7 +58,7 @@ void TestStartupWarmup::ends()
     QVERIFY(!QFontDatabase::families().isEmpty());
     QImage image(16, 8, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);
-    for (const QByteArray format : {QByteArrayLiteral("png"), QByteArrayLiteral("jpg")}) {
+    for (const QByteArray &format : {QByteArrayLiteral("png"), QByteArrayLiteral("jpg")}) {
         if (!QImageWriter::supportedImageFormats().contains(format))
             continue;
         QBuffer buffer;
